@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace BrochureGen.Content;
+
+/// <summary>
+/// Finds phone numbers and web addresses in plain text so that translators never have to
+/// write link markup: a number stays a number in every language, and becomes a <c>tel:</c> link.
+/// </summary>
+public static partial class AutoLinker
+{
+    // North American numbers as printed in the brochure: 1-888-373-7888, 860-550-6632.
+    [GeneratedRegex(@"(?<![\w-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+
+    // http(s) addresses, www. addresses and bare domains of the common public suffixes.
+    [GeneratedRegex(@"(?<![\w@/.-])(?:https?://[^\s<>()]+|www\.[^\s<>()]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|com|net|edu|us)(?:/[^\s<>()]*)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebPattern();
+
+    /// <summary>Splits plain text into text and link pieces.</summary>
+    public static IReadOnlyList<InlineNode> Link(string text)
+    {
+        var matches = PhonePattern().Matches(text).Cast<Match>()
+            .Concat(WebPattern().Matches(text).Cast<Match>())
+            .Select(m => (m.Index, Value: TrimTrailingPunctuation(m.Value)))
+            .OrderBy(m => m.Index)
+            .ToList();
+
+        var nodes = new List<InlineNode>();
+        var position = 0;
+        foreach (var (index, value) in matches)
+        {
+            if (index < position || value.Length == 0)
+            {
+                continue;
+            }
+
+            if (index > position)
+            {
+                nodes.Add(new PlainInline(text[position..index]));
+            }
+
+            nodes.Add(new LinkInline(TargetFor(value), [new PlainInline(value)]));
+            position = index + value.Length;
+        }
+
+        if (position < text.Length)
+        {
+            nodes.Add(new PlainInline(text[position..]));
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The link target for a phone number or web address as written.</summary>
+    public static string TargetFor(string visible)
+    {
+        if (PhonePattern().IsMatch(visible) && PhonePattern().Match(visible).Length == visible.Length)
+        {
+            var digits = new string(visible.Where(char.IsAsciiDigit).ToArray());
+            return "tel:+" + (digits.Length == 10 ? "1" + digits : digits);
+        }
+
+        // Every address is linked over https: the sites of the brochure all serve it, and a
+        // printed "http://" should not send a reader over an unencrypted connection.
+        var withoutScheme = Regex.Replace(visible, "^https?://", string.Empty, RegexOptions.IgnoreCase);
+        return "https://" + withoutScheme;
+    }
+
+    private static string TrimTrailingPunctuation(string value) => value.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+}

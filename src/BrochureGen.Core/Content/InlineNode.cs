@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace BrochureGen.Content;
+
+/// <summary>The small inline markup content values may use: bold, emphasis, superscript and links.</summary>
+public abstract record InlineNode
+{
+    public static string PlainTextOf(IEnumerable<InlineNode> nodes)
+    {
+        var text = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            node.AppendPlainText(text);
+        }
+
+        return text.ToString();
+    }
+
+    internal abstract void AppendPlainText(StringBuilder text);
+}
+
+public sealed record PlainInline(string Text) : InlineNode
+{
+    internal override void AppendPlainText(StringBuilder text) => text.Append(Text);
+}
+
+public enum InlineStyle
+{
+    Strong,
+    Emphasis,
+    Superscript,
+}
+
+public sealed record StyledInline(InlineStyle Style, IReadOnlyList<InlineNode> Children) : InlineNode
+{
+    internal override void AppendPlainText(StringBuilder text)
+    {
+        foreach (var child in Children)
+        {
+            child.AppendPlainText(text);
+        }
+    }
+}
+
+/// <summary>A link: either written as <c>[label](target)</c> or found in the text (a phone number or web address).</summary>
+public sealed record LinkInline(string Target, IReadOnlyList<InlineNode> Children) : InlineNode
+{
+    internal override void AppendPlainText(StringBuilder text)
+    {
+        foreach (var child in Children)
+        {
+            child.AppendPlainText(text);
+        }
+    }
+}

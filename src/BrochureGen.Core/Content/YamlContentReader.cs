@@ -1,0 +1,144 @@
+using System.Text;
+using BrochureGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BrochureGen.Content;
+
+/// <summary>
+/// Reads a YAML file into <see cref="ContentNode"/>s that remember their line and column.
+/// Text is normalized to NFC: a decomposed accent would otherwise be drawn as two glyphs.
+/// </summary>
+public static class YamlContentReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a file; <paramref name="displayPath"/> is the name used in diagnostics.</summary>
+    public static ContentNode ReadFile(string path, string displayPath, bool parseInlineMarkup)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, "file not found", SourceLocation.InFile(displayPath)));
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"the file is not valid UTF-8 (byte offset {ex.Index})", SourceLocation.InFile(displayPath)));
+        }
+
+        return ReadText(text.TrimStart('\uFEFF'), displayPath, parseInlineMarkup);
+    }
+
+    public static ContentNode ReadText(string text, string displayPath, bool parseInlineMarkup)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var location = new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column);
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex), location));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet reports some malformed documents (an unclosed '[', say) without a
+            // position; replay the parser to find where it stopped making sense.
+            var location = LastGoodPosition(text, displayPath);
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, "malformed YAML near here (an unclosed '[', '{' or quote?)", location));
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentShape, "the file is empty", SourceLocation.InFile(displayPath)));
+        }
+
+        return Convert(stream.Documents[0].RootNode, string.Empty, displayPath, parseInlineMarkup);
+    }
+
+    private static SourceLocation LastGoodPosition(string text, string displayPath)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = new SourceLocation(displayPath, 1, 1);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } current)
+                {
+                    last = new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // The position of the last event that parsed is the best we know.
+        }
+
+        return last;
+    }
+
+    private static ContentNode Convert(YamlNode node, string keyPath, string file, bool parseInlineMarkup)
+    {
+        var location = new SourceLocation(file, (int)node.Start.Line, (int)node.Start.Column);
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                var raw = (scalar.Value ?? string.Empty).Normalize(NormalizationForm.FormC);
+                var valueLocation = scalar.Style is ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted
+                    ? location with { Column = location.Column + 1 }
+                    : location;
+                var inlines = parseInlineMarkup
+                    ? InlineMarkupParser.Parse(raw, valueLocation)
+                    : [new PlainInline(raw)];
+                return new ContentText(keyPath, valueLocation, raw, inlines);
+
+            case YamlMappingNode mapping:
+                var entries = new List<KeyValuePair<string, ContentNode>>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var (keyNode, valueNode) in mapping.Children)
+                {
+                    var key = keyNode is YamlScalarNode keyScalar ? keyScalar.Value ?? string.Empty : string.Empty;
+                    var keyLocation = new SourceLocation(file, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+                    if (key.Length == 0)
+                    {
+                        throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentShape, "a key must be plain text", keyLocation));
+                    }
+
+                    if (!seen.Add(key))
+                    {
+                        throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"duplicate key '{key}'", keyLocation));
+                    }
+
+                    var childPath = keyPath.Length == 0 ? key : $"{keyPath}.{key}";
+                    entries.Add(new(key, Convert(valueNode, childPath, file, parseInlineMarkup)));
+                }
+
+                return new ContentMap(keyPath, location, entries);
+
+            case YamlSequenceNode sequence:
+                var items = sequence.Children
+                    .Select((child, index) => Convert(child, $"{keyPath}[{index}]", file, parseInlineMarkup))
+                    .ToList();
+                return new ContentList(keyPath, location, items);
+
+            default:
+                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentShape, "aliases and other YAML features are not supported in content files", location));
+        }
+    }
+
+    // YamlDotNet prefixes its messages with the position, which our diagnostic already names.
+    private static string CleanMessage(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}

@@ -1,0 +1,37 @@
+namespace BrochureGen.Diagnostics;
+
+/// <summary>Every diagnostic code in one place, grouped by the stage that reports it.</summary>
+public static class DiagnosticCodes
+{
+    // Content (BG01xx)
+    public const string YamlSyntax = "BG0101";
+    public const string ContentShape = "BG0102";
+    public const string ContentKeyMissing = "BG0103";
+    public const string ContentFileMissing = "BG0104";
+    public const string InlineMarkup = "BG0105";
+    public const string ManifestInvalid = "BG0106";
+
+    // Templating (BG02xx)
+    public const string TemplateSyntax = "BG0201";
+    public const string TemplateRuntime = "BG0202";
+    public const string TemplateMissingVariable = "BG0203";
+    public const string TemplateIncludeRefused = "BG0204";
+    public const string TemplateNotFound = "BG0205";
+
+    // Document (BG03xx)
+    public const string MarkupSyntax = "BG0301";
+    public const string MarkupUnknownElement = "BG0302";
+    public const string MarkupUnknownAttribute = "BG0303";
+    public const string MarkupStructure = "BG0304";
+
+    // Theme and fonts (BG04xx)
+    public const string ThemeInvalid = "BG0401";
+    public const string FontInvalid = "BG0402";
+    public const string GlyphMissing = "BG0403";
+
+    // Layout (BG05xx)
+    public const string PanelOverflow = "BG0501";
+
+    // Output (BG06xx)
+    public const string OutputFailed = "BG0601";
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using BrochureGen.Diagnostics;
+using BrochureGen.Templating;
+
+namespace BrochureGen.Document;
+
+/// <summary>
+/// Parses rendered brochure markup into a <see cref="BrochureDocument"/>. Every error is
+/// reported at the template line that wrote the offending markup.
+/// </summary>
+public sealed partial class MarkupParser
+{
+    private readonly RenderedMarkup _rendered;
+    private readonly int[] _lineStarts;
+
+    private MarkupParser(RenderedMarkup rendered)
+    {
+        _rendered = rendered;
+        _lineStarts = ComputeLineStarts(rendered.Markup);
+    }
+
+    public static BrochureDocument Parse(RenderedMarkup rendered) => new MarkupParser(rendered).Parse();
+
+    private BrochureDocument Parse()
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(_rendered.Markup, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException ex)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.MarkupSyntax, $"the template produced malformed markup: {StripPosition(ex.Message)}", Locate(ex.LineNumber, ex.LinePosition)));
+        }
+
+        var root = document.Root!;
+        Validate(root);
+        if (root.Name.LocalName != "brochure")
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, root, $"the markup must start with <brochure>, not <{root.Name.LocalName}>");
+        }
+
+        var language = root.Attribute("lang")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, root, "<brochure> needs a lang attribute");
+        var panels = new List<PanelNode>();
+        foreach (var child in root.Elements())
+        {
+            if (child.Name.LocalName != "panel")
+            {
+                throw Error(DiagnosticCodes.MarkupStructure, child, $"<brochure> holds only <panel> elements, not <{child.Name.LocalName}>");
+            }
+
+            panels.Add(ParsePanel(child));
+        }
+
+        foreach (var slot in PanelSlots.ReadingOrder)
+        {
+            if (panels.Count(p => p.Slot == slot) != 1)
+            {
+                throw Error(DiagnosticCodes.MarkupStructure, root, $"the brochure must have exactly one panel with slot=\"{slot}\"");
+            }
+        }
+
+        return new BrochureDocument(language, panels);
+    }
+
+    private PanelNode ParsePanel(XElement element)
+    {
+        var slot = element.Attribute("slot")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<panel> needs a slot attribute");
+        if (!PanelSlots.ReadingOrder.Contains(slot))
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, $"unknown panel slot '{slot}'; slots are {string.Join(", ", PanelSlots.ReadingOrder)}");
+        }
+
+        return new PanelNode(slot, element.Attribute("tone")?.Value ?? "light", ParseBlocks(element));
+    }
+
+    private List<BlockNode> ParseBlocks(XElement container)
+    {
+        var blocks = new List<BlockNode>();
+        foreach (var node in container.Nodes())
+        {
+            switch (node)
+            {
+                case XText text when string.IsNullOrWhiteSpace(text.Value):
+                    break;
+                case XText text:
+                    throw Error(DiagnosticCodes.MarkupStructure, container, $"text '{Shorten(text.Value)}' must be inside a <p>, heading or list item, not directly in <{container.Name.LocalName}>");
+                case XElement element:
+                    blocks.Add(ParseBlock(element));
+                    break;
+            }
+        }
+
+        return blocks;
+    }
+
+    private BlockNode ParseBlock(XElement element)
+    {
+        var name = element.Name.LocalName;
+        switch (name)
+        {
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                return new HeadingNode(name[1] - '0', element.Attribute("class")?.Value, ParseInlines(element));
+            case "p":
+                return new ParagraphNode(element.Attribute("class")?.Value, ParseInlines(element));
+            case "ul":
+                return ParseList(element);
+            case "box":
+                return new BoxNode(element.Attribute("class")?.Value, ParseBlocks(element));
+            case "figure":
+                return ParseFigure(element);
+            case "decor":
+                return new DecorNode(element.Attribute("kind")?.Value ?? "rule");
+            case "fill":
+                return new FillNode();
+            default:
+                throw Error(DiagnosticCodes.MarkupStructure, element, $"<{name}> is an inline element; put it inside a <p>, heading or list item");
+        }
+    }
+
+    private ListNode ParseList(XElement element)
+    {
+        var items = new List<ListItemNode>();
+        foreach (var child in element.Elements())
+        {
+            if (child.Name.LocalName != "li")
+            {
+                throw Error(DiagnosticCodes.MarkupStructure, child, $"<ul> holds only <li> elements, not <{child.Name.LocalName}>");
+            }
+
+            var nested = child.Elements("ul").ToList();
+            if (nested.Count > 1 || (nested.Count == 1 && nested[0].NodesAfterSelf().Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value)))))
+            {
+                throw Error(DiagnosticCodes.MarkupStructure, child, "a list item may end with one nested <ul>, after its text");
+            }
+
+            var inlineNodes = child.Nodes().TakeWhile(n => n is not XElement { Name.LocalName: "ul" });
+            items.Add(new ListItemNode(ParseInlineNodes(inlineNodes, child), nested.Count == 1 ? ParseList(nested[0]) : null));
+        }
+
+        return new ListNode(items);
+    }
+
+    private FigureNode ParseFigure(XElement element)
+    {
+        var src = element.Attribute("src")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs a src attribute");
+        var alt = element.Attribute("alt")?.Value;
+        if (string.IsNullOrWhiteSpace(alt))
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs alt text that says what the image shows; use <decor> for images without meaning");
+        }
+
+        return new FigureNode(src, alt, ParseLength(element, "width"), ParseLength(element, "height"));
+    }
+
+    private double ParseLength(XElement element, string attribute)
+    {
+        var value = element.Attribute(attribute)?.Value;
+        if (value is null || !double.TryParse(value.Replace("pt", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var points) || points <= 0)
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, $"<{element.Name.LocalName}> needs a positive {attribute} in points");
+        }
+
+        return points;
+    }
+
+    private List<InlineElement> ParseInlines(XElement element) => ParseInlineNodes(element.Nodes(), element);
+
+    private List<InlineElement> ParseInlineNodes(IEnumerable<XNode> nodes, XElement parent)
+    {
+        var result = new List<InlineElement>();
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case XText text:
+                    result.Add(new TextElement(text.Value));
+                    break;
+                case XElement child:
+                    result.Add(ParseInline(child));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private InlineElement ParseInline(XElement element)
+    {
+        var name = element.Name.LocalName;
+        if (!MarkupVocabulary.InlineElements.Contains(name))
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, $"<{name}> is a block element and cannot stand inside text");
+        }
+
+        return name switch
+        {
+            "b" => new StyledElement(InlineKind.Strong, ParseInlines(element)),
+            "em" => new StyledElement(InlineKind.Emphasis, ParseInlines(element)),
+            "sup" => new StyledElement(InlineKind.Superscript, ParseInlines(element)),
+            "br" => new LineBreakElement(),
+            "a" => new LinkElement(
+                element.Attribute("href")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<a> needs an href attribute"),
+                element.Attribute("title")?.Value,
+                ParseInlines(element)),
+            "span" => new LanguageElement(
+                element.Attribute("lang")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<span> needs a lang attribute"),
+                ParseInlines(element)),
+            _ => new SourceElement(ResolveSource(element), ParseInlines(element)),
+        };
+    }
+
+    private Content.ContentText ResolveSource(XElement element)
+    {
+        var value = element.Attribute("ref")?.Value;
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= _rendered.ContentSources.Count)
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, "<src> is written by BrochureGen itself; templates must not use it");
+        }
+
+        return _rendered.ContentSources[index];
+    }
+
+    // One pass over the whole tree first, so an unknown element is reported even where a
+    // structural error would otherwise be found earlier.
+    private void Validate(XElement root)
+    {
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            var name = element.Name.LocalName;
+            if (element.Name.Namespace != XNamespace.None || !MarkupVocabulary.IsKnown(name))
+            {
+                throw Error(DiagnosticCodes.MarkupUnknownElement, element, $"unknown element <{element.Name}>; known elements are {MarkupVocabulary.KnownElements}");
+            }
+
+            foreach (var attribute in element.Attributes())
+            {
+                if (attribute.IsNamespaceDeclaration || !MarkupVocabulary.Accepts(name, attribute.Name.LocalName) || attribute.Name.Namespace != XNamespace.None)
+                {
+                    throw Error(DiagnosticCodes.MarkupUnknownAttribute, element, $"<{name}> has no attribute '{attribute.Name}'; it accepts: {MarkupVocabulary.Describe(name)}");
+                }
+            }
+        }
+    }
+
+    private BrochureException Error(string code, XObject node, string message)
+    {
+        var info = (IXmlLineInfo)node;
+        return new BrochureException(Diagnostic.Error(code, message, Locate(info.LineNumber, info.LinePosition, isElementName: node is XElement)));
+    }
+
+    private SourceLocation Locate(int line, int column, bool isElementName = false)
+    {
+        if (line <= 0 || line > _lineStarts.Length)
+        {
+            return SourceLocation.InFile(_rendered.TemplateFile);
+        }
+
+        // XElement positions point at the name; the template wrote the '<' before it.
+        var offset = _lineStarts[line - 1] + Math.Max(0, column - 1) - (isElementName ? 1 : 0);
+        return _rendered.SourceMap.Resolve(Math.Max(0, offset)) ?? SourceLocation.InFile(_rendered.TemplateFile);
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return [.. starts];
+    }
+
+    private static string Shorten(string text)
+    {
+        var collapsed = WhitespaceRun().Replace(text.Trim(), " ");
+        return collapsed.Length > 40 ? collapsed[..40] + "…" : collapsed;
+    }
+
+    private static string StripPosition(string message) => PositionSuffix().Replace(message, string.Empty);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
+
+    [GeneratedRegex(@" Line \d+, position \d+\.$")]
+    private static partial Regex PositionSuffix();
+}

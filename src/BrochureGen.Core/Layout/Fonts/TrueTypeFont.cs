@@ -1,0 +1,245 @@
+using System.Buffers.Binary;
+
+namespace BrochureGen.Layout.Fonts;
+
+/// <summary>
+/// The metrics layout needs from a TrueType file: character-to-glyph map, advance widths and
+/// vertical metrics. Layout measures with these, the same tables the PDF viewer and the PNG
+/// renderer use, so every backend draws the lines exactly where layout put them.
+/// </summary>
+public sealed class TrueTypeFont
+{
+    private readonly Dictionary<int, ushort> _glyphs;
+    private readonly ushort[] _advances;
+
+    private TrueTypeFont(string familyName, int unitsPerEm, int ascender, int descender, Dictionary<int, ushort> glyphs, ushort[] advances, byte[] data)
+    {
+        FamilyName = familyName;
+        UnitsPerEm = unitsPerEm;
+        Ascender = ascender;
+        Descender = descender;
+        _glyphs = glyphs;
+        _advances = advances;
+        Data = data;
+    }
+
+    public string FamilyName { get; }
+
+    public int UnitsPerEm { get; }
+
+    /// <summary>Ascender in font units (positive, above the baseline).</summary>
+    public int Ascender { get; }
+
+    /// <summary>Descender in font units (positive, below the baseline).</summary>
+    public int Descender { get; }
+
+    /// <summary>The file's bytes, for backends that embed or load the font.</summary>
+    public byte[] Data { get; }
+
+    /// <summary>Parses a TrueType-outline font; throws <see cref="InvalidDataException"/> for anything else.</summary>
+    public static TrueTypeFont Parse(byte[] data)
+    {
+        try
+        {
+            return ParseTables(data);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
+        {
+            throw new InvalidDataException("the font file is truncated or corrupt", ex);
+        }
+    }
+
+    public bool HasGlyph(int codePoint) => _glyphs.ContainsKey(codePoint);
+
+    /// <summary>Advance width of a code point in font units (the .notdef width when missing).</summary>
+    public int Advance(int codePoint)
+    {
+        var glyph = _glyphs.GetValueOrDefault(codePoint);
+        return _advances[Math.Min(glyph, _advances.Length - 1)];
+    }
+
+    /// <summary>Width of a string in points at <paramref name="size"/>, without kerning (as the PDF is drawn).</summary>
+    public double Measure(string text, double size)
+    {
+        long units = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int codePoint = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
+            {
+                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+
+            units += Advance(codePoint);
+        }
+
+        return units * size / UnitsPerEm;
+    }
+
+    private static TrueTypeFont ParseTables(byte[] data)
+    {
+        var span = data.AsSpan();
+        var version = BinaryPrimitives.ReadUInt32BigEndian(span);
+        if (version != 0x00010000 && version != 0x74727565)
+        {
+            throw new InvalidDataException(version == 0x4F54544F
+                ? "the font has CFF outlines (.otf); use a TrueType-outline .ttf"
+                : version == 0x74746366 ? "the font is a collection (.ttc); use a single .ttf" : "not a TrueType font");
+        }
+
+        var tables = new Dictionary<string, (int Offset, int Length)>();
+        var count = BinaryPrimitives.ReadUInt16BigEndian(span[4..]);
+        for (var i = 0; i < count; i++)
+        {
+            var record = span.Slice(12 + (i * 16), 16);
+            var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
+            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
+        }
+
+        foreach (var required in new[] { "head", "hhea", "hmtx", "cmap", "glyf", "name" })
+        {
+            if (!tables.ContainsKey(required))
+            {
+                throw new InvalidDataException($"the font has no '{required}' table; use a TrueType-outline .ttf");
+            }
+        }
+
+        var head = span.Slice(tables["head"].Offset, tables["head"].Length);
+        var unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
+        var hhea = span.Slice(tables["hhea"].Offset, tables["hhea"].Length);
+        var ascender = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]);
+        var descender = BinaryPrimitives.ReadInt16BigEndian(hhea[6..]);
+        var metricCount = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
+        var hmtx = span.Slice(tables["hmtx"].Offset, tables["hmtx"].Length);
+        var advances = new ushort[metricCount];
+        for (var i = 0; i < metricCount; i++)
+        {
+            advances[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(i * 4)..]);
+        }
+
+        if (unitsPerEm == 0 || metricCount == 0)
+        {
+            throw new InvalidDataException("the font's metrics are empty");
+        }
+
+        var glyphs = ReadCmap(span.Slice(tables["cmap"].Offset, tables["cmap"].Length));
+        var family = ReadFamilyName(span.Slice(tables["name"].Offset, tables["name"].Length));
+        return new TrueTypeFont(family, unitsPerEm, ascender, Math.Abs((int)descender), glyphs, advances, data);
+    }
+
+    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
+        int? format4 = null;
+        int? format12 = null;
+        for (var i = 0; i < count; i++)
+        {
+            var record = cmap.Slice(4 + (i * 8), 8);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            var encoding = BinaryPrimitives.ReadUInt16BigEndian(record[2..]);
+            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
+            var format = BinaryPrimitives.ReadUInt16BigEndian(cmap[offset..]);
+            if (format == 12 && (platform == 0 || (platform == 3 && encoding == 10)))
+            {
+                format12 = offset;
+            }
+            else if (format == 4 && (platform == 0 || (platform == 3 && encoding == 1)))
+            {
+                format4 = offset;
+            }
+        }
+
+        if (format12 is int offset12)
+        {
+            return ReadFormat12(cmap[offset12..]);
+        }
+
+        if (format4 is int offset4)
+        {
+            return ReadFormat4(cmap[offset4..]);
+        }
+
+        throw new InvalidDataException("the font has no Unicode character map");
+    }
+
+    private static Dictionary<int, ushort> ReadFormat4(ReadOnlySpan<byte> table)
+    {
+        var map = new Dictionary<int, ushort>();
+        var segments = BinaryPrimitives.ReadUInt16BigEndian(table[6..]) / 2;
+        var endCodes = 14;
+        var startCodes = endCodes + (segments * 2) + 2;
+        var deltas = startCodes + (segments * 2);
+        var rangeOffsets = deltas + (segments * 2);
+        for (var s = 0; s < segments; s++)
+        {
+            int end = BinaryPrimitives.ReadUInt16BigEndian(table[(endCodes + (s * 2))..]);
+            int start = BinaryPrimitives.ReadUInt16BigEndian(table[(startCodes + (s * 2))..]);
+            var delta = BinaryPrimitives.ReadInt16BigEndian(table[(deltas + (s * 2))..]);
+            int rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(table[(rangeOffsets + (s * 2))..]);
+            for (var c = start; c <= end && c != 0xFFFF; c++)
+            {
+                int glyph;
+                if (rangeOffset == 0)
+                {
+                    glyph = (c + delta) & 0xFFFF;
+                }
+                else
+                {
+                    var glyphOffset = rangeOffsets + (s * 2) + rangeOffset + ((c - start) * 2);
+                    glyph = BinaryPrimitives.ReadUInt16BigEndian(table[glyphOffset..]);
+                    if (glyph != 0)
+                    {
+                        glyph = (glyph + delta) & 0xFFFF;
+                    }
+                }
+
+                if (glyph != 0)
+                {
+                    map[c] = (ushort)glyph;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    private static Dictionary<int, ushort> ReadFormat12(ReadOnlySpan<byte> table)
+    {
+        var map = new Dictionary<int, ushort>();
+        var groups = BinaryPrimitives.ReadUInt32BigEndian(table[12..]);
+        for (var g = 0; g < groups; g++)
+        {
+            var group = table.Slice(16 + (g * 12), 12);
+            var start = BinaryPrimitives.ReadUInt32BigEndian(group);
+            var end = BinaryPrimitives.ReadUInt32BigEndian(group[4..]);
+            var glyph = BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
+            for (var c = start; c <= end && c <= 0x10FFFF; c++)
+            {
+                map[(int)c] = (ushort)(glyph + (c - start));
+            }
+        }
+
+        return map;
+    }
+
+    private static string ReadFamilyName(ReadOnlySpan<byte> name)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(name[2..]);
+        var stringsOffset = BinaryPrimitives.ReadUInt16BigEndian(name[4..]);
+        for (var i = 0; i < count; i++)
+        {
+            var record = name.Slice(6 + (i * 12), 12);
+            var platform = BinaryPrimitives.ReadUInt16BigEndian(record);
+            var nameId = BinaryPrimitives.ReadUInt16BigEndian(record[6..]);
+            var length = BinaryPrimitives.ReadUInt16BigEndian(record[8..]);
+            var offset = BinaryPrimitives.ReadUInt16BigEndian(record[10..]);
+            if (platform == 3 && nameId == 1)
+            {
+                return System.Text.Encoding.BigEndianUnicode.GetString(name.Slice(stringsOffset + offset, length));
+            }
+        }
+
+        return "Unnamed";
+    }
+}

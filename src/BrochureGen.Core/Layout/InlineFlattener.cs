@@ -1,0 +1,133 @@
+using System.Text;
+using BrochureGen.Content;
+using BrochureGen.Document;
+
+namespace BrochureGen.Layout;
+
+/// <summary>A link as layout tracks it: one id per link element, so a link broken across lines stays one link.</summary>
+public sealed record LinkTarget(int Id, string Target, string? Description);
+
+/// <summary>The inline formatting in effect for a piece of text.</summary>
+public sealed record InlineState(bool Bold, bool Italic, bool Superscript, LinkTarget? Link, string? Language, ContentText? Source)
+{
+    public static readonly InlineState Plain = new(false, false, false, null, null, null);
+}
+
+/// <summary>Text with one inline state; <c>"\n"</c> stands for a forced line break.</summary>
+public sealed record StyledText(string Text, InlineState State);
+
+/// <summary>
+/// Turns the inline tree of a paragraph into a flat list of styled pieces, collapsing white
+/// space as HTML does: the template's indentation never reaches the page.
+/// </summary>
+public sealed class InlineFlattener
+{
+    private readonly List<StyledText> _pieces = [];
+    private readonly Func<int> _nextLinkId;
+    private bool _lastWasSpace = true;
+
+    private InlineFlattener(Func<int> nextLinkId)
+    {
+        _nextLinkId = nextLinkId;
+    }
+
+    public static IReadOnlyList<StyledText> Flatten(IEnumerable<InlineElement> inlines, InlineState initial, Func<int> nextLinkId)
+    {
+        var flattener = new InlineFlattener(nextLinkId);
+        flattener.Visit(inlines, initial);
+        flattener.TrimEnd();
+        return flattener._pieces;
+    }
+
+    private void Visit(IEnumerable<InlineElement> inlines, InlineState state)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextElement text:
+                    AddText(text.Text, state);
+                    break;
+                case LineBreakElement:
+                    TrimEnd();
+                    _pieces.Add(new StyledText("\n", state));
+                    _lastWasSpace = true;
+                    break;
+                case StyledElement styled:
+                    Visit(styled.Children, styled.Kind switch
+                    {
+                        InlineKind.Strong => state with { Bold = true },
+                        InlineKind.Emphasis => state with { Italic = true },
+                        _ => state with { Superscript = true },
+                    });
+                    break;
+                case LinkElement link:
+                    // A link inside a link (an auto-linked number inside a template's link) keeps the
+                    // inner target and the outer description.
+                    var description = link.Description ?? state.Link?.Description;
+                    Visit(link.Children, state with { Link = new LinkTarget(_nextLinkId(), link.Target, description) });
+                    break;
+                case LanguageElement language:
+                    Visit(language.Children, state with { Language = language.Language });
+                    break;
+                case SourceElement source:
+                    Visit(source.Children, state with { Source = source.Source });
+                    break;
+            }
+        }
+    }
+
+    private void AddText(string text, InlineState state)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                if (!_lastWasSpace)
+                {
+                    builder.Append(' ');
+                    _lastWasSpace = true;
+                }
+            }
+            else
+            {
+                builder.Append(c);
+                _lastWasSpace = false;
+            }
+        }
+
+        if (builder.Length > 0)
+        {
+            _pieces.Add(new StyledText(builder.ToString(), state));
+        }
+    }
+
+    private void TrimEnd()
+    {
+        while (_pieces.Count > 0)
+        {
+            var last = _pieces[^1];
+            if (last.Text == "\n")
+            {
+                return;
+            }
+
+            var trimmed = last.Text.TrimEnd(' ');
+            if (trimmed.Length == last.Text.Length)
+            {
+                return;
+            }
+
+            if (trimmed.Length == 0)
+            {
+                _pieces.RemoveAt(_pieces.Count - 1);
+            }
+            else
+            {
+                _pieces[^1] = last with { Text = trimmed };
+                return;
+            }
+        }
+    }
+}

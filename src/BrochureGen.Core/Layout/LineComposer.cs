@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Text;
+using BrochureGen.Diagnostics;
+using BrochureGen.Layout.Fonts;
+using BrochureGen.Layout.Theme;
+
+namespace BrochureGen.Layout;
+
+/// <summary>A piece of a line in one face: text, its width and how it is drawn.</summary>
+public sealed record LineFragment(string Text, InlineState State, FontFace Face, double Size, double BaselineShift, RgbColor Color, double Width);
+
+/// <summary>One line of a paragraph. <paramref name="Width"/> excludes the space kept at a soft break.</summary>
+public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double Width);
+
+/// <summary>
+/// Breaks styled text into lines that fit a width: at spaces, after hyphens and after slashes
+/// (long web addresses), and inside a word only when the word alone is wider than the line.
+/// Phone numbers are never broken. Lines keep the space at a soft break, so text extracted
+/// from the PDF reads "word word", not "wordword".
+/// </summary>
+public sealed class LineComposer(TextStyle style, ToneColors tone)
+{
+    private const double SuperscriptScale = 0.62;
+    private const double SuperscriptRise = 0.36;
+
+    public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, double width)
+    {
+        var lines = new List<ComposedLine>();
+        var current = new List<LineFragment>();
+        double currentWidth = 0;
+
+        void FinishLine()
+        {
+            lines.Add(new ComposedLine(Merge(current), ContentWidth(current)));
+            current = [];
+            currentWidth = 0;
+        }
+
+        foreach (var atom in SplitIntoAtoms(pieces))
+        {
+            if (atom.ForcedBreak)
+            {
+                FinishLine();
+                continue;
+            }
+
+            var atomWidth = atom.Fragments.Sum(f => f.Width);
+            var atomContentWidth = ContentWidth(atom.Fragments);
+            if (current.Count > 0 && currentWidth + atomContentWidth > width + 0.001)
+            {
+                FinishLine();
+            }
+
+            if (current.Count == 0 && atomContentWidth > width + 0.001)
+            {
+                // A word wider than the line (a long address): break it between characters.
+                foreach (var piece in BreakWord(atom.Fragments, width))
+                {
+                    if (current.Count > 0)
+                    {
+                        FinishLine();
+                    }
+
+                    current.AddRange(piece);
+                    currentWidth = piece.Sum(f => f.Width);
+                }
+
+                continue;
+            }
+
+            current.AddRange(atom.Fragments);
+            currentWidth += atomWidth;
+        }
+
+        if (current.Count > 0 || lines.Count == 0)
+        {
+            FinishLine();
+        }
+
+        return lines;
+    }
+
+    /// <summary>The face, size, rise and colour a piece of text is drawn in.</summary>
+    public (FontFace Face, double Size, double Shift, RgbColor Color) Resolve(InlineState state)
+    {
+        var face = style.Family.Select(style.Bold || state.Bold, state.Italic);
+        var size = state.Superscript ? style.Size * SuperscriptScale : style.Size;
+        var shift = state.Superscript ? -style.Size * SuperscriptRise : 0;
+        var color = state.Link is not null && style.ColorRole == "text" ? tone.Link : RoleColor(style.ColorRole);
+        return (face, size, shift, color);
+    }
+
+    private RgbColor RoleColor(string role) => role switch
+    {
+        "heading" => tone.Heading,
+        "accent" => tone.Accent,
+        "link" => tone.Link,
+        _ => tone.Text,
+    };
+
+    private List<Atom> SplitIntoAtoms(IReadOnlyList<StyledText> pieces)
+    {
+        var atoms = new List<Atom>();
+        var fragments = new List<LineFragment>();
+        foreach (var piece in pieces)
+        {
+            if (piece.Text == "\n")
+            {
+                if (fragments.Count > 0)
+                {
+                    atoms.Add(new Atom(fragments, false));
+                    fragments = [];
+                }
+
+                atoms.Add(new Atom([], true));
+                continue;
+            }
+
+            var (face, size, shift, color) = Resolve(piece.State);
+            CheckGlyphs(piece, face);
+            var keepWhole = piece.State.Link?.Target.StartsWith("tel:", StringComparison.Ordinal) == true;
+            var text = new StringBuilder();
+            for (var i = 0; i < piece.Text.Length; i++)
+            {
+                var c = piece.Text[i];
+                text.Append(c);
+                var next = i + 1 < piece.Text.Length ? piece.Text[i + 1] : '\0';
+                var breakAfter = c == ' '
+                    || (!keepWhole && (c == '-' || c == '/' || c == '\u2014') && next != '\0' && next != ' ' && next != '/' && i > 0);
+                if (breakAfter)
+                {
+                    fragments.Add(Fragment(text.ToString(), piece.State, face, size, shift, color));
+                    text.Clear();
+                    atoms.Add(new Atom(fragments, false));
+                    fragments = [];
+                }
+            }
+
+            if (text.Length > 0)
+            {
+                fragments.Add(Fragment(text.ToString(), piece.State, face, size, shift, color));
+            }
+        }
+
+        if (fragments.Count > 0)
+        {
+            atoms.Add(new Atom(fragments, false));
+        }
+
+        return atoms;
+    }
+
+    private static LineFragment Fragment(string text, InlineState state, FontFace face, double size, double shift, RgbColor color) =>
+        new(text, state, face, size, shift, color, face.Measure(text, size));
+
+    private static IEnumerable<List<LineFragment>> BreakWord(IReadOnlyList<LineFragment> fragments, double width)
+    {
+        var line = new List<LineFragment>();
+        double lineWidth = 0;
+        foreach (var fragment in fragments)
+        {
+            var text = new StringBuilder();
+            foreach (var element in EnumerateTextElements(fragment.Text))
+            {
+                var elementWidth = fragment.Face.Measure(element, fragment.Size);
+                if (lineWidth + elementWidth > width && (line.Count > 0 || text.Length > 0))
+                {
+                    if (text.Length > 0)
+                    {
+                        line.Add(Fragment(text.ToString(), fragment.State, fragment.Face, fragment.Size, fragment.BaselineShift, fragment.Color));
+                        text.Clear();
+                    }
+
+                    yield return line;
+                    line = [];
+                    lineWidth = 0;
+                }
+
+                text.Append(element);
+                lineWidth += elementWidth;
+            }
+
+            if (text.Length > 0)
+            {
+                line.Add(Fragment(text.ToString(), fragment.State, fragment.Face, fragment.Size, fragment.BaselineShift, fragment.Color));
+            }
+        }
+
+        if (line.Count > 0)
+        {
+            yield return line;
+        }
+    }
+
+    private static IEnumerable<string> EnumerateTextElements(string text)
+    {
+        var enumerator = StringInfo.GetTextElementEnumerator(text);
+        while (enumerator.MoveNext())
+        {
+            yield return enumerator.GetTextElement();
+        }
+    }
+
+    // Adjacent fragments that look the same and link to the same place are drawn as one string.
+    private static List<LineFragment> Merge(List<LineFragment> fragments)
+    {
+        var merged = new List<LineFragment>();
+        foreach (var fragment in fragments)
+        {
+            if (merged.Count > 0 && SameRun(merged[^1], fragment))
+            {
+                var last = merged[^1];
+                var text = last.Text + fragment.Text;
+                merged[^1] = last with { Text = text, Width = last.Face.Measure(text, last.Size) };
+            }
+            else
+            {
+                merged.Add(fragment);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool SameRun(LineFragment a, LineFragment b) =>
+        ReferenceEquals(a.Face, b.Face) && a.Size == b.Size && a.BaselineShift == b.BaselineShift && a.Color == b.Color
+        && a.State.Link?.Id == b.State.Link?.Id && a.State.Language == b.State.Language;
+
+    private static double ContentWidth(IReadOnlyList<LineFragment> fragments)
+    {
+        if (fragments.Count == 0)
+        {
+            return 0;
+        }
+
+        var last = fragments[^1];
+        var trailing = last.Text.Length - last.Text.TrimEnd(' ').Length;
+        var trailingWidth = trailing == 0 ? 0 : last.Face.Measure(new string(' ', trailing), last.Size);
+        return fragments.Sum(f => f.Width) - trailingWidth;
+    }
+
+    private static void CheckGlyphs(StyledText piece, FontFace face)
+    {
+        var text = piece.Text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var codePoint = char.ConvertToUtf32(text, i);
+            if (char.IsSurrogatePair(text, i))
+            {
+                i++;
+            }
+
+            if (codePoint is ' ' or '\u00A0' || face.Font.HasGlyph(codePoint))
+            {
+                continue;
+            }
+
+            var source = piece.State.Source;
+            var location = source?.Location;
+            var where = source is null ? "the template" : $"'{source.KeyPath}'";
+            throw new BrochureException(Diagnostic.Error(
+                DiagnosticCodes.GlyphMissing,
+                $"the character U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}' in {where} is not in the font {face.Font.FamilyName} ({Path.GetFileName(face.FilePath)})",
+                location));
+        }
+    }
+
+    private sealed record Atom(IReadOnlyList<LineFragment> Fragments, bool ForcedBreak);
+}

@@ -1,0 +1,61 @@
+using BrochureGen.Layout.Fonts;
+
+namespace BrochureGen.Layout.Theme;
+
+/// <summary>The colours of one tone (light panels, dark panels, …).</summary>
+public sealed record ToneColors(RgbColor? Background, RgbColor Text, RgbColor Heading, RgbColor Accent, RgbColor Link);
+
+/// <summary>The four faces of a font family, as the theme lists them.</summary>
+public sealed record FontFamily(string Name, FontFace Regular, FontFace Bold, FontFace Italic, FontFace BoldItalic)
+{
+    public FontFace Select(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => BoldItalic,
+        (true, false) => Bold,
+        (false, true) => Italic,
+        _ => Regular,
+    };
+}
+
+/// <summary>How one kind of text looks. <paramref name="ColorRole"/> is a tone role: text, heading, accent or link.</summary>
+public sealed record TextStyle(
+    string Name,
+    FontFamily Family,
+    bool Bold,
+    double Size,
+    double Leading,
+    double SpaceBefore,
+    double SpaceAfter,
+    string ColorRole);
+
+/// <summary>A call-out box: its tone, padding and whether it reaches the panel's edges.</summary>
+public sealed record BoxStyle(string Name, string Tone, double Padding, double SpaceBefore, double SpaceAfter, bool ReachesPanelEdges);
+
+/// <summary>Bulleted lists: where text starts after the bullet, and the bullet's size.</summary>
+public sealed record ListStyle(double Indent, double BulletSize, double ItemSpacing);
+
+/// <summary>Panel margins: from the sheet's outer edge, and from a fold.</summary>
+public sealed record PanelMargins(double Top, double Bottom, double Outer, double Fold);
+
+/// <summary>The sheet: size, and the panels of each side from left to right with their widths.</summary>
+public sealed record SheetGeometry(
+    double Width,
+    double Height,
+    IReadOnlyList<string> OutsidePanels,
+    IReadOnlyList<string> InsidePanels,
+    IReadOnlyDictionary<string, double> PanelWidths);
+
+/// <summary>Everything layout needs to know about the look of a brochure.</summary>
+public sealed record BrochureTheme(
+    string FilePath,
+    SheetGeometry Sheet,
+    PanelMargins Margins,
+    IReadOnlyDictionary<string, ToneColors> Tones,
+    IReadOnlyDictionary<string, TextStyle> Styles,
+    IReadOnlyDictionary<string, BoxStyle> Boxes,
+    ListStyle List,
+    double MinimumBodySize,
+    bool UnderlineLinks)
+{
+    public TextStyle Style(string name) => Styles[name];
+}

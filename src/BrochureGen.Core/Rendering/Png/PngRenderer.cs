@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using BrochureGen.Layout;
+using BrochureGen.Layout.Fonts;
+using BrochureGen.Layout.Theme;
+using SkiaSharp;
+
+namespace BrochureGen.Rendering.Png;
+
+/// <summary>
+/// Draws a laid-out page with SkiaSharp for proofs and visual tests. It draws the same runs at
+/// the same positions as the PDF backend and measures nothing; tags are ignored.
+/// </summary>
+public static class PngRenderer
+{
+    private static readonly ConcurrentDictionary<string, SKTypeface> Typefaces = new(StringComparer.Ordinal);
+
+    public static byte[] Render(LaidOutPage page, double dpi)
+    {
+        var scale = (float)(dpi / 72.0);
+        var width = (int)Math.Round(page.Width * scale);
+        var height = (int)Math.Round(page.Height * scale);
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(scale);
+        foreach (var panel in page.Panels)
+        {
+            foreach (var item in panel.Items)
+            {
+                Draw(canvas, item);
+            }
+        }
+
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static void Draw(SKCanvas canvas, LayoutItem item)
+    {
+        switch (item)
+        {
+            case TextRunItem run:
+                using (var font = CreateFont(run.Face, run.Size))
+                using (var paint = Fill(run.Color))
+                {
+                    canvas.DrawText(run.Text, (float)run.X, (float)run.Baseline, SKTextAlign.Left, font, paint);
+                }
+
+                break;
+            case RectItem rect:
+                using (var paint = Fill(rect.Fill))
+                {
+                    // Hard edges: two backgrounds that meet at a fold must not leave a seam.
+                    paint.IsAntialias = false;
+                    canvas.DrawRect((float)rect.X, (float)rect.Y, (float)rect.Width, (float)rect.Height, paint);
+                }
+
+                break;
+            case PolygonItem polygon:
+                using (var builder = new SKPathBuilder())
+                using (var paint = Fill(polygon.Fill))
+                {
+                    builder.MoveTo((float)polygon.Points[0].X, (float)polygon.Points[0].Y);
+                    foreach (var point in polygon.Points.Skip(1))
+                    {
+                        builder.LineTo((float)point.X, (float)point.Y);
+                    }
+
+                    builder.Close();
+                    using var path = builder.Detach();
+                    canvas.DrawPath(path, paint);
+                }
+
+                break;
+            case LineItem line:
+                using (var paint = Fill(line.Color))
+                {
+                    paint.Style = SKPaintStyle.Stroke;
+                    paint.StrokeWidth = (float)line.Thickness;
+                    canvas.DrawLine((float)line.X1, (float)line.Y1, (float)line.X2, (float)line.Y2, paint);
+                }
+
+                break;
+            case ImageItem image:
+                using (var picture = SKImage.FromEncodedData(image.FilePath))
+                {
+                    if (picture is not null)
+                    {
+                        var target = new SKRect((float)image.X, (float)image.Y, (float)(image.X + image.Width), (float)(image.Y + image.Height));
+                        canvas.DrawImage(picture, target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    // Subpixel positioning without hinting gives the same advances as the PDF (and as layout).
+    private static SKFont CreateFont(FontFace face, double size) =>
+        new(Typefaces.GetOrAdd(face.FilePath, _ => SKTypeface.FromData(SKData.CreateCopy(face.Font.Data))), (float)size)
+        {
+            Subpixel = true,
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+            Edging = SKFontEdging.Antialias,
+        };
+
+    private static SKPaint Fill(RgbColor color) => new() { Color = new SKColor(color.R, color.G, color.B), IsAntialias = true };
+}

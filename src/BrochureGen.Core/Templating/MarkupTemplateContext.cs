@@ -1,0 +1,100 @@
+using System.Collections;
+using BrochureGen.Content;
+using BrochureGen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BrochureGen.Templating;
+
+/// <summary>
+/// A Scriban context that escapes every interpolated value (a translation containing
+/// <c>&lt;</c> or <c>&amp;</c> comes out as text), renders content values through their inline
+/// markup, and records which template text wrote which part of the output.
+/// </summary>
+internal sealed class MarkupTemplateContext : TemplateContext
+{
+    private StringBuilderOutput? _output;
+    private readonly ContentMarkupWriter _contentWriter = new();
+    private readonly Func<string, string> _displayPath;
+    private readonly Stack<SourceSpan> _statements = new();
+
+    public MarkupTemplateContext(Func<string, string> displayPath)
+    {
+        _displayPath = displayPath;
+    }
+
+    public TemplateSourceMap SourceMap { get; } = new();
+
+    public IReadOnlyList<ContentText> ContentSources => _contentWriter.Sources;
+
+
+    public SourceLocation LocationOf(SourceSpan span) =>
+        new(_displayPath(span.FileName ?? string.Empty), span.Start.Line + 1, span.Start.Column + 1);
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        // Template.Render pushes the output the page is written to; nested outputs (includes,
+        // captures) are not the markup, so only positions in this one are recorded.
+        if (scriptNode is ScriptPage && _output is null)
+        {
+            _output = Output as StringBuilderOutput;
+        }
+
+        switch (scriptNode)
+        {
+            case ScriptRawStatement raw when _output is not null && ReferenceEquals(Output, _output):
+                SourceMap.AddVerbatim(_output.Builder.Length, LocationOf(raw.Span), raw.ToString());
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+
+            case ScriptExpressionStatement statement:
+                // Scriban passes a coarse span to Write; the statement's own span is exact.
+                _statements.Push(statement.Span);
+                try
+                {
+                    return base.Evaluate(scriptNode, aliasReturnedFunction);
+                }
+                finally
+                {
+                    _statements.Pop();
+                }
+
+            case ScriptFunctionCall { Target: ScriptVariable { Name: "include" } }:
+                // An include returns the partial's output, which this context already escaped.
+                var included = base.Evaluate(scriptNode, aliasReturnedFunction);
+                return included is string markup ? new TrustedMarkup(markup) : included;
+
+            default:
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (_statements.Count > 0)
+        {
+            span = _statements.Peek();
+        }
+
+        if (_output is not null && ReferenceEquals(Output, _output))
+        {
+            SourceMap.AddExpression(_output.Builder.Length, LocationOf(span));
+        }
+
+        var markup = textAsObject switch
+        {
+            null => string.Empty,
+            TrustedMarkup trusted => trusted.Markup,
+            ContentText text => _contentWriter.Write(text),
+            string text => MarkupEscaper.Escape(text),
+            ScriptObject => throw new ScriptRuntimeException(span, "this value is a mapping of keys, not text: name one of its keys"),
+            IEnumerable => throw new ScriptRuntimeException(span, "this value is a list, not text: loop over it with 'for'"),
+            _ => MarkupEscaper.Escape(ObjectToString(textAsObject) ?? string.Empty),
+        };
+        return base.Write(span, markup);
+    }
+}
+
+/// <summary>Markup this context produced itself (a partial's output): written as is.</summary>
+internal sealed record TrustedMarkup(string Markup);

@@ -1,0 +1,37 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BrochureGen.Templating;
+
+/// <summary>
+/// Resolves <c>include</c> names inside the templates folder only. Templates come from
+/// designers, not programmers: they may reuse partials, but never read other files.
+/// </summary>
+internal sealed class SandboxedTemplateLoader(string templatesRoot, string templateFolder) : ITemplateLoader
+{
+    private readonly string _root = Path.GetFullPath(templatesRoot);
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var candidate = Path.GetFullPath(Path.Combine(templateFolder, templateName));
+        var rootWithSeparator = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
+        if (!candidate.StartsWith(rootWithSeparator, StringComparison.Ordinal))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: templates may only include files inside the templates folder");
+        }
+
+        if (!File.Exists(candidate))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' not found (looked for {Path.GetRelativePath(_root, candidate)} in the templates folder)");
+        }
+
+        return candidate;
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+}

@@ -1,0 +1,86 @@
+using BrochureGen.Content;
+using BrochureGen.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BrochureGen.Templating;
+
+/// <summary>Renders a brochure template with one locale's content into brochure markup.</summary>
+public static class TemplateRenderer
+{
+    public const string EntryTemplateName = "brochure.sbn";
+
+    /// <summary>The folder of a template by name, e.g. <c>templates/trifold</c>.</summary>
+    public static string TemplateFolder(string templatesRoot, string templateName) => Path.Combine(templatesRoot, templateName);
+
+    public static RenderedMarkup Render(LocaleContent content, string templatesRoot)
+    {
+        var folder = TemplateFolder(templatesRoot, content.Brochure.Template);
+        var entryPath = Path.Combine(folder, EntryTemplateName);
+        var entryDisplay = DisplayPath.For(entryPath);
+        if (!File.Exists(entryPath))
+        {
+            throw new BrochureException(Diagnostic.Error(
+                DiagnosticCodes.TemplateNotFound,
+                $"template '{content.Brochure.Template}' has no {EntryTemplateName}",
+                SourceLocation.InFile(entryDisplay)));
+        }
+
+        var template = Template.Parse(File.ReadAllText(entryPath), entryPath);
+        if (template.HasErrors)
+        {
+            var diagnostics = template.Messages
+                .Select(m => Diagnostic.Error(
+                    DiagnosticCodes.TemplateSyntax,
+                    m.Message,
+                    new SourceLocation(entryDisplay, m.Span.Start.Line + 1, m.Span.Start.Column + 1)))
+                .ToList();
+            throw new BrochureException(diagnostics);
+        }
+
+        var context = new MarkupTemplateContext(path => DisplayPath.For(path))
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = new SandboxedTemplateLoader(templatesRoot, folder),
+            LoopLimit = 10_000,
+            RecursiveLimit = 64,
+            LimitToString = 100_000,
+        };
+        context.PushGlobal(BuildModel(content));
+
+        string markup;
+        try
+        {
+            markup = template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var code = ex.OriginalMessage.Contains("was not found", StringComparison.Ordinal) || ex.OriginalMessage.Contains("is missing", StringComparison.Ordinal)
+                ? DiagnosticCodes.TemplateMissingVariable
+                : ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
+                    ? DiagnosticCodes.TemplateIncludeRefused
+                    : DiagnosticCodes.TemplateRuntime;
+            throw new BrochureException(Diagnostic.Error(code, ex.OriginalMessage, context.LocationOf(ex.Span)));
+        }
+
+        return new RenderedMarkup(markup, entryDisplay, context.SourceMap, context.ContentSources);
+    }
+
+    private static ScriptObject BuildModel(LocaleContent content)
+    {
+        var model = TemplateFunctions.Create();
+        model.SetValue("content", ContentScriptObject.Wrap(content.Root), readOnly: true);
+        var brochure = new ScriptObject
+        {
+            ["id"] = content.Brochure.Id,
+            ["locale"] = content.Locale,
+            ["title"] = content.Title,
+            ["author"] = content.Brochure.Author,
+            ["subject"] = content.Subject,
+        };
+        model.SetValue("brochure", brochure, readOnly: true);
+        return model;
+    }
+}

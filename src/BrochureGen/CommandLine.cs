@@ -1,0 +1,75 @@
+using System.CommandLine;
+using BrochureGen.Build;
+using BrochureGen.Diagnostics;
+
+namespace BrochureGen.Cli;
+
+/// <summary>
+/// The <c>brochuregen</c> command line. Exit codes: 0 success, 1 input errors (content,
+/// template, theme, layout, output), 2 wrong usage, 3 an internal error (a bug).
+/// </summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int UsageError = 2;
+    public const int InternalError = 3;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("BrochureGen turns localized content into accessible, print-ready tri-fold brochures.");
+        root.Subcommands.Add(BuildCommand(output, error));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'brochuregen --help' for usage.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex)
+        {
+            // Every expected failure is a diagnostic; reaching this is a bug in BrochureGen.
+            error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            error.WriteLine("This is a bug in BrochureGen; please report it with the command you ran.");
+            return InternalError;
+        }
+    }
+
+    private static Command BuildCommand(TextWriter output, TextWriter error)
+    {
+        var content = new Option<string>("--content") { Description = "Folder with one sub-folder per brochure", DefaultValueFactory = _ => "content" };
+        var templates = new Option<string>("--templates") { Description = "Folder with the templates", DefaultValueFactory = _ => "templates" };
+        var outputFolder = new Option<string>("--output") { Description = "Folder the editions are written to", DefaultValueFactory = _ => "output" };
+        var locales = new Option<string[]>("--locale") { Description = "Build only this locale (repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+
+        var command = new Command("build", "Build every edition of every brochure: PDF and page PNGs") { content, templates, outputFolder, locales };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions(
+                parse.GetValue(content)!,
+                parse.GetValue(templates)!,
+                parse.GetValue(outputFolder)!,
+                parse.GetValue(locales) ?? []);
+            var result = new BrochureBuilder(options).Build(path => output.WriteLine($"wrote {DisplayPath.For(path)}"));
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                error.WriteLine(diagnostic.ToString());
+            }
+
+            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+            output.WriteLine($"{result.EditionsBuilt} edition(s) built, {errors} error(s)");
+            return result.HasErrors ? InputErrors : Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using BrochureGen.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

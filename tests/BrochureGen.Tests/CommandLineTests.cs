@@ -1,0 +1,55 @@
+using BrochureGen.Tests.Support;
+
+namespace BrochureGen.Tests;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Build_writes_the_pdf_and_both_page_pngs_and_says_so()
+    {
+        using var workspace = new TempWorkspace();
+
+        var run = CliRun.Build(workspace, "--locale", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        var folder = Path.Combine(workspace.Output, "stop-human-trafficking");
+        string[] expected = ["stop-human-trafficking.en.pdf", "stop-human-trafficking.en.page-1.png", "stop-human-trafficking.en.page-2.png"];
+        Assert.Equal(expected.Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        Assert.All(expected, name => Assert.Contains(name, run.Output, StringComparison.Ordinal));
+        Assert.Equal(3, run.Output.Split('\n').Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error()
+    {
+        var run = CliRun.Of("build", "--colour", "red");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--colour", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_command_is_a_usage_error()
+    {
+        Assert.Equal(2, CliRun.Of("publish").ExitCode);
+    }
+
+    [Fact]
+    public void Help_lists_the_build_options()
+    {
+        var run = CliRun.Of("build", "--help");
+        Assert.Equal(0, run.ExitCode);
+        foreach (var option in new[] { "--content", "--templates", "--output", "--locale" })
+        {
+            Assert.Contains(option, run.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Missing_content_folder_is_an_input_error()
+    {
+        using var workspace = new TempWorkspace();
+        var run = CliRun.Of("build", "--content", Path.Combine(workspace.Root, "nowhere"), "--output", workspace.Output);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no brochure found", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using BrochureGen.Layout;
+using BrochureGen.Tests.Support;
+
+namespace BrochureGen.Tests;
+
+/// <summary>The English edition's PDF, read back with PdfPig and poppler.</summary>
+public sealed class EnglishEditionPdfTests
+{
+    private static readonly PdfReadBack Pdf = new(EnglishEdition.Output.Pdf);
+
+    [Fact]
+    public void Every_line_of_the_seed_text_is_in_the_panel_it_belongs_to()
+    {
+        var layout = EnglishEdition.Layout;
+        var panelTexts = layout.Pages
+            .SelectMany((page, index) => page.Panels.Select(panel => (panel.Slot, Text: Pdf.PanelText(index + 1, panel))))
+            .ToDictionary(p => p.Slot, p => p.Text);
+
+        var missing = SeedText.Lines()
+            .Where(line => !panelTexts[line.Panel].Contains(line.Text, StringComparison.Ordinal))
+            .Select(line => $"{line.Panel}: {line.Text}")
+            .ToList();
+
+        Assert.True(SeedText.Lines().Count > 60, "the seed should yield more than 60 lines");
+        Assert.True(missing.Count == 0, "not found in their panel:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Pdftotext_holds_every_word_of_the_seed()
+    {
+        var text = Poppler.Run("pdftotext", "-layout", EnglishEdition.Output.Pdf, "-");
+        var words = text.Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var missing = SeedText.Words().Where(w => !words.Contains(w)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "words missing from pdftotext output: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Has_two_letter_landscape_pages_outside_then_inside()
+    {
+        Assert.Equal([(792.0, 612.0), (792.0, 612.0)], Pdf.PageSizes());
+        Assert.Equal([LayoutEngine.OutsidePage, LayoutEngine.InsidePage], EnglishEdition.Layout.Pages.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Every_font_is_embedded_subset_and_mapped_to_unicode()
+    {
+        var rows = Poppler.Run("pdffonts", EnglishEdition.Output.Pdf).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.NotEmpty(rows);
+        foreach (var row in rows)
+        {
+            // Columns from the right: object id, generation, uni, sub, emb.
+            var columns = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(columns[^5..^2].SequenceEqual(["yes", "yes", "yes"]), "font not embedded, subset and mapped: " + row);
+        }
+    }
+
+    [Fact]
+    public void Phone_numbers_and_web_addresses_are_links_with_the_right_targets()
+    {
+        var targets = Pdf.LinkTargets();
+        string[] expectedOutside =
+        [
+            "tel:+18663472423", "tel:+18668724973", "tel:+18883737888",
+            "https://ctcoalitionagainstrafficking.org", "https://www.ct.gov/dcf", "https://www.jud.ct.gov/crimevictim/",
+            "https://www.unodc.org", "https://www.ice.gov", "https://www.ct.gov/ova", "tel:+18605506632", "tel:+18887713126",
+        ];
+        Assert.Equal(expectedOutside.Order(), targets.Where(t => t.Page == 1).Select(t => t.Uri).Order());
+        Assert.DoesNotContain(targets, t => t.Uri.Contains("5607065", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Metadata_comes_from_the_brochure_and_locale_files()
+    {
+        var info = Poppler.Run("pdfinfo", EnglishEdition.Output.Pdf);
+        Assert.Contains("Title:           Stop Human Trafficking", info, StringComparison.Ordinal);
+        Assert.Contains("Author:          Connecticut Office of the Victim Advocate", info, StringComparison.Ordinal);
+        Assert.Contains("Keywords:        human trafficking, Connecticut, victim rights", info, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Runs a poppler tool on PDF bytes; the tools are installed by .ci/run.</summary>
+internal static class Poppler
+{
+    public static string Run(string tool, params object[] arguments)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"brochuregen-{Guid.NewGuid():N}.pdf");
+        var args = arguments.Select(a => a is byte[] bytes ? Write(file, bytes) : (string)a).ToList();
+        try
+        {
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+            args.ForEach(start.ArgumentList.Add);
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"{tool} failed: {error}");
+            return output.Result;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string Write(string path, byte[] bytes)
+    {
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}

@@ -1,0 +1,124 @@
+using BrochureGen.Tests.Support;
+
+namespace BrochureGen.Tests;
+
+/// <summary>Bad input ends in a diagnostic naming file, line and column, exit code 1, and no output files.</summary>
+public sealed class InputErrorTests
+{
+    [Fact]
+    public void Unknown_markup_element_names_the_template_line_that_wrote_it()
+    {
+        using var workspace = new TempWorkspace();
+        var template = workspace.TemplateFile();
+        workspace.Edit(template, "  <decor kind=\"rule\"/>", "  <blink>now</blink>");
+        var line = TempWorkspace.LineOf(template, "<blink>");
+
+        var run = CliRun.Build(workspace);
+
+        AssertFailedWith(run, "BG0302", $"brochure.sbn({line},3)", "unknown element <blink>");
+        Assert.False(Directory.Exists(workspace.Output), "a failed build must not write output");
+    }
+
+    [Fact]
+    public void Unknown_attribute_names_the_template_line()
+    {
+        using var workspace = new TempWorkspace();
+        var template = workspace.TemplateFile();
+        workspace.Edit(template, "<p class=\"publisher\">", "<p class=\"publisher\" style=\"color: red\">");
+        var line = TempWorkspace.LineOf(template, "style=\"color: red\"");
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0303", $"brochure.sbn({line},", "has no attribute 'style'");
+    }
+
+    [Fact]
+    public void Missing_content_key_names_the_template_line_and_the_key()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("en"), "  intro: \"A victim may exhibit some of the following signs:\"\n", string.Empty);
+        var line = TempWorkspace.LineOf(workspace.TemplateFile(), "content.signs.intro");
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0203", $"brochure.sbn({line},", "'signs.intro' is missing from", "en.yaml");
+    }
+
+    [Fact]
+    public void Overflowing_panel_names_panel_locale_amount_and_content_line()
+    {
+        using var workspace = new TempWorkspace();
+        var extra = string.Concat(Enumerable.Range(1, 12).Select(i => $"    - Extra paragraph {i} that makes the federal protections section far too long to fit.\n"));
+        workspace.Edit(workspace.ContentFile("en"), "    - Victims may also qualify for housing and food assistance.\n", "    - Victims may also qualify for housing and food assistance.\n" + extra);
+
+        var run = CliRun.Build(workspace);
+
+        AssertFailedWith(run, "BG0501", "en.yaml(", "panel 'inside-right' of the 'en' edition overflows by", " pt");
+        var amount = System.Text.RegularExpressions.Regex.Match(run.Error, @"overflows by (\d+\.\d) pt");
+        Assert.True(double.Parse(amount.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 50);
+    }
+
+    [Fact]
+    public void Include_outside_the_templates_folder_is_refused()
+    {
+        using var workspace = new TempWorkspace();
+        var template = workspace.TemplateFile();
+        workspace.Edit(template, "<brochure lang=", "{{ include '../../content/stop-human-trafficking/en.yaml' }}<brochure lang=");
+        var line = TempWorkspace.LineOf(template, "include '../../content");
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0204", $"brochure.sbn({line},", "refused");
+    }
+
+    [Fact]
+    public void Unbalanced_inline_markup_points_at_the_opening_mark()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works **excessively.");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("en"), "Works **excessively");
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0105", $"en.yaml({line},13)", "'**' opened here is never closed");
+    }
+
+    [Fact]
+    public void Character_missing_from_the_fonts_names_the_code_point_and_content_position()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works excessively (Работает).");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("en"), "Работает");
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0403", $"en.yaml({line},7)", "U+0420 'Р'", "signs.items[5]");
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_names_the_position()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("en"), "  heading: The Statistics", "  heading: [The Statistics");
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0101", "en.yaml(");
+    }
+
+    [Fact]
+    public void A_failed_edition_leaves_earlier_output_untouched()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace).ExitCode);
+        var pdf = Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.pdf");
+        var before = File.ReadAllBytes(pdf);
+
+        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works **excessively.");
+        Assert.Equal(1, CliRun.Build(workspace).ExitCode);
+
+        Assert.Equal(before, File.ReadAllBytes(pdf));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(pdf)!, "*.tmp"));
+    }
+
+    private static void AssertFailedWith(CliRun run, string code, params string[] fragments)
+    {
+        Assert.Equal(1, run.ExitCode);
+        var line = run.Error.Split('\n').FirstOrDefault(l => l.Contains(code, StringComparison.Ordinal));
+        Assert.True(line is not null, $"no {code} diagnostic in:\n{run.Error}");
+        foreach (var fragment in fragments)
+        {
+            Assert.Contains(fragment, line, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using BrochureGen.Layout;
+using BrochureGen.Tests.Support;
+
+namespace BrochureGen.Tests;
+
+/// <summary>Page composition of the English edition: every text run of every panel, with position and face.</summary>
+public sealed class LayoutSnapshotTests
+{
+    [Fact]
+    public void English_layout_matches_the_reviewed_snapshot()
+    {
+        var dump = LayoutDump.Write(EnglishEdition.Layout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        SnapshotGuard.Match(dump);
+    }
+
+    [Fact]
+    public void Panels_sit_where_the_letter_fold_puts_them()
+    {
+        var pages = EnglishEdition.Layout.Pages;
+        var outside = pages[0].Panels.Select(p => (p.Slot, p.X, p.Width));
+        var inside = pages[1].Panels.Select(p => (p.Slot, p.X, p.Width));
+        Assert.Equal([("flap", 0.0, 261.0), ("back", 261.0, 265.5), ("cover", 526.5, 265.5)], outside);
+        Assert.Equal([("inside-left", 0.0, 265.5), ("inside-middle", 265.5, 265.5), ("inside-right", 531.0, 261.0)], inside);
+    }
+
+    [Fact]
+    public void No_text_leaves_its_panel_frame()
+    {
+        const double margin = 22; // the theme's smallest margin
+        foreach (var page in EnglishEdition.Layout.Pages)
+        {
+            foreach (var panel in page.Panels)
+            {
+                foreach (var run in panel.Items.OfType<TextRunItem>())
+                {
+                    var visibleWidth = run.Face.Measure(run.Text.TrimEnd(' '), run.Size);
+                    Assert.True(run.X >= panel.X + margin - 0.01, $"{panel.Slot}: '{run.Text}' starts at {run.X}");
+                    Assert.True(run.X + visibleWidth <= panel.X + panel.Width - margin + 0.01, $"{panel.Slot}: '{run.Text}' ends at {run.X + visibleWidth}");
+                    Assert.True(run.Baseline > 30 && run.Baseline < page.Height - 30, $"{panel.Slot}: '{run.Text}' at y={run.Baseline}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Reading_order_is_the_order_of_the_folded_brochure()
+    {
+        Assert.Equal(["cover", "flap", "inside-left", "inside-middle", "inside-right", "back"], EnglishEdition.Layout.PanelsInReadingOrder.Select(p => p.Slot));
+    }
+}

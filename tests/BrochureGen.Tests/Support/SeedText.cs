@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace BrochureGen.Tests.Support;
+
+/// <summary>
+/// The seed text of the Connecticut brochure (a copy of the text the client supplied), split
+/// into the lines a reader must find, each with the panel the issue assigns its section to.
+/// </summary>
+public static partial class SeedText
+{
+    // Section heading → panel, as the layout issue assigns them.
+    private static readonly Dictionary<string, string> PanelOfSection = new()
+    {
+        ["Report human trafficking: It's the law!"] = "flap",
+        ["How can one help a victim of trafficking?"] = "flap",
+        ["For additional information please visit:"] = "back",
+        ["Stop Human Trafficking"] = "cover",
+        ["What is human trafficking?"] = "cover",
+        ["The Statistics"] = "inside-left",
+        ["How can you tell if someone is a victim of human trafficking?"] = "inside-left",
+        ["What are the trafficking laws in Connecticut?"] = "inside-middle",
+        ["What are the legal rights of a human trafficking victim in Connecticut?"] = "inside-right",
+        ["What are some federal protections for victims?"] = "inside-right",
+    };
+
+    public static IReadOnlyList<(string Panel, string Text)> Lines()
+    {
+        var result = new List<(string, string)>();
+        string? panel = null;
+        foreach (var raw in File.ReadAllLines(RepoPaths.Fixture("seed-stop-human-trafficking.txt")))
+        {
+            var text = Plain(raw);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (raw.StartsWith('#'))
+            {
+                panel = PanelOfSection.TryGetValue(text, out var assigned) ? assigned : panel;
+            }
+
+            result.Add((panel ?? throw new InvalidOperationException($"seed line before any heading: {raw}"), text));
+        }
+
+        return result;
+    }
+
+    /// <summary>Every word of the seed, markup and the ◆ bullets removed.</summary>
+    public static IReadOnlyList<string> Words() =>
+        Lines().SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    // Removes the seed's Markdown: headings, bullets, bold, links, autolinks, <sup>.
+    private static string Plain(string line)
+    {
+        var text = line.Replace('\u00A0', ' ').Trim();
+        text = HeadingMark().Replace(text, string.Empty);
+        text = BulletMark().Replace(text, string.Empty);
+        text = text.Replace("**", string.Empty, StringComparison.Ordinal);
+        text = MarkdownLink().Replace(text, "$1");
+        text = AutoLink().Replace(text, "$1");
+        text = text.Replace("<sup>", string.Empty, StringComparison.Ordinal).Replace("</sup>", string.Empty, StringComparison.Ordinal);
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"^#+\s*")]
+    private static partial Regex HeadingMark();
+
+    [GeneratedRegex(@"^-\s*◆\s*")]
+    private static partial Regex BulletMark();
+
+    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"<(https?://[^>]+)>")]
+    private static partial Regex AutoLink();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
