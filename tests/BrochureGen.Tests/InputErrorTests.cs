@@ -55,6 +55,18 @@ public sealed class InputErrorTests
     }
 
     [Fact]
+    public void A_heading_whose_text_no_longer_fits_is_reported_with_it()
+    {
+        using var workspace = new TempWorkspace();
+        // Sized so that the federal heading itself still fits and the first line after it does not.
+        var longer = string.Concat(Enumerable.Range(1, 5).Select(i => $"    - Extra right number {i} that makes the legal rights section longer than before.\n")) + "    - Short extra.\n";
+        workspace.Edit(workspace.ContentFile("en"), "    - A police officer who arrests", longer + "    - A police officer who arrests");
+        var headingLine = TempWorkspace.LineOf(workspace.ContentFile("en"), "heading: What are some federal protections for victims?");
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0501", $"en.yaml({headingLine},", "'federal.heading'");
+    }
+
+    [Fact]
     public void Include_outside_the_templates_folder_is_refused()
     {
         using var workspace = new TempWorkspace();

@@ -25,6 +25,7 @@ public sealed class PanelComposer
     private bool _atTop = true;
     private (double Bottom, ContentText? Source) _lastLine;
     private (double Bottom, ContentText? Source)? _firstOverflow;
+    private ContentText? _headingAwaitingItsText;
 
     private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, IEnumerable<double> fillHeights)
     {
@@ -128,6 +129,13 @@ public sealed class PanelComposer
         PlaceLines(lines, style, x);
         _items.Add(new TagEndItem(role));
         _pendingSpace = style.SpaceAfter;
+
+        // A heading stays with what follows: if the next line does not fit, the heading is
+        // where the panel stops fitting.
+        if (role is >= StructureRole.H1 and <= StructureRole.H6)
+        {
+            _headingAwaitingItsText = pieces.FirstOrDefault()?.State.Source;
+        }
     }
 
     private void ComposeList(ListNode list, double x, double width, ToneColors tone, int depth)
@@ -338,8 +346,10 @@ public sealed class PanelComposer
         _lastLine = (bottom, source ?? _lastLine.Source);
         if (_firstOverflow is null && bottom > _frame.Bottom + 0.05)
         {
-            _firstOverflow = _lastLine;
+            _firstOverflow = _headingAwaitingItsText is null ? _lastLine : (bottom, _headingAwaitingItsText);
         }
+
+        _headingAwaitingItsText = null;
     }
 
     // The baseline sits where CSS would put it: half the extra leading above the font's ascent.
