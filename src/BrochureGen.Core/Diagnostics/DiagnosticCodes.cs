@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string ThemeInvalid = "BG0401";
     public const string FontInvalid = "BG0402";
     public const string GlyphMissing = "BG0403";
+    public const string ThemeAccessibility = "BG0404";
 
     // Layout (BG05xx)
     public const string PanelOverflow = "BG0501";

@@ -239,7 +239,8 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         return fragments.Sum(f => f.Width) - trailingWidth;
     }
 
-    private static void CheckGlyphs(StyledText piece, FontFace face)
+    /// <summary>Fails with a diagnostic naming the character and the content position when the face lacks a glyph.</summary>
+    public static void CheckGlyphs(StyledText piece, FontFace face)
     {
         var text = piece.Text;
         for (var i = 0; i < text.Length; i++)

@@ -15,6 +15,9 @@ public sealed class PanelComposer
     private const double UnderlineOffset = 0.14;
     private const double UnderlineThickness = 0.065;
 
+    // A bullet drawn at the text size looks timid next to the words; a little larger reads as a marker.
+    private const double BulletScale = 1.25;
+
     private readonly BrochureTheme _theme;
     private readonly PanelFrame _frame;
     private readonly Func<int> _nextLinkId;
@@ -155,8 +158,12 @@ public sealed class PanelComposer
             var pieces = InlineFlattener.Flatten(item.Content, InlineState.Plain, _nextLinkId);
             var lines = new LineComposer(style, tone).Compose(pieces, width - indent);
             var firstBaseline = _y + BaselineOffset(style);
+            var bullet = depth == 0 ? _theme.List.Bullet : _theme.List.NestedBullet;
+            var bulletFace = style.Family.Bold;
+            LineComposer.CheckGlyphs(new StyledText(bullet, InlineState.Plain), bulletFace);
             _items.Add(new TagStartItem(StructureRole.Label));
-            AddArtifact(Diamond(x + (_theme.List.BulletSize / 2), firstBaseline - (style.Size * 0.34), _theme.List.BulletSize * (depth == 0 ? 1 : 0.8), tone.Accent));
+            var bulletSize = style.Size * BulletScale;
+            _items.Add(new TextRunItem(x, firstBaseline, bulletFace.Measure(bullet, bulletSize), bulletFace, bulletSize, tone.Accent, bullet));
             _items.Add(new TagEndItem(StructureRole.Label));
             _items.Add(new TagStartItem(StructureRole.ListBody));
             PlaceLines(lines, style, x + indent);
@@ -323,11 +330,12 @@ public sealed class PanelComposer
                 cursor += fragment.Width;
             }
 
+            // A Link element holds one line's part of a link: one element, one clickable area.
+            CloseTags();
             _y += lineHeight;
             Track(_y, line.Fragments.FirstOrDefault()?.State.Source);
         }
 
-        CloseTags();
         if (underlines.Count > 0)
         {
             _items.Add(new TagStartItem(StructureRole.Artifact));

@@ -15,17 +15,35 @@ public sealed class ContentMarkupWriter
     /// <summary>The content values written so far; a <c>ref</c> is an index into this list.</summary>
     public IReadOnlyList<ContentText> Sources => _sources;
 
-    public string Write(ContentText text)
+    /// <summary>
+    /// Writes a value. Each link gets a <c>title</c> that says what following it does: the
+    /// <paramref name="descriptionPattern"/> with <c>{link}</c> replaced by the link's text when the
+    /// template gives one; otherwise the whole value when the link sits in a sentence (the
+    /// sentence is the best description there is, in the edition's own language), or the link's text.
+    /// </summary>
+    public string Write(ContentText text, string? descriptionPattern = null)
     {
         var builder = new StringBuilder();
         builder.Append("<src ref=\"").Append(_sources.Count).Append("\">");
         _sources.Add(text);
-        AppendInlines(builder, text.Inlines);
+        AppendInlines(builder, text.Inlines, link => Describe(text, link, descriptionPattern));
         builder.Append("</src>");
         return builder.ToString();
     }
 
-    private static void AppendInlines(StringBuilder builder, IEnumerable<InlineNode> inlines)
+    private static string Describe(ContentText value, LinkInline link, string? pattern)
+    {
+        var linkText = InlineNode.PlainTextOf(link.Children).Trim();
+        if (pattern is not null)
+        {
+            return pattern.Replace("{link}", linkText, StringComparison.Ordinal);
+        }
+
+        var sentence = value.PlainText.Trim();
+        return sentence.Length > linkText.Length ? sentence : linkText;
+    }
+
+    private static void AppendInlines(StringBuilder builder, IEnumerable<InlineNode> inlines, Func<LinkInline, string> describe)
     {
         foreach (var inline in inlines)
         {
@@ -42,14 +60,16 @@ public sealed class ContentMarkupWriter
                         _ => "sup",
                     };
                     builder.Append('<').Append(tag).Append('>');
-                    AppendInlines(builder, styled.Children);
+                    AppendInlines(builder, styled.Children, describe);
                     builder.Append("</").Append(tag).Append('>');
                     break;
                 case LinkInline link:
                     builder.Append("<a href=\"");
                     MarkupEscaper.Append(builder, link.Target);
+                    builder.Append("\" title=\"");
+                    MarkupEscaper.Append(builder, describe(link));
                     builder.Append("\">");
-                    AppendInlines(builder, link.Children);
+                    AppendInlines(builder, link.Children, describe);
                     builder.Append("</a>");
                     break;
             }

@@ -87,6 +87,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
             null => string.Empty,
             TrustedMarkup trusted => trusted.Markup,
             ContentText text => _contentWriter.Write(text),
+            DescribedContent described => _contentWriter.Write(described.Text, described.DescriptionPattern),
             string text => MarkupEscaper.Escape(text),
             ScriptObject => throw new ScriptRuntimeException(span, "this value is a mapping of keys, not text: name one of its keys"),
             IEnumerable => throw new ScriptRuntimeException(span, "this value is a list, not text: loop over it with 'for'"),

@@ -65,10 +65,24 @@ public sealed class ThemeLoader
 
         var boxes = Section(root, "boxes").Entries.ToDictionary(e => e.Key, e => ReadBox(e.Key, e.Value.AsMap($"box '{e.Key}'"), tones), StringComparer.Ordinal);
         var listMap = Section(root, "list");
-        var list = new ListStyle(Number(listMap, "indent"), Number(listMap, "bullet-size"), Number(listMap, "item-spacing"));
+        var list = new ListStyle(Number(listMap, "indent"), Text(Required(listMap, "bullet")).Raw, Text(Required(listMap, "nested-bullet")).Raw, Number(listMap, "item-spacing"));
         var minimum = Number(root, "minimum-body-size");
         var underline = root.OptionalText("underline-links")?.Raw != "false";
-        return new BrochureTheme(_display, sheet, margins, tones, styles, boxes, list, minimum, underline);
+        var theme = new BrochureTheme(_display, sheet, margins, tones, styles, boxes, list, minimum, underline);
+
+        var locations = new ThemeAccessibilityCheck.Locations(
+            Required(root, "minimum-body-size").Location,
+            Section(root, "styles").Entries.ToDictionary(e => e.Key, e => e.Value.Location, StringComparer.Ordinal),
+            Section(root, "tones").Entries
+                .SelectMany(tone => ((ContentMap)tone.Value).Entries.Select(role => (Key: (tone.Key, role.Key), role.Value.Location)))
+                .ToDictionary(e => e.Key, e => e.Location));
+        var problems = ThemeAccessibilityCheck.Check(theme, locations);
+        if (problems.Count > 0)
+        {
+            throw new BrochureException(problems);
+        }
+
+        return theme;
     }
 
     private SheetGeometry ReadSheet(ContentMap map)

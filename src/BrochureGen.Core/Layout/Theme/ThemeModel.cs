@@ -31,8 +31,11 @@ public sealed record TextStyle(
 /// <summary>A call-out box: its tone, padding and whether it reaches the panel's edges.</summary>
 public sealed record BoxStyle(string Name, string Tone, double Padding, double SpaceBefore, double SpaceAfter, bool ReachesPanelEdges);
 
-/// <summary>Bulleted lists: where text starts after the bullet, and the bullet's size.</summary>
-public sealed record ListStyle(double Indent, double BulletSize, double ItemSpacing);
+/// <summary>
+/// Bulleted lists: where text starts after the bullet, the bullet characters (drawn as text, so
+/// the list label is real content a screen reader can announce) and the space between items.
+/// </summary>
+public sealed record ListStyle(double Indent, string Bullet, string NestedBullet, double ItemSpacing);
 
 /// <summary>Panel margins: from the sheet's outer edge, and from a fold.</summary>
 public sealed record PanelMargins(double Top, double Bottom, double Outer, double Fold);

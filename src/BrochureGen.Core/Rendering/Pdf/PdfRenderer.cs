@@ -1,85 +1,72 @@
 using BrochureGen.Layout;
-using BrochureGen.Layout.Theme;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace BrochureGen.Rendering.Pdf;
 
 /// <summary>
-/// Draws a laid-out brochure with PDFsharp: one PDF page per side of the sheet. It measures
-/// nothing: every line and position comes from layout.
+/// Draws a laid-out brochure with PDFsharp as a tagged PDF: one page per side of the sheet,
+/// one <c>Sect</c> per panel, the structure tree in the folded reading order, bookmarks from
+/// the headings, and XMP metadata that declares PDF/UA-1. It measures nothing: every line and
+/// position comes from layout.
 /// </summary>
 public static class PdfRenderer
 {
     public static byte[] Render(LaidOutBrochure brochure, PdfDocumentInfo info)
     {
-        var fonts = EmbeddedFontResolver.Instance;
+        var fonts = new PdfFontSet(EmbeddedFontResolver.Instance);
         using var document = new PdfDocument();
         document.Info.Title = info.Title;
         document.Info.Author = info.Author;
         document.Info.Subject = info.Subject;
         document.Info.Keywords = string.Join(", ", info.Keywords);
         document.Info.Creator = "BrochureGen";
-        document.Internals.Catalog.Elements["/Lang"] = new PdfString(info.Language);
+
+        // PDFsharp's compressed content streams lack the zlib checksum, which qpdf --check
+        // reports; content streams stay uncompressed (fonts are still compressed).
+        document.Options.CompressContentStreams = false;
+
+        // The accessibility manager must exist before the first page is added.
+        var accessibility = UAManager.ForDocument(document);
+        accessibility.SetDocumentLanguage(info.Language);
         document.ViewerPreferences.DisplayDocTitle = true;
 
-        var fontCache = new Dictionary<(string, double), XFont>();
+        var sectionsInPageOrder = new List<string>();
+        var pages = new List<PdfPage>();
         foreach (var laidOutPage in brochure.Pages)
         {
             var page = document.AddPage();
             page.Width = XUnit.FromPoint(laidOutPage.Width);
             page.Height = XUnit.FromPoint(laidOutPage.Height);
-            using var graphics = XGraphics.FromPdfPage(page);
+            pages.Add(page);
+            var graphics = XGraphics.FromPdfPage(page);
+
+            // Forces the page's initial coordinate transformation (q … cm) out before any
+            // marked content, so no marked-content sequence spans that q/Q pair.
+            graphics.Save();
+            graphics.Restore();
+
+            var painter = new TaggedPagePainter(accessibility, graphics, fonts);
             foreach (var panel in laidOutPage.Panels)
             {
-                foreach (var item in panel.Items)
-                {
-                    Draw(graphics, page, item, fonts, fontCache);
-                }
+                painter.Paint(panel.Items);
+                sectionsInPageOrder.Add(panel.Slot);
             }
+
+            painter.Finish();
+            graphics.Dispose();
+            MarkedContentOrder.Fix(page);
+
+            // Assistive technology moves through links in structure order.
+            page.Elements["/Tabs"] = new PdfName("/S");
         }
+
+        StructureOrder.ToReadingOrder(accessibility, sectionsInPageOrder, brochure.ReadingOrder);
+        BookmarkWriter.Write(document, brochure, pages);
 
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return XmpMetadataUpdate.Apply(stream.ToArray(), info);
     }
-
-    private static void Draw(XGraphics graphics, PdfPage page, LayoutItem item, EmbeddedFontResolver fonts, Dictionary<(string, double), XFont> fontCache)
-    {
-        switch (item)
-        {
-            case TextRunItem run:
-                var family = fonts.Register(run.Face);
-                if (!fontCache.TryGetValue((family, run.Size), out var font))
-                {
-                    font = new XFont(family, run.Size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-                    fontCache[(family, run.Size)] = font;
-                }
-
-                graphics.DrawString(run.Text, font, new XSolidBrush(ToXColor(run.Color)), run.X, run.Baseline, XStringFormats.BaseLineLeft);
-                break;
-            case RectItem rect:
-                graphics.DrawRectangle(new XSolidBrush(ToXColor(rect.Fill)), rect.X, rect.Y, rect.Width, rect.Height);
-                break;
-            case PolygonItem polygon:
-                graphics.DrawPolygon(new XSolidBrush(ToXColor(polygon.Fill)), polygon.Points.Select(p => new XPoint(p.X, p.Y)).ToArray(), XFillMode.Winding);
-                break;
-            case LineItem line:
-                graphics.DrawLine(new XPen(ToXColor(line.Color), line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
-                break;
-            case ImageItem image:
-                using (var picture = XImage.FromFile(image.FilePath))
-                {
-                    graphics.DrawImage(picture, image.X, image.Y, image.Width, image.Height);
-                }
-
-                break;
-            case LinkAreaItem link:
-                var area = graphics.Transformer.WorldToDefaultPage(new XRect(link.X, link.Y, link.Width, link.Height));
-                page.AddWebLink(new PdfRectangle(area), link.Target);
-                break;
-        }
-    }
-
-    private static XColor ToXColor(RgbColor color) => XColor.FromArgb(color.R, color.G, color.B);
 }
