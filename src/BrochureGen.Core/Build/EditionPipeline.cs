@@ -21,7 +21,7 @@ public static class EditionPipeline
     {
         var markup = TemplateRenderer.Render(content, templatesRoot);
         var document = MarkupParser.Parse(markup);
-        return LayoutEngine.Layout(document, theme, content.Locale);
+        return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
     }
 
     public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme)

@@ -32,6 +32,8 @@ public static class DiagnosticCodes
 
     // Layout (BG05xx)
     public const string PanelOverflow = "BG0501";
+    public const string ImageMissing = "BG0502";
+    public const string ImageOutsideContent = "BG0503";
 
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";

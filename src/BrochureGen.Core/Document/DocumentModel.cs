@@ -38,8 +38,8 @@ public sealed record ListItemNode(IReadOnlyList<InlineElement> Content, ListNode
 /// <summary>A group of blocks drawn on a background (a call-out).</summary>
 public sealed record BoxNode(string? StyleClass, IReadOnlyList<BlockNode> Blocks) : BlockNode;
 
-/// <summary>A meaningful image; <paramref name="Alt"/> is what a screen reader says instead.</summary>
-public sealed record FigureNode(string Source, string Alt, double Width, double Height) : BlockNode;
+/// <summary>A meaningful image; <paramref name="Alt"/> is what a screen reader says instead. <paramref name="Location"/> is the template line.</summary>
+public sealed record FigureNode(string Source, string Alt, double Width, double Height, BrochureGen.Diagnostics.SourceLocation Location) : BlockNode;
 
 /// <summary>Decoration with no meaning (a rule, an ornament): drawn, never read aloud.</summary>
 public sealed record DecorNode(string Kind) : BlockNode;

@@ -154,7 +154,8 @@ public sealed partial class MarkupParser
             throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs alt text that says what the image shows; use <decor> for images without meaning");
         }
 
-        return new FigureNode(src, alt, ParseLength(element, "width"), ParseLength(element, "height"));
+        var info = (IXmlLineInfo)element;
+        return new FigureNode(src, alt, ParseLength(element, "width"), ParseLength(element, "height"), Locate(info.LineNumber, info.LinePosition, isElementName: true));
     }
 
     private double ParseLength(XElement element, string attribute)

@@ -10,8 +10,10 @@ public static class LayoutEngine
     public const string OutsidePage = "outside";
     public const string InsidePage = "inside";
 
-    public static LaidOutBrochure Layout(BrochureDocument document, BrochureTheme theme, string locale)
+    /// <summary>Lays out a document; figures are looked up in <paramref name="contentFolder"/>.</summary>
+    public static LaidOutBrochure Layout(BrochureDocument document, BrochureTheme theme, string locale, string contentFolder)
     {
+        var images = new ImageResolver(contentFolder);
         var linkId = 0;
         int NextLinkId() => ++linkId;
 
@@ -25,7 +27,7 @@ public static class LayoutEngine
                 var node = document.Panels.Single(p => p.Slot == frame.Slot);
                 try
                 {
-                    panels.Add(PanelComposer.Compose(node, theme, frame, locale, NextLinkId));
+                    panels.Add(PanelComposer.Compose(node, theme, frame, locale, NextLinkId, images));
                 }
                 catch (BrochureException ex)
                 {

@@ -21,6 +21,7 @@ public sealed class PanelComposer
     private readonly BrochureTheme _theme;
     private readonly PanelFrame _frame;
     private readonly Func<int> _nextLinkId;
+    private readonly ImageResolver _images;
     private readonly Queue<double> _fillHeights;
     private readonly List<LayoutItem> _items = [];
     private double _y;
@@ -30,9 +31,10 @@ public sealed class PanelComposer
     private (double Bottom, ContentText? Source)? _firstOverflow;
     private ContentText? _headingAwaitingItsText;
 
-    private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, IEnumerable<double> fillHeights)
+    private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, IEnumerable<double> fillHeights)
     {
         _theme = theme;
+        _images = images;
         _frame = frame;
         _nextLinkId = nextLinkId;
         _fillHeights = new Queue<double>(fillHeights);
@@ -40,10 +42,10 @@ public sealed class PanelComposer
     }
 
     /// <summary>Lays out a panel; flexible space (<c>&lt;fill/&gt;</c>) shares what is left of the frame.</summary>
-    public static LaidOutPanel Compose(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, Func<int> nextLinkId)
+    public static LaidOutPanel Compose(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, Func<int> nextLinkId, ImageResolver images)
     {
         var fills = panel.Blocks.OfType<FillNode>().Count();
-        var measured = new PanelComposer(theme, frame, nextLinkId, Enumerable.Repeat(0.0, fills));
+        var measured = new PanelComposer(theme, frame, nextLinkId, images, Enumerable.Repeat(0.0, fills));
         measured.ComposePanel(panel);
         var overflow = measured._y - frame.Bottom;
         if (overflow > 0.05)
@@ -57,7 +59,7 @@ public sealed class PanelComposer
         }
 
         var share = -overflow / fills;
-        var final = new PanelComposer(theme, frame, nextLinkId, Enumerable.Repeat(share, fills));
+        var final = new PanelComposer(theme, frame, nextLinkId, images, Enumerable.Repeat(share, fills));
         final.ComposePanel(panel);
         return final.Result(panel.Slot);
     }
@@ -221,7 +223,7 @@ public sealed class PanelComposer
         var scale = Math.Min(1, width / figure.Width);
         var (w, h) = (figure.Width * scale, figure.Height * scale);
         _items.Add(new TagStartItem(StructureRole.Figure, AltText: figure.Alt));
-        _items.Add(new ImageItem(x, _y, w, h, figure.Source));
+        _items.Add(new ImageItem(x, _y, w, h, _images.Resolve(figure.Source, figure.Location)));
         _items.Add(new TagEndItem(StructureRole.Figure));
         Track(_y + h, null);
         _y += h;
