@@ -91,10 +91,23 @@ public sealed class InputErrorTests
     public void Character_missing_from_the_fonts_names_the_code_point_and_content_position()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works excessively (Работает).");
-        var line = TempWorkspace.LineOf(workspace.ContentFile("en"), "Работает");
+        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works excessively (ሀ).");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("en"), "(ሀ)");
 
-        AssertFailedWith(CliRun.Build(workspace), "BG0403", $"en.yaml({line},7)", "U+0420 'Р'", "signs.items[5]");
+        AssertFailedWith(CliRun.Build(workspace), "BG0403", $"en.yaml({line},7)", "U+1200 'ሀ'", "signs.items[5]", "is in none of the fonts");
+    }
+
+    [Theory]
+    [InlineData("עובד", "right-to-left text is not supported yet", "U+05E2")]
+    [InlineData("يعمل", "right-to-left text is not supported yet", "U+064A")]
+    [InlineData("काम", "needs shaping, which is not supported yet", "U+0915")]
+    public void Right_to_left_and_shaped_scripts_are_refused_at_their_column(string word, string message, string codePoint)
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", $"    - Works excessively ({word}).");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("en"), word);
+
+        AssertFailedWith(CliRun.Build(workspace), "BG0107", $"en.yaml({line},26)", message, codePoint);
     }
 
     [Fact]

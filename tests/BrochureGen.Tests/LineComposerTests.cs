@@ -39,9 +39,9 @@ public sealed class LineComposerTests
     public void Widths_come_from_the_font_metrics()
     {
         var body = Theme.Style("body");
-        var width = body.Family.Regular.Measure("Hartford", body.Size);
+        var width = body.Family.Primary.Regular.Measure("Hartford", body.Size);
         Assert.InRange(width, 30, 60);
-        Assert.True(body.Family.Bold.Measure("Hartford", body.Size) > width);
+        Assert.True(body.Family.Primary.Bold.Measure("Hartford", body.Size) > width);
     }
 
     private static IReadOnlyList<ComposedLine> Compose(string text, double width) =>

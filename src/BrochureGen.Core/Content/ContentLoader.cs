@@ -62,6 +62,7 @@ public static class ContentLoader
     {
         var path = Path.Combine(brochure.Directory, locale + ".yaml");
         var root = YamlContentReader.ReadFile(path, DisplayPath.For(path), parseInlineMarkup: true).AsMap($"{locale}.yaml");
+        UnsupportedScripts.Check(root);
 
         // The locale file may translate the metadata; otherwise the manifest's (source language) values apply.
         var meta = root.Find("meta") as ContentMap;

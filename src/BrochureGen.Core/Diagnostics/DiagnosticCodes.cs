@@ -10,6 +10,11 @@ public static class DiagnosticCodes
     public const string ContentFileMissing = "BG0104";
     public const string InlineMarkup = "BG0105";
     public const string ManifestInvalid = "BG0106";
+    public const string UnsupportedScript = "BG0107";
+    public const string UntranslatedMarker = "BG0108";
+    public const string TranslationKeys = "BG0109";
+    public const string TranslationInvariant = "BG0110";
+    public const string Untranslated = "BG0111";
 
     // Templating (BG02xx)
     public const string TemplateSyntax = "BG0201";

@@ -80,14 +80,14 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         return lines;
     }
 
-    /// <summary>The face, size, rise and colour a piece of text is drawn in.</summary>
-    public (FontFace Face, double Size, double Shift, RgbColor Color) Resolve(InlineState state)
+    /// <summary>The faces (one per family of the stack), size, rise and colour a piece of text is drawn in.</summary>
+    public (IReadOnlyList<FontFace> Faces, double Size, double Shift, RgbColor Color) Resolve(InlineState state)
     {
-        var face = style.Family.Select(style.Bold || state.Bold, state.Italic);
+        var faces = style.Family.Faces(style.Bold || state.Bold, state.Italic);
         var size = state.Superscript ? style.Size * SuperscriptScale : style.Size;
         var shift = state.Superscript ? -style.Size * SuperscriptRise : 0;
         var color = state.Link is not null && style.ColorRole == "text" ? tone.Link : RoleColor(style.ColorRole);
-        return (face, size, shift, color);
+        return (faces, size, shift, color);
     }
 
     private RgbColor RoleColor(string role) => role switch
@@ -100,6 +100,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
 
     private List<Atom> SplitIntoAtoms(IReadOnlyList<StyledText> pieces)
     {
+        var paragraphFamily = FamilyCoveringAll(pieces);
         var atoms = new List<Atom>();
         var fragments = new List<LineFragment>();
         foreach (var piece in pieces)
@@ -116,29 +117,20 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
                 continue;
             }
 
-            var (face, size, shift, color) = Resolve(piece.State);
-            CheckGlyphs(piece, face);
+            var (faces, size, shift, color) = Resolve(piece.State);
             var keepWhole = piece.State.Link?.Target.StartsWith("tel:", StringComparison.Ordinal) == true;
-            var text = new StringBuilder();
-            for (var i = 0; i < piece.Text.Length; i++)
+            foreach (var (word, endsAtom) in SplitAtBreaks(piece.Text, keepWhole))
             {
-                var c = piece.Text[i];
-                text.Append(c);
-                var next = i + 1 < piece.Text.Length ? piece.Text[i + 1] : '\0';
-                var breakAfter = c == ' '
-                    || (!keepWhole && (c == '-' || c == '/' || c == '\u2014') && next != '\0' && next != ' ' && next != '/' && i > 0);
-                if (breakAfter)
+                foreach (var (text, face) in AssignFaces(word, faces, paragraphFamily, piece))
                 {
-                    fragments.Add(Fragment(text.ToString(), piece.State, face, size, shift, color));
-                    text.Clear();
+                    fragments.Add(Fragment(text, piece.State, face, size, shift, color));
+                }
+
+                if (endsAtom)
+                {
                     atoms.Add(new Atom(fragments, false));
                     fragments = [];
                 }
-            }
-
-            if (text.Length > 0)
-            {
-                fragments.Add(Fragment(text.ToString(), piece.State, face, size, shift, color));
             }
         }
 
@@ -148,6 +140,113 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         }
 
         return atoms;
+    }
+
+    // Index of the first family whose faces have every character of the paragraph, or -1.
+    private int FamilyCoveringAll(IReadOnlyList<StyledText> pieces)
+    {
+        for (var family = 0; family < style.Family.Families.Count; family++)
+        {
+            var index = family;
+            var covers = pieces.All(piece =>
+            {
+                var face = Resolve(piece.State).Faces[index];
+                return piece.Text == "\n" || CodePoints(piece.Text).All(c => IsSpace(c) || face.Font.HasGlyph(c));
+            });
+            if (covers)
+            {
+                return family;
+            }
+        }
+
+        return -1;
+    }
+
+    // The paragraph's family when one covers it all; else the first that covers the word; else per character.
+    private static IEnumerable<(string Text, FontFace Face)> AssignFaces(string word, IReadOnlyList<FontFace> faces, int paragraphFamily, StyledText piece)
+    {
+        if (paragraphFamily >= 0)
+        {
+            yield return (word, faces[paragraphFamily]);
+            yield break;
+        }
+
+        var wordFace = faces.FirstOrDefault(face => CodePoints(word).All(c => IsSpace(c) || face.Font.HasGlyph(c)));
+        if (wordFace is not null)
+        {
+            yield return (word, wordFace);
+            yield break;
+        }
+
+        var run = new StringBuilder();
+        FontFace? runFace = null;
+        for (var i = 0; i < word.Length; i += char.IsSurrogatePair(word, i) ? 2 : 1)
+        {
+            var codePoint = char.ConvertToUtf32(word, i);
+            var face = IsSpace(codePoint) ? runFace ?? faces[0] : faces.FirstOrDefault(f => f.Font.HasGlyph(codePoint)) ?? throw MissingGlyph(codePoint, piece, faces);
+            if (runFace is not null && !ReferenceEquals(face, runFace))
+            {
+                yield return (run.ToString(), runFace);
+                run.Clear();
+            }
+
+            runFace = face;
+            run.Append(char.ConvertFromUtf32(codePoint));
+        }
+
+        if (run.Length > 0)
+        {
+            yield return (run.ToString(), runFace!);
+        }
+    }
+
+    /// <summary>
+    /// Splits text after each break opportunity: a space; a hyphen or slash inside a word (not in
+    /// a phone number); and, for Chinese and Japanese, between ideographs, except before closing
+    /// punctuation (。，、）」…) and after opening punctuation (（「…).
+    /// </summary>
+    public static IEnumerable<(string Text, bool EndsAtom)> SplitAtBreaks(string text, bool keepWhole)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (next == '\0')
+            {
+                break;
+            }
+
+            var breakAfter = c == ' '
+                || (!keepWhole && (c == '-' || c == '/' || c == '\u2014') && next != ' ' && next != '/' && i > 0)
+                || (!keepWhole && (IsCjk(c) || IsCjk(next)) && next != ' ' && !NoBreakBefore.Contains(next) && !NoBreakAfter.Contains(c) && !char.IsHighSurrogate(c));
+            if (breakAfter)
+            {
+                yield return (text[start..(i + 1)], true);
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return (text[start..], false);
+        }
+    }
+
+    private const string NoBreakBefore = "。，、．：；！？）」』】》〉〕］｝〙〗”’・ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ.,;:!?)]}%";
+    private const string NoBreakAfter = "（「『【《〈〔［｛〘〖“‘([{";
+
+    private static bool IsCjk(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
+
+    private static bool IsSpace(int codePoint) => codePoint is ' ' or '\u00A0';
+
+    private static IEnumerable<int> CodePoints(string text)
+    {
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            yield return char.ConvertToUtf32(text, i);
+        }
     }
 
     private static LineFragment Fragment(string text, InlineState state, FontFace face, double size, double shift, RgbColor color) =>
@@ -239,31 +338,27 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         return fragments.Sum(f => f.Width) - trailingWidth;
     }
 
-    /// <summary>Fails with a diagnostic naming the character and the content position when the face lacks a glyph.</summary>
-    public static void CheckGlyphs(StyledText piece, FontFace face)
+    /// <summary>Fails with a diagnostic naming the character and the content position when no face has a glyph.</summary>
+    public static void CheckGlyphs(StyledText piece, IReadOnlyList<FontFace> faces)
     {
-        var text = piece.Text;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var codePoint in CodePoints(piece.Text))
         {
-            var codePoint = char.ConvertToUtf32(text, i);
-            if (char.IsSurrogatePair(text, i))
+            if (!IsSpace(codePoint) && !faces.Any(f => f.Font.HasGlyph(codePoint)))
             {
-                i++;
+                throw MissingGlyph(codePoint, piece, faces);
             }
-
-            if (codePoint is ' ' or '\u00A0' || face.Font.HasGlyph(codePoint))
-            {
-                continue;
-            }
-
-            var source = piece.State.Source;
-            var location = source?.Location;
-            var where = source is null ? "the template" : $"'{source.KeyPath}'";
-            throw new BrochureException(Diagnostic.Error(
-                DiagnosticCodes.GlyphMissing,
-                $"the character U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}' in {where} is not in the font {face.Font.FamilyName} ({Path.GetFileName(face.FilePath)})",
-                location));
         }
+    }
+
+    private static BrochureException MissingGlyph(int codePoint, StyledText piece, IReadOnlyList<FontFace> faces)
+    {
+        var source = piece.State.Source;
+        var where = source is null ? "the template" : $"'{source.KeyPath}'";
+        var fonts = string.Join(", ", faces.Select(f => f.Font.FamilyName).Distinct());
+        return new BrochureException(Diagnostic.Error(
+            DiagnosticCodes.GlyphMissing,
+            $"the character U+{codePoint:X4} '{char.ConvertFromUtf32(codePoint)}' in {where} is in none of the fonts ({fonts})",
+            source?.Location));
     }
 
     private sealed record Atom(IReadOnlyList<LineFragment> Fragments, bool ForcedBreak);

@@ -161,8 +161,8 @@ public sealed class PanelComposer
             var lines = new LineComposer(style, tone).Compose(pieces, width - indent);
             var firstBaseline = _y + BaselineOffset(style);
             var bullet = depth == 0 ? _theme.List.Bullet : _theme.List.NestedBullet;
-            var bulletFace = style.Family.Bold;
-            LineComposer.CheckGlyphs(new StyledText(bullet, InlineState.Plain), bulletFace);
+            var bulletFace = style.Family.Primary.Bold;
+            LineComposer.CheckGlyphs(new StyledText(bullet, InlineState.Plain), [bulletFace]);
             _items.Add(new TagStartItem(StructureRole.Label));
             var bulletSize = style.Size * BulletScale;
             _items.Add(new TextRunItem(x, firstBaseline, bulletFace.Measure(bullet, bulletSize), bulletFace, bulletSize, tone.Accent, bullet));
@@ -365,7 +365,7 @@ public sealed class PanelComposer
     // The baseline sits where CSS would put it: half the extra leading above the font's ascent.
     private static double BaselineOffset(TextStyle style)
     {
-        var face = style.Family.Select(style.Bold, false);
+        var face = style.Family.Primary.Select(style.Bold, false);
         var ascent = face.AscentAt(style.Size);
         var descent = face.DescentAt(style.Size);
         return (((style.Size * style.Leading) - (ascent + descent)) / 2) + ascent;

@@ -15,6 +15,7 @@ public sealed class ThemeLoader
     private readonly string _display;
     private readonly Dictionary<string, RgbColor> _colors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontFamily> _families = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FontStack> _stacks = new(StringComparer.Ordinal);
 
     private ThemeLoader(string templateFolder)
     {
@@ -43,9 +44,14 @@ public sealed class ThemeLoader
             _colors[name] = color;
         }
 
-        foreach (var (name, value) in Section(root, "fonts").Entries)
+        foreach (var (name, value) in Section(root, "font-families").Entries)
         {
             _families[name] = ReadFamily(name, value.AsMap($"font family '{name}'"));
+        }
+
+        foreach (var (name, value) in Section(root, "fonts").Entries)
+        {
+            _stacks[name] = ReadStack(name, value);
         }
 
         var tones = Section(root, "tones").Entries.ToDictionary(e => e.Key, e => ReadTone(e.Value.AsMap($"tone '{e.Key}'")), StringComparer.Ordinal);
@@ -135,6 +141,15 @@ public sealed class ThemeLoader
         return new FontFamily(name, Face("regular"), Face("bold"), Face("italic"), Face("bold-italic"));
     }
 
+    private FontStack ReadStack(string name, ContentNode value)
+    {
+        var names = value is ContentList list ? list.Items.Select(Text).ToList() : [Text(value)];
+        var families = names.Select(n => _families.TryGetValue(n.Raw, out var family)
+            ? family
+            : throw new BrochureException(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font '{name}' lists the family '{n.Raw}', which 'font-families' does not define", n.Location))).ToList();
+        return families.Count > 0 ? new FontStack(name, families) : throw Error(value, $"font '{name}' lists no family");
+    }
+
     private ToneColors ReadTone(ContentMap map)
     {
         var background = map.Find("background") is { } node ? Color(node) : (RgbColor?)null;
@@ -144,10 +159,10 @@ public sealed class ThemeLoader
     private TextStyle ReadStyle(string name, ContentMap map)
     {
         var fontNode = Required(map, "font");
-        var familyName = Text(fontNode).Raw;
-        if (!_families.TryGetValue(familyName, out var family))
+        var stackName = Text(fontNode).Raw;
+        if (!_stacks.TryGetValue(stackName, out var family))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"style '{name}' names the font '{familyName}', which 'fonts' does not define (it has {string.Join(", ", _families.Keys)})", fontNode.Location));
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"style '{name}' names the font '{stackName}', which 'fonts' does not define (it has {string.Join(", ", _stacks.Keys)})", fontNode.Location));
         }
 
         var colorNode = map.Find("color");

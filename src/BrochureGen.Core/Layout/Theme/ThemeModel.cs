@@ -17,10 +17,22 @@ public sealed record FontFamily(string Name, FontFace Regular, FontFace Bold, Fo
     };
 }
 
+/// <summary>
+/// Font families tried in order: text is set in the first family that has every character
+/// of the paragraph (so a Vietnamese paragraph stays in one face), falling back word by word
+/// and then character by character.
+/// </summary>
+public sealed record FontStack(string Name, IReadOnlyList<FontFamily> Families)
+{
+    public FontFamily Primary => Families[0];
+
+    public IReadOnlyList<FontFace> Faces(bool bold, bool italic) => Families.Select(f => f.Select(bold, italic)).ToList();
+}
+
 /// <summary>How one kind of text looks. <paramref name="ColorRole"/> is a tone role: text, heading, accent or link.</summary>
 public sealed record TextStyle(
     string Name,
-    FontFamily Family,
+    FontStack Family,
     bool Bold,
     double Size,
     double Leading,
