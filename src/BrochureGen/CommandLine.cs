@@ -51,23 +51,26 @@ public static class CommandLine
         var templates = new Option<string>("--templates") { Description = "Folder with the templates", DefaultValueFactory = _ => "templates" };
         var outputFolder = new Option<string>("--output") { Description = "Folder the editions are written to", DefaultValueFactory = _ => "output" };
         var locales = new Option<string[]>("--locale") { Description = "Build only this locale (repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Skip translations whose review status is draft" };
 
-        var command = new Command("build", "Build every edition of every brochure: PDF and page PNGs") { content, templates, outputFolder, locales };
+        var command = new Command("build", "Build every edition of every brochure: PDF and page PNGs") { content, templates, outputFolder, locales, reviewedOnly };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(
                 parse.GetValue(content)!,
                 parse.GetValue(templates)!,
                 parse.GetValue(outputFolder)!,
-                parse.GetValue(locales) ?? []);
-            var result = new BrochureBuilder(options).Build(path => output.WriteLine($"wrote {DisplayPath.For(path)}"));
+                parse.GetValue(locales) ?? [],
+                parse.GetValue(reviewedOnly));
+            var result = new BrochureBuilder(options).Build(path => output.WriteLine($"wrote {DisplayPath.For(path)}"), note => output.WriteLine(note));
             foreach (var diagnostic in result.Diagnostics)
             {
                 error.WriteLine(diagnostic.ToString());
             }
 
             var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            output.WriteLine($"{result.EditionsBuilt} edition(s) built, {errors} error(s)");
+            var warnings = result.Diagnostics.Count - errors;
+            output.WriteLine($"{result.EditionsBuilt} edition(s) built, {warnings} warning(s), {errors} error(s)");
             return result.HasErrors ? InputErrors : Success;
         });
         return command;

@@ -58,7 +58,8 @@ public sealed class InputErrorTests
     public void A_heading_whose_text_no_longer_fits_is_reported_with_it()
     {
         using var workspace = new TempWorkspace();
-        // Sized so that the federal heading itself still fits and the first line after it does not.
+        // Without tightening, and sized so that the federal heading itself still fits and the first line after it does not.
+        workspace.Edit(Path.Combine(workspace.Templates, "trifold", "theme.yaml"), "fit:\n  spacing: [0.85, 0.7]\n  text-step: 0.25\n", string.Empty);
         var longer = string.Concat(Enumerable.Range(1, 5).Select(i => $"    - Extra right number {i} that makes the legal rights section longer than before.\n")) + "    - Short extra.\n";
         workspace.Edit(workspace.ContentFile("en"), "    - A police officer who arrests", longer + "    - A police officer who arrests");
         var headingLine = TempWorkspace.LineOf(workspace.ContentFile("en"), "heading: What are some federal protections for victims?");

@@ -17,7 +17,8 @@ public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, IReadOnlyLi
 /// </summary>
 public sealed class BrochureBuilder(BuildOptions options)
 {
-    public BuildResult Build(Action<string>? onFileWritten = null)
+    /// <summary>Builds; <paramref name="onFileWritten"/> hears of each file, <paramref name="onNote"/> of each edition's status and adjustments.</summary>
+    public BuildResult Build(Action<string>? onFileWritten = null, Action<string>? onNote = null)
     {
         var written = new List<string>();
         var diagnostics = new List<Diagnostic>();
@@ -48,12 +49,34 @@ public sealed class BrochureBuilder(BuildOptions options)
                 continue;
             }
 
+            LocaleContent? source = null;
             foreach (var locale in SelectLocales(manifest))
             {
+                var status = manifest.StatusOf(locale);
+                if (options.ReviewedOnly && status != ReviewStatus.Reviewed)
+                {
+                    onNote?.Invoke($"{manifest.Id} {locale} ({status}): skipped, not reviewed");
+                    continue;
+                }
+
+                onNote?.Invoke($"{manifest.Id} {locale} ({status})");
                 try
                 {
+                    source ??= ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
                     var content = ContentLoader.LoadLocale(manifest, locale);
+                    var findings = TranslationChecker.Check(source, content);
+                    diagnostics.AddRange(findings);
+                    if (findings.Any(d => d.Severity == Severity.Error))
+                    {
+                        continue;
+                    }
+
                     var output = EditionPipeline.Run(content, options.TemplatesRoot, theme);
+                    foreach (var adjustment in output.Layout.Adjustments)
+                    {
+                        onNote?.Invoke($"  adjusted {adjustment.Panel}: {adjustment.Description}");
+                    }
+
                     foreach (var (path, bytes) in OutputFiles(manifest, locale, output))
                     {
                         AtomicFileWriter.Write(path, bytes);

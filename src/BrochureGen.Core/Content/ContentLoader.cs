@@ -25,37 +25,76 @@ public static class ContentLoader
             .AsMap(ManifestFileName);
 
         var id = root.RequiredText("id");
-        var locales = root.TextList("locales");
-        if (locales.Count == 0)
-        {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, "'locales' must list at least one locale", root.Location));
-        }
-
-        foreach (var locale in locales)
-        {
-            if (!IsValidLanguageTag(locale.Raw))
-            {
-                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"'{locale.Raw}' is not a valid language tag (expected something like en, es, pt-BR or zh-Hans)", locale.Location));
-            }
-        }
-
+        var locales = ReadLocales(root);
         var sourceLocale = root.RequiredText("source-locale");
-        if (!locales.Any(l => l.Raw == sourceLocale.Raw))
+        if (!locales.Any(l => l.Code == sourceLocale.Raw))
         {
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"the source locale '{sourceLocale.Raw}' is not in 'locales'", sourceLocale.Location));
         }
 
+        CheckLocaleFiles(brochureFolder, locales);
         return new BrochureManifest(
             id.Raw,
             root.RequiredText("template").Raw,
             sourceLocale.Raw,
-            locales.Select(l => l.Raw).ToList(),
+            locales,
             root.RequiredText("title").Raw,
             root.RequiredText("author").Raw,
             root.OptionalText("subject")?.Raw ?? string.Empty,
             root.TextList("keywords").Select(k => k.Raw).ToList(),
+            root.TextList("untranslated-ok").Select(k => k.Raw).ToList(),
             brochureFolder,
             displayFolder);
+    }
+
+    // locales: { en: reviewed, es: draft }: each language and whether a person has reviewed it.
+    private static List<LocaleEntry> ReadLocales(ContentMap root)
+    {
+        var node = root.Find("locales") as ContentMap
+            ?? throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, "'locales' must map each locale to its review status, e.g. 'en: reviewed' and 'es: draft'", (root.Find("locales") ?? root).Location));
+        var locales = new List<LocaleEntry>();
+        foreach (var (code, value) in node.Entries)
+        {
+            if (!IsValidLanguageTag(code))
+            {
+                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"'{code}' is not a valid language tag (expected something like en, es, pt-BR or zh-Hans)", value.Location with { Column = 3 }));
+            }
+
+            var status = (value as ContentText)?.Raw;
+            if (status is not (ReviewStatus.Reviewed or ReviewStatus.Draft))
+            {
+                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"the review status of '{code}' must be '{ReviewStatus.Reviewed}' or '{ReviewStatus.Draft}'", value.Location));
+            }
+
+            locales.Add(new LocaleEntry(code, status, value.Location));
+        }
+
+        return locales.Count > 0 ? locales : throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, "'locales' must list at least one locale", node.Location));
+    }
+
+    // Every listed locale has a file, and every locale file is listed: a forgotten entry would
+    // silently drop an edition.
+    private static void CheckLocaleFiles(string folder, IReadOnlyList<LocaleEntry> locales)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var locale in locales.Where(l => !File.Exists(Path.Combine(folder, l.Code + ".yaml"))))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, $"locale '{locale.Code}' is listed but {locale.Code}.yaml does not exist (create it with 'new-locale')", locale.Location));
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var code = Path.GetFileNameWithoutExtension(file);
+            if (Path.GetFileName(file) != ManifestFileName && !locales.Any(l => l.Code == code))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"{code}.yaml is not listed under 'locales' in {ManifestFileName}; add '{code}: draft' there or remove the file", SourceLocation.InFile(DisplayPath.For(file))));
+            }
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            throw new BrochureException(diagnostics);
+        }
     }
 
     public static LocaleContent LoadLocale(BrochureManifest brochure, string locale)

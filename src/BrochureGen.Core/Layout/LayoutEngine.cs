@@ -44,7 +44,8 @@ public static class LayoutEngine
             throw new BrochureException(diagnostics);
         }
 
-        return new LaidOutBrochure(document.Language, pages, PanelSlots.ReadingOrder, []);
+        var adjustments = pages.SelectMany(p => p.Panels).Select(p => p.Adjustment).OfType<LayoutAdjustment>().ToList();
+        return new LaidOutBrochure(document.Language, pages, PanelSlots.ReadingOrder, adjustments);
     }
 
     /// <summary>The frame of each panel of one side, left to right: outer margins at the sheet edges, fold margins elsewhere.</summary>

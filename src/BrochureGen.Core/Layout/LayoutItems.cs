@@ -57,7 +57,7 @@ public sealed record TagEndItem(StructureRole Role) : LayoutItem;
 public readonly record struct PagePoint(double X, double Y);
 
 /// <summary>A panel as laid out: where it sits on its page and what it holds, in drawing order.</summary>
-public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items);
+public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null);
 
 /// <summary>One side of the sheet.</summary>
 public sealed record LaidOutPage(string Name, double Width, double Height, IReadOnlyList<LaidOutPanel> Panels);

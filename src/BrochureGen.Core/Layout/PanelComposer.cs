@@ -42,40 +42,58 @@ public sealed class PanelComposer
     }
 
     /// <summary>Lays out a panel; flexible space (<c>&lt;fill/&gt;</c>) shares what is left of the frame.</summary>
+    /// <summary>
+    /// Lays out a panel. When the text does not fit, the panel is tightened step by step within
+    /// the theme's limits (less space between blocks, then smaller text, never below the minimum
+    /// body size); flexible space (<c>&lt;fill/&gt;</c>) shares what is left of the frame.
+    /// </summary>
     public static LaidOutPanel Compose(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, Func<int> nextLinkId, ImageResolver images)
     {
         var fills = panel.Blocks.OfType<FillNode>().Count();
-        var measured = new PanelComposer(theme, frame, nextLinkId, images, Enumerable.Repeat(0.0, fills));
-        measured.ComposePanel(panel);
-        var overflow = measured._y - frame.Bottom;
-        if (overflow > 0.05)
+        PanelComposer? measured = null;
+        FitLevel? level = null;
+        foreach (var candidate in ThemeFitting.Levels(theme))
         {
-            throw new BrochureException(OverflowDiagnostic(panel.Slot, locale, overflow, frame, measured._firstOverflow?.Source));
+            level = candidate;
+            measured = new PanelComposer(ThemeFitting.Tighten(theme, candidate), frame, nextLinkId, images, Enumerable.Repeat(0.0, fills));
+            measured.ComposePanel(panel);
+            if (measured._y - frame.Bottom <= 0.05)
+            {
+                break;
+            }
         }
 
+        var overflow = measured!._y - frame.Bottom;
+        if (overflow > 0.05)
+        {
+            throw new BrochureException(OverflowDiagnostic(panel.Slot, locale, overflow, frame, measured._firstOverflow?.Source, level!, theme));
+        }
+
+        var adjustment = level!.IsNone ? null : new LayoutAdjustment(panel.Slot, level.Describe(theme));
         if (fills == 0)
         {
-            return measured.Result(panel.Slot);
+            return measured.Result(panel.Slot, adjustment);
         }
 
         var share = -overflow / fills;
-        var final = new PanelComposer(theme, frame, nextLinkId, images, Enumerable.Repeat(share, fills));
+        var final = new PanelComposer(ThemeFitting.Tighten(theme, level), frame, nextLinkId, images, Enumerable.Repeat(share, fills));
         final.ComposePanel(panel);
-        return final.Result(panel.Slot);
+        return final.Result(panel.Slot, adjustment);
     }
 
-    private static Diagnostic OverflowDiagnostic(string slot, string locale, double overflow, PanelFrame frame, ContentText? source)
+    private static Diagnostic OverflowDiagnostic(string slot, string locale, double overflow, PanelFrame frame, ContentText? source, FitLevel tightest, BrochureTheme theme)
     {
         var amount = overflow.ToString("0.0", CultureInfo.InvariantCulture);
         var height = (frame.Bottom - frame.Top).ToString("0.0", CultureInfo.InvariantCulture);
         var from = source is null ? string.Empty : $"; the text stops fitting at '{source.KeyPath}'";
+        var tightened = tightest.IsNone ? string.Empty : $" even with {tightest.Describe(theme)}";
         return Diagnostic.Error(
             DiagnosticCodes.PanelOverflow,
-            $"panel '{slot}' of the '{locale}' edition overflows by {amount} pt (its frame is {height} pt high){from}: shorten the text or move some of it to another panel",
+            $"panel '{slot}' of the '{locale}' edition overflows by {amount} pt{tightened} (its frame is {height} pt high){from}: shorten the text or move some of it to another panel",
             source?.Location);
     }
 
-    private LaidOutPanel Result(string slot) => new(slot, _frame.PanelX, _frame.PanelWidth, _frame.PageHeight, _items);
+    private LaidOutPanel Result(string slot, LayoutAdjustment? adjustment) => new(slot, _frame.PanelX, _frame.PanelWidth, _frame.PageHeight, _items, adjustment);
 
     private void ComposePanel(PanelNode panel)
     {

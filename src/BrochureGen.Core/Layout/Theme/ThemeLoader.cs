@@ -74,7 +74,13 @@ public sealed class ThemeLoader
         var list = new ListStyle(Number(listMap, "indent"), Text(Required(listMap, "bullet")).Raw, Text(Required(listMap, "nested-bullet")).Raw, Number(listMap, "item-spacing"));
         var minimum = Number(root, "minimum-body-size");
         var underline = root.OptionalText("underline-links")?.Raw != "false";
-        var theme = new BrochureTheme(_display, sheet, margins, tones, styles, boxes, list, minimum, underline);
+        var fitMap = root.Find("fit") as ContentMap;
+        var fit = fitMap is null
+            ? new FitSettings([], 0)
+            : new FitSettings(
+                fitMap.Find("spacing") is ContentList steps ? steps.Items.Select(ParseNumber).ToList() : [],
+                OptionalNumber(fitMap, "text-step"));
+        var theme = new BrochureTheme(_display, sheet, margins, tones, styles, boxes, list, minimum, underline, fit);
 
         var locations = new ThemeAccessibilityCheck.Locations(
             Required(root, "minimum-body-size").Location,

@@ -49,6 +49,9 @@ public sealed record BoxStyle(string Name, string Tone, double Padding, double S
 /// </summary>
 public sealed record ListStyle(double Indent, string Bullet, string NestedBullet, double ItemSpacing);
 
+/// <summary>How far layout may tighten a panel whose text runs long: spacing factors tried in order, then text reduced in steps.</summary>
+public sealed record FitSettings(IReadOnlyList<double> SpacingSteps, double TextStep);
+
 /// <summary>Panel margins: from the sheet's outer edge, and from a fold.</summary>
 public sealed record PanelMargins(double Top, double Bottom, double Outer, double Fold);
 
@@ -70,7 +73,8 @@ public sealed record BrochureTheme(
     IReadOnlyDictionary<string, BoxStyle> Boxes,
     ListStyle List,
     double MinimumBodySize,
-    bool UnderlineLinks)
+    bool UnderlineLinks,
+    FitSettings Fit)
 {
     public TextStyle Style(string name) => Styles[name];
 }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace BrochureGen.Content;
+
+/// <summary>
+/// The parts of a text a translation must keep: phone numbers, web and e-mail addresses,
+/// statute references and numbers. Numbers are compared by their significant digits, so
+/// "27 million", "27 millones" and "2700万" agree, and "100,000" matches "100.000".
+/// </summary>
+public static partial class InvariantExtractor
+{
+    public static IReadOnlyList<(string Kind, string Text, string Key)> Extract(string text)
+    {
+        var found = new List<(string, string, string)>();
+        var rest = text;
+        foreach (var (kind, pattern) in new[] { ("phone number", Phone()), ("e-mail address", Email()), ("web address", Web()), ("statute reference", Statute()) })
+        {
+            foreach (Match match in pattern.Matches(rest))
+            {
+                var value = match.Value.TrimEnd('.', ',', ';', ':', ')');
+                found.Add((kind, value, value.ToLowerInvariant()));
+            }
+
+            // Numbers inside these are not counted again as numbers.
+            rest = pattern.Replace(rest, " ");
+        }
+
+        foreach (Match match in Number().Matches(rest))
+        {
+            var digits = Regex.Replace(match.Value, "[^0-9]", string.Empty).TrimEnd('0');
+            if (digits.Length > 0)
+            {
+                found.Add(("number", match.Value, digits));
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-])")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?:https?://[^\s<>()]+|www\.[^\s<>()]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|com|net|edu|us)(?:/[^\s<>()]*)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Web();
+
+    [GeneratedRegex(@"§\s*[\w.-]+")]
+    private static partial Regex Statute();
+
+    [GeneratedRegex(@"\d[\d,.\u00A0\u202F]*")]
+    private static partial Regex Number();
+}
