@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BrochureGen.Build;
+using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Cli;
@@ -19,6 +20,7 @@ public static class CommandLine
     {
         var root = new RootCommand("BrochureGen turns localized content into accessible, print-ready tri-fold brochures.");
         root.Subcommands.Add(BuildCommand(output, error));
+        root.Subcommands.Add(NewLocaleCommand(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -43,6 +45,37 @@ public static class CommandLine
             error.WriteLine("This is a bug in BrochureGen; please report it with the command you ran.");
             return InternalError;
         }
+    }
+
+    private static Command NewLocaleCommand(TextWriter output, TextWriter error)
+    {
+        var brochure = new Argument<string>("brochure") { Description = "The brochure's folder name under the content folder, e.g. stop-human-trafficking" };
+        var locale = new Argument<string>("locale") { Description = "The new locale's language tag, e.g. fr or pt-BR" };
+        var content = new Option<string>("--content") { Description = "Folder with one sub-folder per brochure", DefaultValueFactory = _ => "content" };
+        var command = new Command("new-locale", "Start a translation: write <locale>.yaml with every value marked for translation and add the locale to brochure.yaml as a draft") { brochure, locale, content };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var folder = Path.Combine(parse.GetValue(content)!, parse.GetValue(brochure)!);
+                foreach (var path in LocaleScaffolder.Create(folder, parse.GetValue(locale)!, (path, bytes) => AtomicFileWriter.Write(path, bytes)))
+                {
+                    output.WriteLine($"wrote {DisplayPath.For(path)}");
+                }
+
+                return Success;
+            }
+            catch (BrochureException ex)
+            {
+                foreach (var diagnostic in ex.Diagnostics)
+                {
+                    error.WriteLine(diagnostic.ToString());
+                }
+
+                return InputErrors;
+            }
+        });
+        return command;
     }
 
     private static Command BuildCommand(TextWriter output, TextWriter error)

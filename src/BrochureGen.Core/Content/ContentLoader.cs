@@ -111,16 +111,23 @@ public static class ContentLoader
         return new LocaleContent(brochure, locale, root, title, subject, keywords, path);
     }
 
-    // BCP 47 shape (language[-script][-region]) plus a check that .NET knows the language.
-    private static bool IsValidLanguageTag(string tag)
+    /// <summary>BCP 47 shape (language[-script][-region]) with an ISO 639 language .NET or the ISO 639-1 list knows.</summary>
+    public static bool IsValidLanguageTag(string tag)
     {
         if (!System.Text.RegularExpressions.Regex.IsMatch(tag, "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$"))
         {
             return false;
         }
 
+        var language = tag.Split('-')[0];
+        if (language.Length == 2 && Iso639Part1.Contains(language))
+        {
+            return true;
+        }
+
         try
         {
+            // ICU does not know every language (Haitian Creole, say), hence the list above.
             return !CultureInfo.GetCultureInfo(tag, predefinedOnly: true).EnglishName.StartsWith("Unknown", StringComparison.Ordinal);
         }
         catch (CultureNotFoundException)
@@ -128,4 +135,12 @@ public static class ContentLoader
             return false;
         }
     }
+
+    private static readonly HashSet<string> Iso639Part1 =
+    [
+        .. ("aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy "
+        + "ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv "
+        + "mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw "
+        + "ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu").Split(' '),
+    ];
 }

@@ -37,16 +37,16 @@ public static partial class InvariantExtractor
         return found;
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:1-)?\d{3}-\d{3}-\d{4}(?![\w-])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:1-)?\d{3}-\d{3}-\d{4}(?![A-Za-z0-9-])")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    [GeneratedRegex(@"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")]
     private static partial Regex Email();
 
     [GeneratedRegex(@"(?:https?://[^\s<>()]+|www\.[^\s<>()]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|com|net|edu|us)(?:/[^\s<>()]*)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Web();
 
-    [GeneratedRegex(@"§\s*[\w.-]+")]
+    [GeneratedRegex(@"§\s*[0-9A-Za-z.-]*[0-9A-Za-z]")]
     private static partial Regex Statute();
 
     [GeneratedRegex(@"\d[\d,.\u00A0\u202F]*")]

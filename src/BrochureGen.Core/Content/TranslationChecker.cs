@@ -28,6 +28,7 @@ public sealed class TranslationChecker
     {
         var checker = new TranslationChecker(source.Brochure, DisplayPath.For(source.FilePath));
         checker.FindMarkers(translation.Root);
+        checker.SummarizeMarkers();
         if (source.Locale != translation.Locale)
         {
             checker.Compare(source.Root, translation.Root);
@@ -49,6 +50,18 @@ public sealed class TranslationChecker
             case ContentList list:
                 list.Items.ToList().ForEach(FindMarkers);
                 break;
+        }
+    }
+
+    // A freshly scaffolded file has a marker on every value: name the first few, count the rest.
+    private void SummarizeMarkers()
+    {
+        const int shown = 5;
+        var markers = _diagnostics.Where(d => d.Code == DiagnosticCodes.UntranslatedMarker).ToList();
+        if (markers.Count > shown)
+        {
+            _diagnostics.RemoveAll(d => d.Code == DiagnosticCodes.UntranslatedMarker && !markers.Take(shown).Contains(d));
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UntranslatedMarker, $"{markers.Count - shown} more values are not translated yet", SourceLocation.InFile(markers[0].Location!.File)));
         }
     }
 

@@ -117,6 +117,13 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
                 continue;
             }
 
+            // Pieces meet where the style changes; Chinese may break there too.
+            if (fragments.Count > 0 && piece.Text.Length > 0 && CjkBreakBetween(fragments[^1].Text[^1], piece.Text[0]))
+            {
+                atoms.Add(new Atom(fragments, false));
+                fragments = [];
+            }
+
             var (faces, size, shift, color) = Resolve(piece.State);
             var keepWhole = piece.State.Link?.Target.StartsWith("tel:", StringComparison.Ordinal) == true;
             foreach (var (word, endsAtom) in SplitAtBreaks(piece.Text, keepWhole))
@@ -219,7 +226,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
 
             var breakAfter = c == ' '
                 || (!keepWhole && (c == '-' || c == '/' || c == '\u2014') && next != ' ' && next != '/' && i > 0)
-                || (!keepWhole && (IsCjk(c) || IsCjk(next)) && next != ' ' && !NoBreakBefore.Contains(next) && !NoBreakAfter.Contains(c) && !char.IsHighSurrogate(c));
+                || (!keepWhole && CjkBreakBetween(c, next));
             if (breakAfter)
             {
                 yield return (text[start..(i + 1)], true);
@@ -232,6 +239,9 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
             yield return (text[start..], false);
         }
     }
+
+    private static bool CjkBreakBetween(char before, char after) =>
+        (IsCjk(before) || IsCjk(after)) && before != ' ' && after != ' ' && !NoBreakBefore.Contains(after) && !NoBreakAfter.Contains(before) && !char.IsHighSurrogate(before);
 
     private const string NoBreakBefore = "。，、．：；！？）」』】》〉〕］｝〙〗”’・ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ.,;:!?)]}%";
     private const string NoBreakAfter = "（「『【《〈〔［｛〘〖“‘([{";

@@ -74,8 +74,23 @@ internal static partial class XmpMetadataUpdate
             XName.Get("xmpmeta", "adobe:ns:meta/"),
             new XAttribute(XNamespace.Xmlns + "x", "adobe:ns:meta/"),
             new XElement(Rdf + "RDF", new XAttribute(XNamespace.Xmlns + "rdf", Rdf), description));
+        // Non-ASCII text is written as character references: every XMP reader decodes those the
+        // same way, whether it reads the packet as UTF-8 or (as some do) as Latin-1.
+        var body = new StringBuilder();
+        foreach (var c in root.ToString(SaveOptions.None))
+        {
+            if (c < 128)
+            {
+                body.Append(c);
+            }
+            else
+            {
+                body.Append("&#x").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+            }
+        }
+
         return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-            + root.ToString(SaveOptions.None)
+            + body
             + "\n<?xpacket end=\"w\"?>";
     }
 

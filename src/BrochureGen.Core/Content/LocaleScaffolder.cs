@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using BrochureGen.Diagnostics;
+
+namespace BrochureGen.Content;
+
+/// <summary>
+/// Starts a translation: writes <c>&lt;locale&gt;.yaml</c> with the source locale's keys, every
+/// value marked for translation (values listed under <c>untranslated-ok</c> are copied as they
+/// are), and adds the locale to <c>brochure.yaml</c> as a draft.
+/// </summary>
+public static partial class LocaleScaffolder
+{
+    /// <summary>Returns the paths written: the new locale file and the updated manifest.</summary>
+    public static IReadOnlyList<string> Create(string brochureFolder, string locale, Action<string, byte[]> writeFile)
+    {
+        var manifestPath = Path.Combine(brochureFolder, ContentLoader.ManifestFileName);
+        if (!File.Exists(manifestPath))
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, $"no brochure here: {ContentLoader.ManifestFileName} not found", SourceLocation.InFile(DisplayPath.For(brochureFolder))));
+        }
+
+        var manifest = ContentLoader.LoadManifest(brochureFolder);
+        var target = Path.Combine(brochureFolder, locale + ".yaml");
+        if (!ContentLoader.IsValidLanguageTag(locale))
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"'{locale}' is not a valid language tag (expected something like fr, pt-BR or zh-Hans)"));
+        }
+
+        if (File.Exists(target) || manifest.Locales.Contains(locale))
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"locale '{locale}' already exists; edit {locale}.yaml instead", SourceLocation.InFile(DisplayPath.For(target))));
+        }
+
+        var source = ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
+        var keep = manifest.UntranslatedOk.Select(p => new Regex("^" + Regex.Escape(p).Replace(@"\[\*]", @"\[\d+]", StringComparison.Ordinal).Replace(@"\*", ".*", StringComparison.Ordinal) + "$")).ToList();
+        var text = new StringBuilder();
+        var language = LanguageName(locale);
+        text.Append(CultureInfo.InvariantCulture, $"# {language} edition of {manifest.Id}, started from {manifest.SourceLocale}.yaml.\n");
+        text.Append("# Translate every value and remove its \"TODO(translate): \" marker; the build refuses\n");
+        text.Append("# values that still have it. Keep phone numbers, web addresses, statute numbers and\n");
+        text.Append("# **bold** / [link](...) marks as they are. The brochure builds as a draft until\n");
+        text.Append("# brochure.yaml marks this locale 'reviewed'.\n");
+        Emit(text, source.Root, indent: 0, keep);
+
+        writeFile(target, Encoding.UTF8.GetBytes(text.ToString()));
+        writeFile(manifestPath, Encoding.UTF8.GetBytes(AddDraftLocale(File.ReadAllText(manifestPath), locale)));
+        return [target, manifestPath];
+    }
+
+    private static void Emit(StringBuilder text, ContentMap map, int indent, IReadOnlyList<Regex> keep)
+    {
+        foreach (var (key, value) in map.Entries)
+        {
+            text.Append(' ', indent).Append(key).Append(':');
+            EmitValue(text, value, indent, keep);
+        }
+    }
+
+    private static void EmitValue(StringBuilder text, ContentNode value, int indent, IReadOnlyList<Regex> keep)
+    {
+        switch (value)
+        {
+            case ContentText scalar:
+                var marked = keep.Any(k => k.IsMatch(scalar.KeyPath)) ? scalar.Raw : TranslationChecker.UntranslatedMarker + scalar.Raw;
+                text.Append(' ').Append(Quote(marked)).Append('\n');
+                break;
+            case ContentMap nested:
+                text.Append('\n');
+                Emit(text, nested, indent + 2, keep);
+                break;
+            case ContentList list:
+                text.Append('\n');
+                foreach (var item in list.Items)
+                {
+                    text.Append(' ', indent + 2).Append('-');
+                    if (item is ContentMap itemMap)
+                    {
+                        // The first key goes on the dash's line, the others below it.
+                        var first = true;
+                        foreach (var (key, entry) in itemMap.Entries)
+                        {
+                            text.Append(first ? " " : new string(' ', indent + 4)).Append(key).Append(':');
+                            EmitValue(text, entry, indent + 4, keep);
+                            first = false;
+                        }
+                    }
+                    else
+                    {
+                        EmitValue(text, item, indent + 2, keep);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string LanguageName(string locale)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(locale).EnglishName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return locale;
+        }
+    }
+
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+
+    // Inserts "  <locale>: draft" after the last entry of the 'locales:' mapping, keeping the file's comments.
+    private static string AddDraftLocale(string manifest, string locale)
+    {
+        var lines = manifest.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var start = lines.FindIndex(l => LocalesKey().IsMatch(l));
+        var insertAt = start + 1;
+        while (insertAt < lines.Count && lines[insertAt].StartsWith("  ", StringComparison.Ordinal) && lines[insertAt].Trim().Length > 0)
+        {
+            insertAt++;
+        }
+
+        lines.Insert(insertAt, $"  {locale}: {ReviewStatus.Draft}");
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex(@"^locales:\s*$")]
+    private static partial Regex LocalesKey();
+}

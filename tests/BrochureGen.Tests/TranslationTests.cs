@@ -1,0 +1,264 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using BrochureGen.Build;
+using BrochureGen.Layout;
+using BrochureGen.Tests.Support;
+using UglyToad.PdfPig;
+
+namespace BrochureGen.Tests;
+
+/// <summary>The translated editions and the checks that keep translations right.</summary>
+public sealed class TranslationTests
+{
+    public static readonly TheoryData<string> Locales = new(["en", "es", "pt-BR", "vi", "zh-Hans", "ht"]);
+
+    private static readonly ConcurrentDictionary<string, EditionOutput> Editions = new();
+
+    private static EditionOutput Edition(string locale) =>
+        Editions.GetOrAdd(locale, l => EnglishEdition.Build(RepoPaths.Content, RepoPaths.Templates, l));
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void Every_edition_is_tagged_in_its_own_language_with_its_translated_title(string locale)
+    {
+        var pdf = QpdfJson.Read(Edition(locale).Pdf);
+        Assert.Equal(locale, QpdfJson.Text(pdf.Catalog.GetProperty("/Lang")));
+        using var document = PdfDocument.Open(Edition(locale).Pdf);
+        Assert.True(document.TryGetXmpMetadata(out var xmp));
+        var title = xmp.GetXDocument().Descendants(System.Xml.Linq.XName.Get("title", "http://purl.org/dc/elements/1.1/")).Single().Value;
+        Assert.Equal(document.Information.Title, title);
+        Assert.Equal(locale == "en", title == "Stop Human Trafficking");
+        foreach (var page in pdf.Pages())
+        {
+            var report = ContentStreamScanner.Scan(pdf.PageContent(page));
+            Assert.Empty(report.NestingErrors);
+            Assert.Empty(report.UntaggedOperators);
+            Assert.Equal("/S", page.GetProperty("/Tabs").GetString());
+        }
+
+        var types = StructureNode.Read(pdf).Descendants().Select(n => n.Type).ToList();
+        Assert.Equal(1, types.Count(t => t == "H1"));
+        Assert.Equal(6, types.Count(t => t == "Sect"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void Every_edition_embeds_its_fonts_and_keeps_every_phone_number_and_address(string locale)
+    {
+        var fonts = Poppler.Run("pdffonts", Edition(locale).Pdf).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2);
+        Assert.All(fonts, row => Assert.True(row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^5..^2].SequenceEqual(["yes", "yes", "yes"]), row));
+        var text = Poppler.Run("pdftotext", Edition(locale).Pdf, "-");
+        foreach (var invariant in new[] { "1-866-347-2423", "1-866-872-4973", "1-888-373-7888", "§53a-192a", "www.ct.gov/dcf", "www.ct.gov/ova", "860-550-6632" })
+        {
+            Assert.Contains(invariant, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Vietnamese_is_set_in_one_face_that_has_all_of_its_letters()
+    {
+        var faces = Edition("vi").Layout.Pages.SelectMany(p => p.Panels).Where(p => p.Slot == "inside-left")
+            .SelectMany(p => p.Items).OfType<TextRunItem>().Where(r => r.Text.Contains('ư', StringComparison.Ordinal) || r.Text.Contains("ờ", StringComparison.Ordinal))
+            .Select(r => r.Face.Key).Distinct().ToList();
+        Assert.NotEmpty(faces);
+        Assert.All(faces, face => Assert.StartsWith("noto-sans", face, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Chinese_uses_the_cjk_face_and_keeps_phone_numbers_in_a_latin_face()
+    {
+        var runs = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).SelectMany(p => p.Items).OfType<TextRunItem>().ToList();
+        Assert.Contains(runs, r => r.Face.Key.StartsWith("droid-cjk", StringComparison.Ordinal) && r.Text.Contains("人口贩卖", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Text == "1-888-373-7888" && r.Face.Key.StartsWith("atkinson", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Chinese_lines_never_start_with_closing_punctuation_nor_end_with_opening_punctuation()
+    {
+        var lines = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).SelectMany(p => p.Items).OfType<TextRunItem>()
+            .GroupBy(r => (r.Baseline, Math.Floor(r.X / 261)))
+            .Select(g => string.Concat(g.OrderBy(r => r.X).Select(r => r.Text)))
+            .ToList();
+        Assert.True(lines.Count > 50);
+        Assert.DoesNotContain(lines, l => "。，、）」：；！？".Contains(l[0], StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => "（「".Contains(l.TrimEnd()[^1], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("人口贩卖是犯罪。请举报。", new[] { "人", "口", "贩", "卖", "是", "犯", "罪。", "请", "举", "报。" })]
+    [InlineData("热线（ICE）：1", new[] { "热", "线", "（ICE）：", "1" })]
+    public void Chinese_breaks_between_ideographs_but_not_around_punctuation(string text, string[] expected)
+    {
+        Assert.Equal(expected, LineComposer.SplitAtBreaks(text, keepWhole: false).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_missing_key_is_an_error_naming_the_translation_file()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("es"), "  intro: \"Una víctima puede presentar algunas de las siguientes señales:\"\n", string.Empty);
+        // Reported at the mapping that lacks the key (its first line).
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "signs:") + 1;
+
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0109", $"es.yaml({line},3)", "the key 'signs.intro' of", "is missing");
+    }
+
+    [Fact]
+    public void An_extra_key_is_an_error_at_that_key()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("es"), "  intro: \"Una", "  outro: \"Adiós\"\n  intro: \"Una");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "outro:");
+
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0109", $"es.yaml({line},", "'signs.outro' is not in");
+    }
+
+    [Fact]
+    public void A_changed_phone_number_is_an_error()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("pt-BR"), "no **1-888-373-7888**", "no **1-888-373-7889**");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("pt-BR"), "1-888-373-7889");
+
+        AssertError(CliRun.Build(workspace, "--locale", "pt-BR"), "BG0110", $"pt-BR.yaml({line},", "the phone number '1-888-373-7888'", "must stay exactly as in the source");
+    }
+
+    [Fact]
+    public void A_changed_statute_number_is_an_error()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("ht"), "Seksyon §53a-192a", "Seksyon §53a-129a");
+
+        AssertError(CliRun.Build(workspace, "--locale", "ht"), "BG0110", "ht.yaml(", "statute reference '§53a-192a'");
+    }
+
+    [Fact]
+    public void An_unbalanced_bold_marker_is_an_error()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("vi"), "**27 triệu** người", "**27 triệu người");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("vi"), "**27 triệu người");
+
+        AssertError(CliRun.Build(workspace, "--locale", "vi"), "BG0105", $"vi.yaml({line},", "'**' opened here is never closed");
+    }
+
+    [Fact]
+    public void A_dropped_bold_part_is_an_error()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("es"), "**27 millones**", "27 millones");
+
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0110", "es.yaml(", "has 1 bold part(s)", "has 2");
+    }
+
+    [Fact]
+    public void Right_to_left_text_in_a_translation_is_refused()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("es"), "Trabaja en exceso.", "Trabaja en exceso (عمل).");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "عمل");
+
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0107", $"es.yaml({line},", "right-to-left text is not supported yet");
+    }
+
+    [Fact]
+    public void A_value_identical_to_the_source_is_a_warning_not_an_error()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("es"), "\"Trabaja en exceso.\"", "\"Works excessively.\"");
+
+        var run = CliRun.Build(workspace, "--locale", "es");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"es\.yaml\(\d+,\d+\): warning BG0111: 'signs\.items\[5\]' is identical to the source: untranslated\?", run.Error);
+    }
+
+    [Fact]
+    public void A_long_translation_is_tightened_and_the_build_says_how()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("es"), "\"Trabaja en exceso.\"", "\"Trabaja en exceso, muchas más horas de las que la ley permite y sin días de descanso.\"");
+
+        var run = CliRun.Build(workspace, "--locale", "es");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"adjusted inside-left: (body text 10\.5 → [\d.]+ pt, )?spacing \d+ %", run.Output);
+    }
+
+    [Fact]
+    public void A_translation_that_cannot_fit_even_tightened_names_locale_panel_and_overflow()
+    {
+        using var workspace = new TempWorkspace();
+        var longer = string.Join(" ", Enumerable.Repeat("Trabaja muchas más horas de las que la ley permite.", 14));
+        workspace.Edit(workspace.ContentFile("es"), "\"Trabaja en exceso.\"", $"\"{longer}\"");
+
+        var run = CliRun.Build(workspace, "--locale", "es");
+
+        AssertError(run, "BG0501", "es.yaml(", "panel 'inside-left' of the 'es' edition overflows by", "even with body text 10.5 → 9 pt, spacing 70 %");
+        Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.es.pdf")));
+    }
+
+    [Fact]
+    public void New_locale_scaffolds_a_marked_file_that_the_build_refuses_until_translated()
+    {
+        using var workspace = new TempWorkspace();
+
+        var created = CliRun.Of("new-locale", "stop-human-trafficking", "fr", "--content", workspace.Content);
+
+        Assert.Equal(0, created.ExitCode);
+        var file = workspace.ContentFile("fr");
+        Assert.Contains("title: \"TODO(translate): Stop Human Trafficking\"", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Contains("number: \"1-866-347-2423\"", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Contains("  fr: draft", File.ReadAllText(Path.Combine(workspace.BrochureFolder, "brochure.yaml")), StringComparison.Ordinal);
+
+        var build = CliRun.Build(workspace, "--locale", "fr");
+        AssertError(build, "BG0108", "fr.yaml(", "is not translated yet");
+        Assert.Contains("more values are not translated yet", build.Error, StringComparison.Ordinal);
+
+        // Translating every value (here: removing the markers) makes it build, as a draft.
+        File.WriteAllText(file, File.ReadAllText(file).Replace("TODO(translate): ", string.Empty, StringComparison.Ordinal));
+        var translated = CliRun.Build(workspace, "--locale", "fr");
+        Assert.Contains("stop-human-trafficking fr (draft)", translated.Output, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(translated.Output, "fr\\.pdf"));
+    }
+
+    [Fact]
+    public void New_locale_refuses_an_existing_locale_and_an_invalid_tag()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(1, CliRun.Of("new-locale", "stop-human-trafficking", "es", "--content", workspace.Content).ExitCode);
+        Assert.Equal(1, CliRun.Of("new-locale", "stop-human-trafficking", "xx-yy", "--content", workspace.Content).ExitCode);
+    }
+
+    [Fact]
+    public void Reviewed_only_skips_drafts_and_the_build_prints_each_status()
+    {
+        using var workspace = new TempWorkspace();
+
+        var run = CliRun.Build(workspace, "--reviewed-only");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("stop-human-trafficking en (reviewed)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("stop-human-trafficking es (draft): skipped, not reviewed", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["stop-human-trafficking.en.page-1.png", "stop-human-trafficking.en.page-2.png", "stop-human-trafficking.en.pdf"], Directory.GetFiles(Path.Combine(workspace.Output, "stop-human-trafficking")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_listed_locale_without_a_file_and_a_file_not_listed_are_errors()
+    {
+        using var workspace = new TempWorkspace();
+        File.Move(workspace.ContentFile("ht"), Path.Combine(workspace.BrochureFolder, "ht-HT.yaml"));
+
+        var run = CliRun.Build(workspace);
+
+        AssertError(run, "BG0104", "brochure.yaml(", "locale 'ht' is listed but ht.yaml does not exist");
+        AssertError(run, "BG0106", "ht-HT.yaml", "is not listed under 'locales'");
+    }
+
+    private static void AssertError(CliRun run, string code, params string[] fragments)
+    {
+        Assert.Equal(1, run.ExitCode);
+        var line = run.Error.Split('\n').FirstOrDefault(l => l.Contains(code, StringComparison.Ordinal) && fragments.All(f => l.Contains(f, StringComparison.Ordinal)));
+        Assert.True(line is not null, $"no {code} diagnostic with [{string.Join(" | ", fragments)}] in:\n{run.Error}");
+    }
+}
