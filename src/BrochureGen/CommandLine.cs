@@ -15,6 +15,7 @@ public static class CommandLine
     public const int InputErrors = 1;
     public const int UsageError = 2;
     public const int InternalError = 3;
+    public const int Interrupted = 130;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -36,7 +37,9 @@ public static class CommandLine
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // Interruption is handled by the build itself (it stops between editions), so
+            // System.CommandLine's own Ctrl-C handling is turned off.
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception ex)
         {
@@ -95,7 +98,14 @@ public static class CommandLine
                 parse.GetValue(outputFolder)!,
                 parse.GetValue(locales) ?? [],
                 parse.GetValue(reviewedOnly));
-            var result = new BrochureBuilder(options).Build(path => output.WriteLine($"wrote {DisplayPath.For(path)}"), note => output.WriteLine(note));
+            using var interruption = new InterruptionSignal();
+            var result = new BrochureBuilder(options).Build(path => output.WriteLine($"wrote {DisplayPath.For(path)}"), note => output.WriteLine(note), interruption.Token);
+            if (result.Interrupted)
+            {
+                error.WriteLine($"error BG0602: interrupted: {result.EditionsBuilt} edition(s) were written completely; no file was left half-written");
+                return Interrupted;
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 error.WriteLine(diagnostic.ToString());

@@ -6,7 +6,7 @@ using BrochureGen.Templating;
 namespace BrochureGen.Build;
 
 /// <summary>The outcome of a build: files written and every diagnostic found.</summary>
-public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, IReadOnlyList<Diagnostic> Diagnostics, int EditionsBuilt)
+public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, IReadOnlyList<Diagnostic> Diagnostics, int EditionsBuilt, bool Interrupted = false)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }
@@ -18,7 +18,7 @@ public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, IReadOnlyLi
 public sealed class BrochureBuilder(BuildOptions options)
 {
     /// <summary>Builds; <paramref name="onFileWritten"/> hears of each file, <paramref name="onNote"/> of each edition's status and adjustments.</summary>
-    public BuildResult Build(Action<string>? onFileWritten = null, Action<string>? onNote = null)
+    public BuildResult Build(Action<string>? onFileWritten = null, Action<string>? onNote = null, CancellationToken cancellation = default)
     {
         var written = new List<string>();
         var diagnostics = new List<Diagnostic>();
@@ -52,6 +52,11 @@ public sealed class BrochureBuilder(BuildOptions options)
             LocaleContent? source = null;
             foreach (var locale in SelectLocales(manifest))
             {
+                if (cancellation.IsCancellationRequested)
+                {
+                    return new BuildResult(written, diagnostics, editions, Interrupted: true);
+                }
+
                 var status = manifest.StatusOf(locale);
                 if (options.ReviewedOnly && status != ReviewStatus.Reviewed)
                 {

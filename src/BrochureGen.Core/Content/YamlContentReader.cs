@@ -29,7 +29,8 @@ public static class YamlContentReader
         }
         catch (DecoderFallbackException ex)
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"the file is not valid UTF-8 (byte offset {ex.Index})", SourceLocation.InFile(displayPath)));
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)).Count((byte)'\n');
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"the file is not valid UTF-8 (byte offset {ex.Index}); save it as UTF-8", new SourceLocation(displayPath, line, 0)));
         }
 
         return ReadText(text.TrimStart('\uFEFF'), displayPath, parseInlineMarkup);
@@ -45,9 +46,14 @@ public static class YamlContentReader
         catch (YamlException ex)
         {
             var location = new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column);
+            if (FirstTabIndentedLine(text) is int tabLine && CleanMessage(ex).Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, "a tab is used for indentation; YAML needs spaces", new SourceLocation(displayPath, tabLine, 1)));
+            }
+
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, CleanMessage(ex), location));
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet reports some malformed documents (an unclosed '[', say) without a
             // position; replay the parser to find where it stopped making sense.
@@ -61,6 +67,21 @@ public static class YamlContentReader
         }
 
         return Convert(stream.Documents[0].RootNode, string.Empty, displayPath, parseInlineMarkup);
+    }
+
+    private static int? FirstTabIndentedLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].AsSpan(0, indent).Contains('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
     }
 
     private static SourceLocation LastGoodPosition(string text, string displayPath)
@@ -77,7 +98,7 @@ public static class YamlContentReader
                 }
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // The position of the last event that parsed is the best we know.
         }

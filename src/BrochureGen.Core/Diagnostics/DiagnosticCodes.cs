@@ -39,7 +39,9 @@ public static class DiagnosticCodes
     public const string PanelOverflow = "BG0501";
     public const string ImageMissing = "BG0502";
     public const string ImageOutsideContent = "BG0503";
+    public const string ImageUnreadable = "BG0504";
 
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
+    public const string Interrupted = "BG0602";
 }

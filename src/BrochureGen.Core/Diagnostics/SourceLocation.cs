@@ -7,5 +7,5 @@ public sealed record SourceLocation(string File, int Line, int Column)
     public static SourceLocation InFile(string file) => new(file, 0, 0);
 
     /// <summary>Compiler style: <c>path(line,col)</c>, or just the path when no position is known.</summary>
-    public override string ToString() => Line > 0 ? $"{File}({Line},{Column})" : File;
+    public override string ToString() => Line <= 0 ? File : Column > 0 ? $"{File}({Line},{Column})" : $"{File}({Line})";
 }

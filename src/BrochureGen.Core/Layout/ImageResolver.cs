@@ -24,6 +24,11 @@ public sealed class ImageResolver(string contentFolder)
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageMissing, $"image '{source}' not found in the brochure's content folder", location));
         }
 
+        if (ImageHeader.Read(path) is null)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageUnreadable, $"image '{source}' is not a readable PNG or JPEG file", location));
+        }
+
         return path;
     }
 }

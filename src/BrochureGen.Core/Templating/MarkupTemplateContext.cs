@@ -19,6 +19,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
     private readonly ContentMarkupWriter _contentWriter = new();
     private readonly Func<string, string> _displayPath;
     private readonly Stack<SourceSpan> _statements = new();
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+    private int _steps;
+
+    /// <summary>How long a template may run: loops within the loop limit can still nest into hours.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(5);
 
     public MarkupTemplateContext(Func<string, string> displayPath)
     {
@@ -35,6 +40,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
+        if ((++_steps & 1023) == 0 && _clock.Elapsed > TimeLimit)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"the template ran for more than {TimeLimit.TotalSeconds:0} seconds and was stopped (an endless or very large loop?)");
+        }
+
         // Template.Render pushes the output the page is written to; nested outputs (includes,
         // captures) are not the markup, so only positions in this one are recorded.
         if (scriptNode is ScriptPage && _output is null)

@@ -47,6 +47,7 @@ public static class TemplateRenderer
             LoopLimit = 10_000,
             RecursiveLimit = 64,
             LimitToString = 100_000,
+            OutputLimit = 2_000_000,
         };
         context.PushGlobal(BuildModel(content));
 
@@ -62,11 +63,17 @@ public static class TemplateRenderer
                 : ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
                     ? DiagnosticCodes.TemplateIncludeRefused
                     : DiagnosticCodes.TemplateRuntime;
-            throw new BrochureException(Diagnostic.Error(code, ex.OriginalMessage, context.LocationOf(ex.Span)));
+            throw new BrochureException(Diagnostic.Error(code, Explain(ex.OriginalMessage), context.LocationOf(ex.Span)));
         }
 
         return new RenderedMarkup(markup, entryDisplay, context.SourceMap, context.ContentSources);
     }
+
+    // Scriban's wording names .NET types; say what is wrong in the content's terms instead.
+    private static string Explain(string message) =>
+        message.Contains("for iterator", StringComparison.Ordinal) && message.Contains(nameof(ContentText), StringComparison.Ordinal)
+            ? "the template loops over this value with 'for', but the content file gives text here, not a list of '- ' entries"
+            : message;
 
     private static ScriptObject BuildModel(LocaleContent content)
     {

@@ -1,0 +1,42 @@
+using System.Runtime.InteropServices;
+
+namespace BrochureGen.Cli;
+
+/// <summary>
+/// Turns Ctrl-C (SIGINT) and SIGTERM into a cancellation the build checks between editions,
+/// so an interrupted build finishes the file it is writing (each is written to a temporary
+/// file and renamed) and leaves no partial output behind.
+/// </summary>
+internal sealed class InterruptionSignal : IDisposable
+{
+    private readonly CancellationTokenSource _source = new();
+    private readonly PosixSignalRegistration[] _registrations;
+
+    public InterruptionSignal()
+    {
+        _registrations =
+        [
+            PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle),
+        ];
+    }
+
+    public CancellationToken Token => _source.Token;
+
+    public void Dispose()
+    {
+        foreach (var registration in _registrations)
+        {
+            registration.Dispose();
+        }
+
+        _source.Dispose();
+    }
+
+    private void Handle(PosixSignalContext context)
+    {
+        // Keep the process alive until the build has stopped cleanly.
+        context.Cancel = true;
+        _source.Cancel();
+    }
+}

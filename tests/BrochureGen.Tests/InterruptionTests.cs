@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using BrochureGen.Tests.Support;
+
+namespace BrochureGen.Tests;
+
+/// <summary>SIGTERM and SIGINT during a build: no partial files, earlier editions intact.</summary>
+public sealed class InterruptionTests
+{
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task A_signal_during_a_build_leaves_no_partial_files(string signal)
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace).ExitCode);
+        var folder = Path.Combine(workspace.Output, "stop-human-trafficking");
+        var before = Directory.GetFiles(folder).ToDictionary(f => f, File.ReadAllBytes);
+
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workspace.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "BrochureGen.dll"), "build", "--output", workspace.Output })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var build = Process.Start(start)!;
+        var stderr = build.StandardError.ReadToEndAsync();
+
+        // Wait until the build is writing editions, then interrupt it.
+        string? line;
+        do
+        {
+            line = await build.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        while (line is not null && !line.StartsWith("wrote ", StringComparison.Ordinal));
+
+        var stdout = build.StandardOutput.ReadToEndAsync();
+        using (var kill = Process.Start("kill", ["-" + signal, build.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill!.WaitForExitAsync();
+        }
+
+        await build.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var error = await stderr;
+        // A process started in the background by a non-interactive parent may inherit SIGINT as
+        // ignored (Ctrl-C at a terminal reaches the foreground build); SIGTERM always arrives.
+        Assert.True(build.ExitCode == 130 || (signal == "INT" && build.ExitCode == 0), $"exit code {build.ExitCode}: {error}");
+        if (build.ExitCode == 130)
+        {
+            Assert.Contains("interrupted", error, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));
+        foreach (var pdf in Directory.GetFiles(folder, "*.pdf"))
+        {
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            Assert.Equal(2, document.NumberOfPages);
+        }
+
+        Assert.Equal(before.Keys.Order(), Directory.GetFiles(folder).Order());
+        _ = await stdout;
+    }
+}
