@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using BrochureGen.Build;
 using BrochureGen.Content;
 using BrochureGen.Diagnostics;
@@ -7,7 +8,7 @@ namespace BrochureGen.Cli;
 
 /// <summary>
 /// The <c>brochuregen</c> command line. Exit codes: 0 success, 1 input errors (content,
-/// template, theme, layout, output), 2 wrong usage, 3 an internal error (a bug).
+/// template, theme, layout, output), 2 wrong usage, 3 an internal error (a bug), 130 interrupted.
 /// </summary>
 public static class CommandLine
 {
@@ -19,9 +20,13 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("BrochureGen turns localized content into accessible, print-ready tri-fold brochures.");
-        root.Subcommands.Add(BuildCommand(output, error));
-        root.Subcommands.Add(NewLocaleCommand(output, error));
+        var root = new RootCommand("BrochureGen turns localized content into accessible, print-ready tri-fold brochures.")
+        {
+            BuildCommand(output, error, check: false),
+            BuildCommand(output, error, check: true),
+            ListCommand(output, error),
+            NewLocaleCommand(output, error),
+        };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -50,11 +55,125 @@ public static class CommandLine
         }
     }
 
+    private static Command BuildCommand(TextWriter output, TextWriter error, bool check)
+    {
+        var content = ContentOption();
+        var templates = new Option<string>("--templates") { Description = "Folder with the templates", DefaultValueFactory = _ => "templates" };
+        var outputFolder = new Option<string>("--output") { Description = "Folder the editions are written to", DefaultValueFactory = _ => "output" };
+        var brochures = new Option<string[]>("--brochure") { Description = "Build only this brochure (its folder name; repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var locales = new Option<string[]>("--locale") { Description = "Build only this locale (repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Skip translations whose review status is draft" };
+        var editions = new Option<string[]>("--edition") { Description = "What to write: screen (tagged PDF), png (page proofs); repeatable, default both", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        editions.AcceptOnlyFromAmong("screen", "png");
+        var jobs = new Option<int>("--jobs") { Description = "Editions built in parallel (default: the number of processors)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
+
+        var command = check
+            ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
+            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard };
+
+        command.SetAction(parse =>
+        {
+            (int, int)? slice = null;
+            if (!check && parse.GetValue(shard) is { } shardText)
+            {
+                if (!TryParseShard(shardText, out var parsedShard))
+                {
+                    error.WriteLine($"error: --shard must be I/N with 1 <= I <= N, not '{shardText}'");
+                    return UsageError;
+                }
+
+                slice = parsedShard;
+            }
+
+            if (!check && parse.GetValue(jobs) < 1)
+            {
+                error.WriteLine("error: --jobs must be at least 1");
+                return UsageError;
+            }
+
+            var kinds = check ? EditionKinds.None : (parse.GetValue(editions) ?? []).Aggregate(EditionKinds.None, (k, e) => k | (e == "png" ? EditionKinds.Png : EditionKinds.Screen));
+            var options = new BuildOptions(
+                parse.GetValue(content)!,
+                parse.GetValue(templates)!,
+                check ? string.Empty : parse.GetValue(outputFolder)!,
+                parse.GetValue(locales) ?? [],
+                parse.GetValue(reviewedOnly),
+                parse.GetValue(brochures) ?? [],
+                kinds == EditionKinds.None ? EditionKinds.All : kinds,
+                check ? Environment.ProcessorCount : parse.GetValue(jobs),
+                slice,
+                WriteFiles: !check);
+            return RunBuild(options, output, error);
+        });
+        return command;
+    }
+
+    private static int RunBuild(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        using var interruption = new InterruptionSignal();
+        var showProgress = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var observer = new ConsoleBuildObserver(output, showProgress);
+        var result = new BrochureBuilder(options).Build(observer, interruption.Token);
+
+        new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(result.Diagnostics);
+        if (result.Interrupted)
+        {
+            error.WriteLine($"error BG0602: interrupted: {result.EditionsBuilt} edition(s) were written completely; no file was left half-written");
+            return Interrupted;
+        }
+
+        var diagnostics = result.Diagnostics.ToList();
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        var verb = options.WriteFiles ? "built" : "checked";
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}, {warnings} warning(s), {errors} error(s) in {seconds} s");
+        return result.HasErrors ? InputErrors : Success;
+    }
+
+    private static Command ListCommand(TextWriter output, TextWriter error)
+    {
+        var content = ContentOption();
+        var command = new Command("list", "List the brochures, their locales and each locale's review status") { content };
+        command.SetAction(parse =>
+        {
+            var diagnostics = new List<Diagnostic>();
+            var folders = ContentLoader.FindBrochureFolders(parse.GetValue(content)!);
+            foreach (var folder in folders)
+            {
+                try
+                {
+                    var manifest = ContentLoader.LoadManifest(folder);
+                    output.WriteLine($"{manifest.Id}  (template {manifest.Template}, source {manifest.SourceLocale})");
+                    foreach (var locale in manifest.LocaleEntries)
+                    {
+                        output.WriteLine($"  {locale.Code,-8} {LanguageNames.Native(locale.Code),-22} {locale.Status}");
+                    }
+                }
+                catch (BrochureException ex)
+                {
+                    diagnostics.AddRange(ex.Diagnostics);
+                }
+            }
+
+            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(diagnostics);
+            if (folders.Count == 0)
+            {
+                error.WriteLine($"error BG0104: no brochure found under '{parse.GetValue(content)}'");
+                return InputErrors;
+            }
+
+            return diagnostics.Count > 0 ? InputErrors : Success;
+        });
+        return command;
+    }
+
     private static Command NewLocaleCommand(TextWriter output, TextWriter error)
     {
         var brochure = new Argument<string>("brochure") { Description = "The brochure's folder name under the content folder, e.g. stop-human-trafficking" };
         var locale = new Argument<string>("locale") { Description = "The new locale's language tag, e.g. fr or pt-BR" };
-        var content = new Option<string>("--content") { Description = "Folder with one sub-folder per brochure", DefaultValueFactory = _ => "content" };
+        var content = ContentOption();
         var command = new Command("new-locale", "Start a translation: write <locale>.yaml with every value marked for translation and add the locale to brochure.yaml as a draft") { brochure, locale, content };
         command.SetAction(parse =>
         {
@@ -70,52 +189,26 @@ public static class CommandLine
             }
             catch (BrochureException ex)
             {
-                foreach (var diagnostic in ex.Diagnostics)
-                {
-                    error.WriteLine(diagnostic.ToString());
-                }
-
+                new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(ex.Diagnostics);
                 return InputErrors;
             }
         });
         return command;
     }
 
-    private static Command BuildCommand(TextWriter output, TextWriter error)
+    private static Option<string> ContentOption() =>
+        new("--content") { Description = "Folder with one sub-folder per brochure", DefaultValueFactory = _ => "content" };
+
+    private static bool TryParseShard(string text, out (int Index, int Count) shard)
     {
-        var content = new Option<string>("--content") { Description = "Folder with one sub-folder per brochure", DefaultValueFactory = _ => "content" };
-        var templates = new Option<string>("--templates") { Description = "Folder with the templates", DefaultValueFactory = _ => "templates" };
-        var outputFolder = new Option<string>("--output") { Description = "Folder the editions are written to", DefaultValueFactory = _ => "output" };
-        var locales = new Option<string[]>("--locale") { Description = "Build only this locale (repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-        var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Skip translations whose review status is draft" };
-
-        var command = new Command("build", "Build every edition of every brochure: PDF and page PNGs") { content, templates, outputFolder, locales, reviewedOnly };
-        command.SetAction(parse =>
+        shard = default;
+        var parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || index < 1 || index > count)
         {
-            var options = new BuildOptions(
-                parse.GetValue(content)!,
-                parse.GetValue(templates)!,
-                parse.GetValue(outputFolder)!,
-                parse.GetValue(locales) ?? [],
-                parse.GetValue(reviewedOnly));
-            using var interruption = new InterruptionSignal();
-            var result = new BrochureBuilder(options).Build(path => output.WriteLine($"wrote {DisplayPath.For(path)}"), note => output.WriteLine(note), interruption.Token);
-            if (result.Interrupted)
-            {
-                error.WriteLine($"error BG0602: interrupted: {result.EditionsBuilt} edition(s) were written completely; no file was left half-written");
-                return Interrupted;
-            }
+            return false;
+        }
 
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                error.WriteLine(diagnostic.ToString());
-            }
-
-            var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-            var warnings = result.Diagnostics.Count - errors;
-            output.WriteLine($"{result.EditionsBuilt} edition(s) built, {warnings} warning(s), {errors} error(s)");
-            return result.HasErrors ? InputErrors : Success;
-        });
-        return command;
+        shard = (index, count);
+        return true;
     }
 }

@@ -1,126 +1,84 @@
-using BrochureGen.Content;
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using BrochureGen.Diagnostics;
-using BrochureGen.Layout.Theme;
-using BrochureGen.Templating;
 
 namespace BrochureGen.Build;
 
-/// <summary>The outcome of a build: files written and every diagnostic found.</summary>
-public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, IReadOnlyList<Diagnostic> Diagnostics, int EditionsBuilt, bool Interrupted = false)
+/// <summary>The outcome of a build: every edition's report, diagnostics not tied to an edition, and whether it was interrupted.</summary>
+public sealed record BuildResult(IReadOnlyList<EditionReport> Editions, IReadOnlyList<Diagnostic> PlanDiagnostics, bool Interrupted, TimeSpan Elapsed)
 {
+    public IEnumerable<Diagnostic> Diagnostics => PlanDiagnostics.Concat(Editions.SelectMany(e => e.Diagnostics));
+
+    public int EditionsBuilt => Editions.Count(e => e.Succeeded);
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }
 
+/// <summary>What a build tells its caller while it runs.</summary>
+public interface IBuildObserver
+{
+    void Planned(int editions);
+
+    void Note(string message);
+
+    void EditionStarted(EditionJob job);
+
+    void EditionFinished(EditionReport report);
+}
+
 /// <summary>
-/// Builds every brochure under the content folder in every locale it lists. An edition that
-/// fails writes nothing; the others are still built, so one run reports every problem.
+/// Builds every selected edition, in parallel when asked. An edition that fails writes
+/// nothing; the others are still built, so one run reports every problem. A build that
+/// writes files ends with <c>report.json</c> and <c>index.html</c> in the output folder.
 /// </summary>
 public sealed class BrochureBuilder(BuildOptions options)
 {
-    /// <summary>Builds; <paramref name="onFileWritten"/> hears of each file, <paramref name="onNote"/> of each edition's status and adjustments.</summary>
-    public BuildResult Build(Action<string>? onFileWritten = null, Action<string>? onNote = null, CancellationToken cancellation = default)
+    public BuildResult Build(IBuildObserver? observer = null, CancellationToken cancellation = default)
     {
-        var written = new List<string>();
-        var diagnostics = new List<Diagnostic>();
-        var editions = 0;
-        var folders = ContentLoader.FindBrochureFolders(options.ContentRoot);
-        if (folders.Count == 0)
+        var clock = Stopwatch.StartNew();
+        var plan = BuildPlan.Make(options);
+        observer?.Planned(plan.Jobs.Count);
+        foreach (var skipped in plan.Skipped)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, $"no brochure found: no folder under '{options.ContentRoot}' has a {ContentLoader.ManifestFileName}"));
+            observer?.Note(skipped);
         }
 
-        var themes = new Dictionary<string, BrochureTheme>(StringComparer.Ordinal);
-        foreach (var folder in folders)
+        var reports = new ConcurrentBag<EditionReport>();
+        var editionBuilder = new EditionBuilder(options);
+        try
         {
-            BrochureManifest manifest;
-            BrochureTheme theme;
+            Parallel.ForEach(
+                plan.Jobs,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellation },
+                job =>
+                {
+                    observer?.EditionStarted(job);
+                    var report = editionBuilder.Build(job);
+                    reports.Add(report);
+                    observer?.EditionFinished(report);
+                });
+        }
+        catch (OperationCanceledException)
+        {
+            return new BuildResult(Ordered(reports), plan.Diagnostics, Interrupted: true, clock.Elapsed);
+        }
+
+        var editions = Ordered(reports);
+        if (options.WriteFiles && editions.Any(e => e.Files.Count > 0))
+        {
             try
             {
-                manifest = ContentLoader.LoadManifest(folder);
-                if (!themes.TryGetValue(manifest.Template, out theme!))
-                {
-                    theme = ThemeLoader.Load(TemplateRenderer.TemplateFolder(options.TemplatesRoot, manifest.Template));
-                    themes[manifest.Template] = theme;
-                }
+                AtomicFileWriter.Write(Path.Combine(options.OutputRoot, ReportWriter.FileName), ReportWriter.Write(editions, options.OutputRoot, clock.Elapsed));
+                AtomicFileWriter.Write(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(editions, options.OutputRoot));
             }
-            catch (BrochureException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                diagnostics.AddRange(ex.Diagnostics);
-                continue;
-            }
-
-            LocaleContent? source = null;
-            foreach (var locale in SelectLocales(manifest))
-            {
-                if (cancellation.IsCancellationRequested)
-                {
-                    return new BuildResult(written, diagnostics, editions, Interrupted: true);
-                }
-
-                var status = manifest.StatusOf(locale);
-                if (options.ReviewedOnly && status != ReviewStatus.Reviewed)
-                {
-                    onNote?.Invoke($"{manifest.Id} {locale} ({status}): skipped, not reviewed");
-                    continue;
-                }
-
-                onNote?.Invoke($"{manifest.Id} {locale} ({status})");
-                try
-                {
-                    source ??= ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
-                    var content = ContentLoader.LoadLocale(manifest, locale);
-                    var findings = TranslationChecker.Check(source, content);
-                    diagnostics.AddRange(findings);
-                    if (findings.Any(d => d.Severity == Severity.Error))
-                    {
-                        continue;
-                    }
-
-                    var output = EditionPipeline.Run(content, options.TemplatesRoot, theme);
-                    foreach (var adjustment in output.Layout.Adjustments)
-                    {
-                        onNote?.Invoke($"  adjusted {adjustment.Panel}: {adjustment.Description}");
-                    }
-
-                    foreach (var (path, bytes) in OutputFiles(manifest, locale, output))
-                    {
-                        AtomicFileWriter.Write(path, bytes);
-                        written.Add(path);
-                        onFileWritten?.Invoke(path);
-                    }
-
-                    editions++;
-                }
-                catch (BrochureException ex)
-                {
-                    diagnostics.AddRange(ex.Diagnostics);
-                }
-                catch (IOException ex)
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the '{locale}' edition: {ex.Message}", SourceLocation.InFile(DisplayPath.For(options.OutputRoot))));
-                }
-                catch (UnauthorizedAccessException ex)
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the '{locale}' edition: {ex.Message}", SourceLocation.InFile(DisplayPath.For(options.OutputRoot))));
-                }
+                return new BuildResult(editions, [.. plan.Diagnostics, Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the report and gallery: {ex.Message}", SourceLocation.InFile(DisplayPath.For(options.OutputRoot)))], false, clock.Elapsed);
             }
         }
 
-        return new BuildResult(written, diagnostics, editions);
+        return new BuildResult(editions, plan.Diagnostics, Interrupted: false, clock.Elapsed);
     }
 
-    /// <summary>Where the files of an edition go: <c>output/&lt;id&gt;/&lt;id&gt;.&lt;locale&gt;.pdf</c> and its page PNGs.</summary>
-    public IEnumerable<(string Path, byte[] Bytes)> OutputFiles(BrochureManifest manifest, string locale, EditionOutput output)
-    {
-        var folder = Path.Combine(options.OutputRoot, manifest.Id);
-        var stem = $"{manifest.Id}.{locale}";
-        yield return (Path.Combine(folder, stem + ".pdf"), output.Pdf);
-        for (var i = 0; i < output.PagePngs.Count; i++)
-        {
-            yield return (Path.Combine(folder, $"{stem}.page-{i + 1}.png"), output.PagePngs[i]);
-        }
-    }
-
-    private IEnumerable<string> SelectLocales(BrochureManifest manifest) =>
-        options.Locales.Count == 0 ? manifest.Locales : manifest.Locales.Where(options.Locales.Contains);
+    private static List<EditionReport> Ordered(IEnumerable<EditionReport> reports) => reports.OrderBy(r => r.Job.Order).ToList();
 }

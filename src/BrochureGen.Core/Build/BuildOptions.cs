@@ -1,4 +1,34 @@
 namespace BrochureGen.Build;
 
-/// <summary>What to build and where: folders, and the locales to build (all when empty).</summary>
-public sealed record BuildOptions(string ContentRoot, string TemplatesRoot, string OutputRoot, IReadOnlyList<string> Locales, bool ReviewedOnly = false);
+/// <summary>Which files an edition produces.</summary>
+[Flags]
+public enum EditionKinds
+{
+    None = 0,
+
+    /// <summary>The tagged screen PDF.</summary>
+    Screen = 1,
+
+    /// <summary>The page PNG proofs.</summary>
+    Png = 2,
+
+    All = Screen | Png,
+}
+
+/// <summary>
+/// What to build and where. Empty filters select everything. <paramref name="Shard"/> is
+/// (index, count), 1-based: shard 2/4 builds every fourth edition starting with the second,
+/// so CI can fan a large catalogue out over runners. <paramref name="WriteFiles"/> false is
+/// the <c>check</c> command: every validation, no output.
+/// </summary>
+public sealed record BuildOptions(
+    string ContentRoot,
+    string TemplatesRoot,
+    string OutputRoot,
+    IReadOnlyList<string> Locales,
+    bool ReviewedOnly = false,
+    IReadOnlyList<string>? Brochures = null,
+    EditionKinds Kinds = EditionKinds.All,
+    int Jobs = 1,
+    (int Index, int Count)? Shard = null,
+    bool WriteFiles = true);

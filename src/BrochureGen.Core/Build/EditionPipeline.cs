@@ -9,7 +9,10 @@ using BrochureGen.Templating;
 namespace BrochureGen.Build;
 
 /// <summary>The products of one edition, in memory, before anything is written.</summary>
-public sealed record EditionOutput(LocaleContent Content, LaidOutBrochure Layout, byte[] Pdf, IReadOnlyList<byte[]> PagePngs);
+public sealed record EditionOutput(LocaleContent Content, LaidOutBrochure Layout, byte[]? ScreenPdf, IReadOnlyList<byte[]> PagePngs)
+{
+    public byte[] Pdf => ScreenPdf ?? throw new InvalidOperationException("the screen edition was not rendered");
+}
 
 /// <summary>Runs the stages for one locale: content → markup → document → layout → PDF and PNG.</summary>
 public static class EditionPipeline
@@ -24,12 +27,12 @@ public static class EditionPipeline
         return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
     }
 
-    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme)
+    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, EditionKinds kinds = EditionKinds.All)
     {
         var layout = LayOut(content, templatesRoot, theme);
         var info = new PdfDocumentInfo(content.Title, content.Brochure.Author, content.Subject, content.Keywords, content.Locale);
-        var pdf = PdfRenderer.Render(layout, info);
-        var pngs = layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi)).ToList();
+        var pdf = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.Render(layout, info) : null;
+        var pngs = kinds.HasFlag(EditionKinds.Png) ? layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi)).ToList() : [];
         return new EditionOutput(content, layout, pdf, pngs);
     }
 }

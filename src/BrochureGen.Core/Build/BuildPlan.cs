@@ -1,0 +1,72 @@
+using BrochureGen.Content;
+using BrochureGen.Diagnostics;
+using BrochureGen.Layout.Theme;
+using BrochureGen.Templating;
+
+namespace BrochureGen.Build;
+
+/// <summary>One edition to build: a brochure in one locale, with its theme.</summary>
+public sealed record EditionJob(int Order, BrochureManifest Manifest, string Locale, BrochureTheme Theme)
+{
+    public string Status => Manifest.StatusOf(Locale);
+}
+
+/// <summary>The editions a build will make, the ones it skips and why, and the problems found while planning.</summary>
+public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<string> Skipped, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Loads every manifest and theme and applies the filters of <paramref name="options"/>.</summary>
+    public static BuildPlan Make(BuildOptions options)
+    {
+        var jobs = new List<EditionJob>();
+        var skipped = new List<string>();
+        var diagnostics = new List<Diagnostic>();
+        var folders = ContentLoader.FindBrochureFolders(options.ContentRoot);
+        if (folders.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, $"no brochure found: no folder under '{options.ContentRoot}' has a {ContentLoader.ManifestFileName}"));
+        }
+
+        var themes = new Dictionary<string, BrochureTheme>(StringComparer.Ordinal);
+        var order = 0;
+        foreach (var folder in folders)
+        {
+            if (options.Brochures is { Count: > 0 } wanted && !wanted.Contains(Path.GetFileName(folder)))
+            {
+                continue;
+            }
+
+            try
+            {
+                var manifest = ContentLoader.LoadManifest(folder);
+                if (!themes.TryGetValue(manifest.Template, out var theme))
+                {
+                    theme = ThemeLoader.Load(TemplateRenderer.TemplateFolder(options.TemplatesRoot, manifest.Template));
+                    themes[manifest.Template] = theme;
+                }
+
+                foreach (var locale in manifest.Locales.Where(l => options.Locales.Count == 0 || options.Locales.Contains(l)))
+                {
+                    var job = new EditionJob(order++, manifest, locale, theme);
+                    if (options.ReviewedOnly && job.Status != ReviewStatus.Reviewed)
+                    {
+                        skipped.Add($"{manifest.Id} {locale} ({job.Status}): skipped, not reviewed");
+                        continue;
+                    }
+
+                    jobs.Add(job);
+                }
+            }
+            catch (BrochureException ex)
+            {
+                diagnostics.AddRange(ex.Diagnostics);
+            }
+        }
+
+        if (options.Shard is var (index, count))
+        {
+            jobs = jobs.Where((_, position) => position % count == index - 1).ToList();
+        }
+
+        return new BuildPlan(jobs, skipped, diagnostics);
+    }
+}

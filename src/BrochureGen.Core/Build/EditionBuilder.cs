@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using BrochureGen.Content;
+using BrochureGen.Diagnostics;
+using BrochureGen.Rendering.Png;
+
+namespace BrochureGen.Build;
+
+/// <summary>
+/// Builds one edition: checks the translation, lays it out, renders what was asked for and
+/// writes the files. Nothing is written unless every step succeeded.
+/// </summary>
+public sealed class EditionBuilder(BuildOptions options)
+{
+    public const double ThumbnailDpi = 36;
+
+    public EditionReport Build(EditionJob job)
+    {
+        var diagnostics = new List<Diagnostic>();
+        try
+        {
+            var source = ContentLoader.LoadLocale(job.Manifest, job.Manifest.SourceLocale);
+            var content = job.Locale == job.Manifest.SourceLocale ? source : ContentLoader.LoadLocale(job.Manifest, job.Locale);
+            diagnostics.AddRange(TranslationChecker.Check(source, content));
+            if (diagnostics.Any(d => d.Severity == Severity.Error))
+            {
+                return Failed(job, diagnostics);
+            }
+
+            if (!options.WriteFiles)
+            {
+                var layout = EditionPipeline.LayOut(content, options.TemplatesRoot, job.Theme);
+                return new EditionReport(job, content.Title, layout.Pages.Count, [], layout.Adjustments.Select(Describe).ToList(), diagnostics);
+            }
+
+            var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, options.Kinds);
+            var files = new List<WrittenFile>();
+            foreach (var (path, kind, bytes) in OutputFiles(job, output))
+            {
+                AtomicFileWriter.Write(path, bytes);
+                files.Add(new WrittenFile(path, kind, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            }
+
+            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, output.Layout.Adjustments.Select(Describe).ToList(), diagnostics);
+        }
+        catch (BrochureException ex)
+        {
+            diagnostics.AddRange(ex.Diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the '{job.Locale}' edition: {ex.Message}", SourceLocation.InFile(DisplayPath.For(options.OutputRoot))));
+        }
+
+        return Failed(job, diagnostics);
+    }
+
+    /// <summary>The files of an edition: <c>output/&lt;id&gt;/&lt;id&gt;.&lt;locale&gt;.pdf</c>, its page PNGs and a thumbnail for the gallery.</summary>
+    public IEnumerable<(string Path, string Kind, byte[] Bytes)> OutputFiles(EditionJob job, EditionOutput output)
+    {
+        var folder = Path.Combine(options.OutputRoot, job.Manifest.Id);
+        var stem = $"{job.Manifest.Id}.{job.Locale}";
+        if (output.ScreenPdf is { } pdf)
+        {
+            yield return (Path.Combine(folder, stem + ".pdf"), "pdf", pdf);
+        }
+
+        for (var i = 0; i < output.PagePngs.Count; i++)
+        {
+            yield return (Path.Combine(folder, $"{stem}.page-{i + 1}.png"), "png", output.PagePngs[i]);
+        }
+
+        yield return (Path.Combine(folder, $"{stem}.thumbnail.png"), "thumbnail", PngRenderer.Render(output.Layout.Pages[0], ThumbnailDpi));
+    }
+
+    private static string Describe(Layout.LayoutAdjustment adjustment) => $"{adjustment.Panel}: {adjustment.Description}";
+
+    private static EditionReport Failed(EditionJob job, List<Diagnostic> diagnostics) =>
+        new(job, job.Manifest.Title, 0, [], [], diagnostics);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace BrochureGen.Build;
+
+/// <summary>
+/// Writes <c>output/index.html</c>: an accessible gallery with a thumbnail per edition, the
+/// language named in that language (with its <c>lang</c>), and download links with sizes.
+/// </summary>
+public static class GalleryWriter
+{
+    public const string FileName = "index.html";
+
+    public static byte[] Write(IReadOnlyList<EditionReport> editions, string outputRoot)
+    {
+        var html = new StringBuilder();
+        html.Append("""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Brochures</title>
+            <style>
+            body { font-family: system-ui, sans-serif; margin: 2rem; color: #1f2933; max-width: 72rem; }
+            h1 { color: #0f3057; }
+            ul.editions { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1.5rem; }
+            li.edition { border: 1px solid #c5d0dc; border-radius: 6px; padding: 1rem; }
+            li.edition img { width: 100%; height: auto; border: 1px solid #c5d0dc; }
+            a { color: #0f3057; }
+            .status { font-size: 0.9rem; color: #4a5568; }
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>Brochures</h1>
+
+            """);
+        foreach (var brochure in editions.Where(e => e.Files.Count > 0).GroupBy(e => e.Job.Manifest.Id))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{Attr(brochure.Key)}\">\n<h2 id=\"{Attr(brochure.Key)}\">{Text(brochure.First().Job.Manifest.Title)}</h2>\n<ul class=\"editions\">\n");
+            foreach (var edition in brochure)
+            {
+                var locale = edition.Job.Locale;
+                var language = LanguageNames.Native(locale);
+                html.Append("<li class=\"edition\">\n");
+                html.Append(CultureInfo.InvariantCulture, $"<h3 lang=\"{Attr(locale)}\">{Text(language)}</h3>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<p lang=\"{Attr(locale)}\">{Text(edition.Title)}</p>\n");
+                if (edition.Files.FirstOrDefault(f => f.Kind == "thumbnail") is { } thumbnail)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(Relative(outputRoot, thumbnail.Path))}\" alt=\"Outside of the {Attr(language)} edition: flap, back and cover panels\" width=\"396\" height=\"306\">\n");
+                }
+
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">Review status: {Text(edition.Job.Status)}</p>\n<ul>\n");
+                foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail"))
+                {
+                    var label = file.Kind == "pdf" ? "PDF" : $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}";
+                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(Relative(outputRoot, file.Path))}\" download>{Text(label)}</a> ({Size(file.Bytes)})</li>\n");
+                }
+
+                html.Append("</ul>\n</li>\n");
+            }
+
+            html.Append("</ul>\n</section>\n");
+        }
+
+        html.Append("</main>\n</body>\n</html>\n");
+        return Encoding.UTF8.GetBytes(html.ToString());
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static string Size(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{(bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)} MB" : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB";
+
+    private static string Text(string value) => WebUtility.HtmlEncode(value);
+
+    private static string Attr(string value) => WebUtility.HtmlEncode(value);
+}

@@ -1,0 +1,62 @@
+using BrochureGen.Build;
+using BrochureGen.Diagnostics;
+
+namespace BrochureGen.Cli;
+
+/// <summary>
+/// Tells the user what a build does: one line per file written, each edition's review status
+/// and adjustments, and, on a terminal only, a progress line while many editions build.
+/// </summary>
+internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress) : IBuildObserver
+{
+    private readonly Lock _lock = new();
+    private int _finished;
+    private int _total;
+
+    public void Planned(int editions) => _total = editions;
+
+    public void Note(string message)
+    {
+        lock (_lock)
+        {
+            ClearProgress();
+            output.WriteLine(message);
+        }
+    }
+
+    public void EditionStarted(EditionJob job)
+    {
+    }
+
+    public void EditionFinished(EditionReport report)
+    {
+        lock (_lock)
+        {
+            ClearProgress();
+            _finished++;
+            output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale} ({report.Job.Status}){(report.Succeeded ? string.Empty : ": failed")}");
+            foreach (var adjustment in report.Adjustments)
+            {
+                output.WriteLine($"  adjusted {adjustment}");
+            }
+
+            foreach (var file in report.Files.Where(f => f.Kind != "thumbnail"))
+            {
+                output.WriteLine($"wrote {DisplayPath.For(file.Path)}");
+            }
+
+            if (showProgress && _finished < _total)
+            {
+                output.Write($"[{_finished}/{_total}] building…");
+            }
+        }
+    }
+
+    private void ClearProgress()
+    {
+        if (showProgress)
+        {
+            output.Write("\r\u001b[2K");
+        }
+    }
+}

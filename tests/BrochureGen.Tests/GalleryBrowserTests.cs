@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using BrochureGen.Tests.Support;
+
+namespace BrochureGen.Tests;
+
+/// <summary>The gallery page, loaded in headless Chromium (Debian package chromium, installed by .ci/run).</summary>
+public sealed partial class GalleryBrowserTests
+{
+    [Fact]
+    public async Task The_gallery_loads_in_chromium_every_link_resolves_and_every_image_has_alt_text()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace).ExitCode);
+        var page = Path.Combine(workspace.Output, "index.html");
+
+        var dom = await DumpDom(page, workspace.Root);
+
+        Assert.Contains("<html lang=\"en\">", dom, StringComparison.Ordinal);
+        Assert.Contains("<main>", dom, StringComparison.Ordinal);
+        var links = Href().Matches(dom).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(18, links.Count);
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(workspace.Output, link)), $"link {link} does not resolve to a file"));
+
+        var images = Image().Matches(dom).Select(m => m.Value).ToList();
+        Assert.Equal(6, images.Count);
+        foreach (var image in images)
+        {
+            Assert.Matches("alt=\"[^\"]{10,}\"", image);
+            var source = WebUtility.HtmlDecode(Regex.Match(image, "src=\"([^\"]+)\"").Groups[1].Value);
+            Assert.True(File.Exists(Path.Combine(workspace.Output, source)), $"image {source} does not resolve");
+        }
+
+        // Each language is named in its own language and marked with its lang.
+        Assert.Contains("<h3 lang=\"vi\">Tiếng Việt</h3>", dom, StringComparison.Ordinal);
+        Assert.Contains("<h3 lang=\"ht\">Kreyòl ayisyen</h3>", dom, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> DumpDom(string page, string workFolder)
+    {
+        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--user-data-dir=" + Path.Combine(workFolder, "chromium-profile"),
+            "--dump-dom", new Uri(page).AbsoluteUri,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var chromium = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start; .ci/run installs it (Debian package chromium)");
+        var dom = chromium.StandardOutput.ReadToEndAsync();
+        var errors = chromium.StandardError.ReadToEndAsync();
+        await chromium.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(chromium.ExitCode == 0, await errors);
+        return await dom;
+    }
+
+    [GeneratedRegex("<a href=\"([^\"]+)\"")]
+    private static partial Regex Href();
+
+    [GeneratedRegex("<img [^>]*>")]
+    private static partial Regex Image();
+}
