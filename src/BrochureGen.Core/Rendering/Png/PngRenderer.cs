@@ -31,8 +31,11 @@ public static class PngRenderer
             }
         }
 
+        // A fast zlib level: proofs are read once and thrown away, and the default level
+        // spends more time compressing than everything else in the build.
         using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels();
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 2)) ?? throw new InvalidOperationException("SkiaSharp could not encode the proof as PNG");
         return data.ToArray();
     }
 

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(BrochureGen.Benchmarks.StageBenchmarks).Assembly).Run(args);
