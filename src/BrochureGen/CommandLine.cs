@@ -63,14 +63,15 @@ public static class CommandLine
         var brochures = new Option<string[]>("--brochure") { Description = "Build only this brochure (its folder name; repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var locales = new Option<string[]>("--locale") { Description = "Build only this locale (repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Skip translations whose review status is draft" };
-        var editions = new Option<string[]>("--edition") { Description = "What to write: screen (tagged PDF), png (page proofs); repeatable, default both", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-        editions.AcceptOnlyFromAmong("screen", "png");
+        var editions = new Option<string[]>("--edition") { Description = "What to write: screen (tagged PDF), print (print PDF with bleed and marks, and the folded mock-up), png (page proofs); repeatable, default all", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        editions.AcceptOnlyFromAmong("screen", "print", "png");
+        var proofOverlay = new Option<bool>("--proof-overlay") { Description = "Draw the page proofs on the press sheet with trim, bleed, fold and safe-area lines" };
         var jobs = new Option<int>("--jobs") { Description = "Editions built in parallel (default: the number of processors)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
 
         var command = check
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard };
+            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay };
 
         command.SetAction(parse =>
         {
@@ -92,7 +93,7 @@ public static class CommandLine
                 return UsageError;
             }
 
-            var kinds = check ? EditionKinds.None : (parse.GetValue(editions) ?? []).Aggregate(EditionKinds.None, (k, e) => k | (e == "png" ? EditionKinds.Png : EditionKinds.Screen));
+            var kinds = check ? EditionKinds.None : (parse.GetValue(editions) ?? []).Aggregate(EditionKinds.None, (k, e) => k | e switch { "png" => EditionKinds.Png, "print" => EditionKinds.Print, _ => EditionKinds.Screen });
             var options = new BuildOptions(
                 parse.GetValue(content)!,
                 parse.GetValue(templates)!,
@@ -103,7 +104,8 @@ public static class CommandLine
                 kinds == EditionKinds.None ? EditionKinds.All : kinds,
                 check ? Environment.ProcessorCount : parse.GetValue(jobs),
                 slice,
-                WriteFiles: !check);
+                WriteFiles: !check,
+                ProofOverlay: !check && parse.GetValue(proofOverlay));
             return RunBuild(options, output, error);
         });
         return command;

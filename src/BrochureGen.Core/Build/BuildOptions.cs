@@ -12,7 +12,10 @@ public enum EditionKinds
     /// <summary>The page PNG proofs.</summary>
     Png = 2,
 
-    All = Screen | Png,
+    /// <summary>The print PDF (bleed, marks, CMYK) and the folded mock-up.</summary>
+    Print = 4,
+
+    All = Screen | Png | Print,
 }
 
 /// <summary>
@@ -31,4 +34,5 @@ public sealed record BuildOptions(
     EditionKinds Kinds = EditionKinds.All,
     int Jobs = 1,
     (int Index, int Count)? Shard = null,
-    bool WriteFiles = true);
+    bool WriteFiles = true,
+    bool ProofOverlay = false);

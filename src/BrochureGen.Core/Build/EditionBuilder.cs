@@ -26,13 +26,15 @@ public sealed class EditionBuilder(BuildOptions options)
                 return Failed(job, diagnostics);
             }
 
-            if (!options.WriteFiles)
+            var printFile = Path.Combine(options.OutputRoot, job.Manifest.Id, $"{job.Manifest.Id}.{job.Locale}.print.pdf");
+            var kinds = options.WriteFiles ? options.Kinds : EditionKinds.Print;
+            var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, kinds, options.ProofOverlay, DisplayPath.For(printFile));
+            diagnostics.AddRange(output.Preflight);
+            if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
             {
-                var layout = EditionPipeline.LayOut(content, options.TemplatesRoot, job.Theme);
-                return new EditionReport(job, content.Title, layout.Pages.Count, [], layout.Adjustments.Select(Describe).ToList(), diagnostics);
+                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], output.Layout.Adjustments.Select(Describe).ToList(), diagnostics);
             }
 
-            var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, options.Kinds);
             var files = new List<WrittenFile>();
             foreach (var (path, kind, bytes) in OutputFiles(job, output))
             {
@@ -67,6 +69,16 @@ public sealed class EditionBuilder(BuildOptions options)
         for (var i = 0; i < output.PagePngs.Count; i++)
         {
             yield return (Path.Combine(folder, $"{stem}.page-{i + 1}.png"), "png", output.PagePngs[i]);
+        }
+
+        if (output.PrintPdf is { } print)
+        {
+            yield return (Path.Combine(folder, stem + ".print.pdf"), "print", print);
+        }
+
+        if (output.FoldedPng is { } folded)
+        {
+            yield return (Path.Combine(folder, stem + ".folded.png"), "folded", folded);
         }
 
         yield return (Path.Combine(folder, $"{stem}.thumbnail.png"), "thumbnail", PngRenderer.Render(output.Layout.Pages[0], ThumbnailDpi));

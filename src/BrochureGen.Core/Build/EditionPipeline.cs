@@ -1,7 +1,9 @@
 using BrochureGen.Content;
+using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Print;
 using BrochureGen.Rendering.Pdf;
 using BrochureGen.Rendering.Png;
 using BrochureGen.Templating;
@@ -9,17 +11,28 @@ using BrochureGen.Templating;
 namespace BrochureGen.Build;
 
 /// <summary>The products of one edition, in memory, before anything is written.</summary>
-public sealed record EditionOutput(LocaleContent Content, LaidOutBrochure Layout, byte[]? ScreenPdf, IReadOnlyList<byte[]> PagePngs)
+public sealed record EditionOutput(
+    LocaleContent Content,
+    LaidOutBrochure Layout,
+    byte[]? ScreenPdf,
+    IReadOnlyList<byte[]> PagePngs,
+    byte[]? PrintPdf = null,
+    byte[]? FoldedPng = null,
+    ImposedBrochure? Imposed = null,
+    IReadOnlyList<Diagnostic>? PreflightFindings = null)
 {
     public byte[] Pdf => ScreenPdf ?? throw new InvalidOperationException("the screen edition was not rendered");
+
+    public IReadOnlyList<Diagnostic> Preflight => PreflightFindings ?? [];
 }
 
-/// <summary>Runs the stages for one locale: content → markup → document → layout → PDF and PNG.</summary>
+/// <summary>Runs the stages for one locale: content → markup → document → layout → PDF and PNG (and the print edition).</summary>
 public static class EditionPipeline
 {
     public const double ProofDpi = 150;
+    public const double MockupDpi = 100;
 
-    /// <summary>Content to layout, without drawing; tests and <c>check</c> stop here.</summary>
+    /// <summary>Content to layout, without drawing; tests stop here.</summary>
     public static LaidOutBrochure LayOut(LocaleContent content, string templatesRoot, BrochureTheme theme)
     {
         var markup = TemplateRenderer.Render(content, templatesRoot);
@@ -27,12 +40,39 @@ public static class EditionPipeline
         return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
     }
 
-    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, EditionKinds kinds = EditionKinds.All)
+    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null)
     {
         var layout = LayOut(content, templatesRoot, theme);
         var info = new PdfDocumentInfo(content.Title, content.Brochure.Author, content.Subject, content.Keywords, content.Locale);
-        var pdf = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.Render(layout, info) : null;
-        var pngs = kinds.HasFlag(EditionKinds.Png) ? layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi)).ToList() : [];
-        return new EditionOutput(content, layout, pdf, pngs);
+        var screen = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.Render(layout, info) : null;
+
+        ImposedBrochure? imposed = null;
+        byte[]? print = null;
+        byte[]? folded = null;
+        IReadOnlyList<Diagnostic> preflight = [];
+        var bodyFace = theme.Style("body").Family.Primary.Regular;
+        if (kinds.HasFlag(EditionKinds.Print) || proofOverlay)
+        {
+            var slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", DateOnly.FromDateTime(DateTime.UtcNow));
+            imposed = PrintImposition.Impose(layout, new PrintSpec(), slug, bodyFace);
+        }
+
+        if (kinds.HasFlag(EditionKinds.Print) && imposed is not null)
+        {
+            var trim = imposed.TrimBox;
+            print = PdfRenderer.Render(imposed.Layout, info, new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed));
+            preflight = Print.Preflight.Check(imposed, print, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
+            folded = FoldedMockup.Render(layout, MockupDpi, bodyFace);
+        }
+
+        IReadOnlyList<byte[]> pngs = [];
+        if (kinds.HasFlag(EditionKinds.Png))
+        {
+            pngs = proofOverlay && imposed is not null
+                ? imposed.Layout.Pages.Select((page, index) => PngRenderer.Render(page, ProofDpi, ProofOverlay.For(imposed, index))).ToList()
+                : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi)).ToList();
+        }
+
+        return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
     }
 }

@@ -55,7 +55,13 @@ public static class GalleryWriter
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">Review status: {Text(edition.Job.Status)}</p>\n<ul>\n");
                 foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail"))
                 {
-                    var label = file.Kind == "pdf" ? "PDF" : $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}";
+                    var label = file.Kind switch
+                    {
+                        "pdf" => "PDF",
+                        "print" => "Print PDF (bleed, crop and fold marks, CMYK)",
+                        "folded" => "Folded mock-up (PNG)",
+                        _ => $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}",
+                    };
                     html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(Relative(outputRoot, file.Path))}\" download>{Text(label)}</a> ({Size(file.Bytes)})</li>\n");
                 }
 

@@ -41,6 +41,14 @@ public static class DiagnosticCodes
     public const string ImageOutsideContent = "BG0503";
     public const string ImageUnreadable = "BG0504";
 
+    // Print preflight (BG07xx)
+    public const string PreflightSafeArea = "BG0701";
+    public const string PreflightImageResolution = "BG0702";
+    public const string PreflightFontNotEmbedded = "BG0703";
+    public const string PreflightRgb = "BG0704";
+    public const string PreflightHairline = "BG0705";
+    public const string PreflightBleed = "BG0706";
+
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
     public const string Interrupted = "BG0602";

@@ -31,16 +31,16 @@ public enum StructureRole
 public abstract record LayoutItem;
 
 /// <summary>A run of text in one face, size and colour; <paramref name="Baseline"/> is its baseline's y.</summary>
-public sealed record TextRunItem(double X, double Baseline, double Width, FontFace Face, double Size, RgbColor Color, string Text) : LayoutItem;
+public sealed record TextRunItem(double X, double Baseline, double Width, FontFace Face, double Size, InkColor Color, string Text) : LayoutItem;
 
 /// <summary>A filled rectangle.</summary>
-public sealed record RectItem(double X, double Y, double Width, double Height, RgbColor Fill) : LayoutItem;
+public sealed record RectItem(double X, double Y, double Width, double Height, InkColor Fill) : LayoutItem;
 
 /// <summary>A filled polygon (bullets, ornaments).</summary>
-public sealed record PolygonItem(IReadOnlyList<PagePoint> Points, RgbColor Fill) : LayoutItem;
+public sealed record PolygonItem(IReadOnlyList<PagePoint> Points, InkColor Fill) : LayoutItem;
 
 /// <summary>A straight line (underlines, rules).</summary>
-public sealed record LineItem(double X1, double Y1, double X2, double Y2, double Thickness, RgbColor Color) : LayoutItem;
+public sealed record LineItem(double X1, double Y1, double X2, double Y2, double Thickness, InkColor Color) : LayoutItem;
 
 /// <summary>An image file drawn into a box.</summary>
 public sealed record ImageItem(double X, double Y, double Width, double Height, string FilePath) : LayoutItem;
@@ -59,8 +59,14 @@ public readonly record struct PagePoint(double X, double Y);
 /// <summary>A panel as laid out: where it sits on its page and what it holds, in drawing order.</summary>
 public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null);
 
-/// <summary>One side of the sheet.</summary>
-public sealed record LaidOutPage(string Name, double Width, double Height, IReadOnlyList<LaidOutPanel> Panels);
+/// <summary>
+/// One side of the sheet. <paramref name="Decorations"/> are page-level artifacts outside the
+/// panels (crop and fold marks, the slug line of the print edition).
+/// </summary>
+public sealed record LaidOutPage(string Name, double Width, double Height, IReadOnlyList<LaidOutPanel> Panels, IReadOnlyList<LayoutItem>? Decorations = null)
+{
+    public IReadOnlyList<LayoutItem> PageDecorations => Decorations ?? [];
+}
 
 /// <summary>The whole edition: pages in print order plus the panels in the order a reader meets them.</summary>
 public sealed record LaidOutBrochure(string Language, IReadOnlyList<LaidOutPage> Pages, IReadOnlyList<string> ReadingOrder, IReadOnlyList<LayoutAdjustment> Adjustments)

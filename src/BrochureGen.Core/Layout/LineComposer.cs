@@ -7,7 +7,7 @@ using BrochureGen.Layout.Theme;
 namespace BrochureGen.Layout;
 
 /// <summary>A piece of a line in one face: text, its width and how it is drawn.</summary>
-public sealed record LineFragment(string Text, InlineState State, FontFace Face, double Size, double BaselineShift, RgbColor Color, double Width);
+public sealed record LineFragment(string Text, InlineState State, FontFace Face, double Size, double BaselineShift, InkColor Color, double Width);
 
 /// <summary>One line of a paragraph. <paramref name="Width"/> excludes the space kept at a soft break.</summary>
 public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double Width);
@@ -81,7 +81,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
     }
 
     /// <summary>The faces (one per family of the stack), size, rise and colour a piece of text is drawn in.</summary>
-    public (IReadOnlyList<FontFace> Faces, double Size, double Shift, RgbColor Color) Resolve(InlineState state)
+    public (IReadOnlyList<FontFace> Faces, double Size, double Shift, InkColor Color) Resolve(InlineState state)
     {
         var faces = style.Family.Faces(style.Bold || state.Bold, state.Italic);
         var size = state.Superscript ? style.Size * SuperscriptScale : style.Size;
@@ -90,7 +90,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         return (faces, size, shift, color);
     }
 
-    private RgbColor RoleColor(string role) => role switch
+    private InkColor RoleColor(string role) => role switch
     {
         "heading" => tone.Heading,
         "accent" => tone.Accent,
@@ -259,7 +259,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         }
     }
 
-    private static LineFragment Fragment(string text, InlineState state, FontFace face, double size, double shift, RgbColor color) =>
+    private static LineFragment Fragment(string text, InlineState state, FontFace face, double size, double shift, InkColor color) =>
         new(text, state, face, size, shift, color, face.Measure(text, size));
 
     private static IEnumerable<List<LineFragment>> BreakWord(IReadOnlyList<LineFragment> fragments, double width)

@@ -99,7 +99,7 @@ public sealed class PanelComposer
     {
         var tone = Tone(panel.Tone);
         _items.Add(new TagStartItem(StructureRole.Section));
-        if (tone.Background is { } background && background != RgbColor.White)
+        if (tone.Background is { } background && background.Screen != RgbColor.White)
         {
             AddArtifact(new RectItem(_frame.PanelX, 0, _frame.PanelWidth, _frame.PageHeight, background));
         }
@@ -222,12 +222,12 @@ public sealed class PanelComposer
         RectItem background;
         if (style.ReachesPanelEdges)
         {
-            background = new RectItem(_frame.PanelX, top, _frame.PanelWidth, _frame.PageHeight - top, tone.Background ?? RgbColor.White);
+            background = new RectItem(_frame.PanelX, top, _frame.PanelWidth, _frame.PageHeight - top, tone.Background ?? InkColor.White);
         }
         else
         {
             _y += style.Padding;
-            background = new RectItem(x, top, width, _y - top, tone.Background ?? RgbColor.White);
+            background = new RectItem(x, top, width, _y - top, tone.Background ?? InkColor.White);
         }
 
         _items.InsertRange(backgroundIndex, [new TagStartItem(StructureRole.Artifact), background, new TagEndItem(StructureRole.Artifact)]);
@@ -407,7 +407,7 @@ public sealed class PanelComposer
         _items.Add(new TagEndItem(StructureRole.Artifact));
     }
 
-    private static PolygonItem Diamond(double centerX, double centerY, double size, RgbColor color)
+    private static PolygonItem Diamond(double centerX, double centerY, double size, InkColor color)
     {
         var half = size / 2;
         return new PolygonItem([new(centerX, centerY - half), new(centerX + half, centerY), new(centerX, centerY + half), new(centerX - half, centerY)], color);

@@ -46,7 +46,7 @@ public static class ThemeAccessibilityCheck
         var reported = new HashSet<(string, string)>();
         foreach (var (toneName, tone) in theme.Tones)
         {
-            var background = tone.Background ?? RgbColor.White;
+            var background = (tone.Background ?? InkColor.White).Screen;
             foreach (var style in theme.Styles.Values.OrderBy(s => s.Size))
             {
                 var large = style.Size >= 18 || (style.Bold && style.Size >= 14);
@@ -68,13 +68,13 @@ public static class ThemeAccessibilityCheck
         return diagnostics;
     }
 
-    private static RgbColor RoleColor(ToneColors tone, string role) => role switch
+    private static RgbColor RoleColor(ToneColors tone, string role) => (role switch
     {
         "heading" => tone.Heading,
         "accent" => tone.Accent,
         "link" => tone.Link,
         _ => tone.Text,
-    };
+    }).Screen;
 
     private static Diagnostic Error(string message, SourceLocation location) =>
         Diagnostic.Error(DiagnosticCodes.ThemeAccessibility, message, location);

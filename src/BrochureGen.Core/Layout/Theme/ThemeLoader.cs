@@ -13,7 +13,7 @@ public sealed class ThemeLoader
     private static readonly string[] ToneRoles = ["text", "heading", "accent", "link"];
     private readonly string _folder;
     private readonly string _display;
-    private readonly Dictionary<string, RgbColor> _colors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InkColor> _colors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontFamily> _families = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontStack> _stacks = new(StringComparer.Ordinal);
 
@@ -33,6 +33,7 @@ public sealed class ThemeLoader
         var marginsMap = Section(root, "margins");
         var margins = new PanelMargins(Number(marginsMap, "top"), Number(marginsMap, "bottom"), Number(marginsMap, "outer"), Number(marginsMap, "fold"));
 
+        var printColors = Section(root, "print-colors");
         foreach (var (name, value) in Section(root, "colors").Entries)
         {
             var text = Text(value);
@@ -41,7 +42,13 @@ public sealed class ThemeLoader
                 throw Error(value, $"colour '{name}' must be written #RRGGBB, not '{text.Raw}'");
             }
 
-            _colors[name] = color;
+            var printNode = printColors.Find(name) ?? throw Error(printColors, $"colour '{name}' has no print value: add '{name}: C M Y K' (percent) under print-colors");
+            if (!CmykColor.TryParse(Text(printNode).Raw, out var print))
+            {
+                throw Error(printNode, $"the print value of '{name}' must be four percentages 'C M Y K', not '{Text(printNode).Raw}'");
+            }
+
+            _colors[name] = new InkColor(color, print);
         }
 
         foreach (var (name, value) in Section(root, "font-families").Entries)
@@ -158,7 +165,7 @@ public sealed class ThemeLoader
 
     private ToneColors ReadTone(ContentMap map)
     {
-        var background = map.Find("background") is { } node ? Color(node) : (RgbColor?)null;
+        var background = map.Find("background") is { } node ? Color(node) : (InkColor?)null;
         return new ToneColors(background, Color(Required(map, "text")), Color(Required(map, "heading")), Color(Required(map, "accent")), Color(Required(map, "link")));
     }
 
@@ -203,7 +210,7 @@ public sealed class ThemeLoader
         return new BoxStyle(name, tone, Number(map, "padding"), OptionalNumber(map, "space-before"), OptionalNumber(map, "space-after"), map.OptionalText("reaches-panel-edges")?.Raw == "true");
     }
 
-    private RgbColor Color(ContentNode node)
+    private InkColor Color(ContentNode node)
     {
         var text = Text(node).Raw;
         if (_colors.TryGetValue(text, out var named))
@@ -213,7 +220,7 @@ public sealed class ThemeLoader
 
         if (RgbColor.TryParse(text, out var literal))
         {
-            return literal;
+            return new InkColor(literal, CmykColor.FromRgb(literal));
         }
 
         throw Error(node, $"'{text}' is neither a colour named under 'colors' nor a #RRGGBB colour");

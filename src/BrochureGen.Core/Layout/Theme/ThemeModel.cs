@@ -3,7 +3,7 @@ using BrochureGen.Layout.Fonts;
 namespace BrochureGen.Layout.Theme;
 
 /// <summary>The colours of one tone (light panels, dark panels, …).</summary>
-public sealed record ToneColors(RgbColor? Background, RgbColor Text, RgbColor Heading, RgbColor Accent, RgbColor Link);
+public sealed record ToneColors(InkColor? Background, InkColor Text, InkColor Heading, InkColor Accent, InkColor Link);
 
 /// <summary>The four faces of a font family, as the theme lists them.</summary>
 public sealed record FontFamily(string Name, FontFace Regular, FontFace Bold, FontFace Italic, FontFace BoldItalic)

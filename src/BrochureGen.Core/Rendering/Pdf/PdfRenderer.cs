@@ -13,7 +13,7 @@ namespace BrochureGen.Rendering.Pdf;
 /// </summary>
 public static class PdfRenderer
 {
-    public static byte[] Render(LaidOutBrochure brochure, PdfDocumentInfo info)
+    public static byte[] Render(LaidOutBrochure brochure, PdfDocumentInfo info, PdfPrintSetup? print = null)
     {
         var fonts = new PdfFontSet(EmbeddedFontResolver.Instance);
         using var document = new PdfDocument();
@@ -26,6 +26,10 @@ public static class PdfRenderer
         // PDFsharp's compressed content streams lack the zlib checksum, which qpdf --check
         // reports; content streams stay uncompressed (fonts are still compressed).
         document.Options.CompressContentStreams = false;
+        if (print is not null)
+        {
+            document.Options.ColorMode = PdfColorMode.Cmyk;
+        }
 
         // The accessibility manager must exist before the first page is added.
         var accessibility = UAManager.ForDocument(document);
@@ -47,19 +51,24 @@ public static class PdfRenderer
             graphics.Save();
             graphics.Restore();
 
-            var painter = new TaggedPagePainter(accessibility, graphics, fonts);
+            var painter = new TaggedPagePainter(accessibility, graphics, fonts, print is not null);
             foreach (var panel in laidOutPage.Panels)
             {
                 painter.Paint(panel.Items);
                 sectionsInPageOrder.Add(panel.Slot);
             }
 
+            painter.Paint(laidOutPage.PageDecorations);
             painter.Finish();
             graphics.Dispose();
             MarkedContentOrder.Fix(page);
 
             // Assistive technology moves through links in structure order.
             page.Elements["/Tabs"] = new PdfName("/S");
+            if (print is not null)
+            {
+                PrintBoxes.Apply(page, laidOutPage.Height, print);
+            }
         }
 
         StructureOrder.ToReadingOrder(accessibility, sectionsInPageOrder, brochure.ReadingOrder);

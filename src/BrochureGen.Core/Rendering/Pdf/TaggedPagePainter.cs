@@ -12,7 +12,7 @@ namespace BrochureGen.Rendering.Pdf;
 /// artifacts. Every element is opened and closed outside a text object, so no marked-content
 /// sequence spans a BT/ET pair.
 /// </summary>
-internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graphics, PdfFontSet fonts)
+internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graphics, PdfFontSet fonts, bool print)
 {
     private readonly StructureBuilder _structure = accessibility.StructureBuilder;
     private int _openElements;
@@ -180,7 +180,10 @@ internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graph
         _ => PdfBlockLevelElementTag.Paragraph,
     };
 
-    private static XSolidBrush Brush(RgbColor color) => new(ToXColor(color));
+    private XSolidBrush Brush(InkColor color) => new(ToXColor(color));
 
-    private static XColor ToXColor(RgbColor color) => XColor.FromArgb(color.R, color.G, color.B);
+    // The screen edition paints sRGB; the print edition the theme's CMYK separations.
+    private XColor ToXColor(InkColor color) => print
+        ? XColor.FromCmyk(color.Print.C / 100, color.Print.M / 100, color.Print.Y / 100, color.Print.K / 100)
+        : XColor.FromArgb(color.Screen.R, color.Screen.G, color.Screen.B);
 }

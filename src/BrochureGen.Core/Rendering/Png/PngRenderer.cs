@@ -14,7 +14,15 @@ public static class PngRenderer
 {
     private static readonly ConcurrentDictionary<string, SKTypeface> Typefaces = new(StringComparer.Ordinal);
 
-    public static byte[] Render(LaidOutPage page, double dpi)
+    /// <summary>Renders a page; <paramref name="overlay"/> items (proof lines for trim, bleed, folds) are drawn on top.</summary>
+    public static byte[] Render(LaidOutPage page, double dpi, IReadOnlyList<LayoutItem>? overlay = null)
+    {
+        using var image = RenderImage(page, dpi, overlay);
+        return Encode(image);
+    }
+
+    /// <summary>The page as an image, for callers that compose proofs from it.</summary>
+    public static SKImage RenderImage(LaidOutPage page, double dpi, IReadOnlyList<LayoutItem>? overlay = null)
     {
         var scale = (float)(dpi / 72.0);
         var width = (int)Math.Round(page.Width * scale);
@@ -23,17 +31,19 @@ public static class PngRenderer
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        foreach (var panel in page.Panels)
+        foreach (var item in page.Panels.SelectMany(p => p.Items).Concat(page.PageDecorations).Concat(overlay ?? []))
         {
-            foreach (var item in panel.Items)
-            {
-                Draw(canvas, item);
-            }
+            Draw(canvas, item);
         }
 
+        return surface.Snapshot();
+    }
+
+    /// <summary>PNG bytes of an image.</summary>
+    public static byte[] Encode(SKImage image)
+    {
         // A fast zlib level: proofs are read once and thrown away, and the default level
         // spends more time compressing than everything else in the build.
-        using var image = surface.Snapshot();
         using var pixels = image.PeekPixels();
         using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 2)) ?? throw new InvalidOperationException("SkiaSharp could not encode the proof as PNG");
         return data.ToArray();
@@ -100,7 +110,7 @@ public static class PngRenderer
     }
 
     // Subpixel positioning without hinting gives the same advances as the PDF (and as layout).
-    private static SKFont CreateFont(FontFace face, double size) =>
+    internal static SKFont CreateFont(FontFace face, double size) =>
         new(Typefaces.GetOrAdd(face.FilePath, _ => SKTypeface.FromData(SKData.CreateCopy(face.Font.Data))), (float)size)
         {
             Subpixel = true,
@@ -109,5 +119,5 @@ public static class PngRenderer
             Edging = SKFontEdging.Antialias,
         };
 
-    private static SKPaint Fill(RgbColor color) => new() { Color = new SKColor(color.R, color.G, color.B), IsAntialias = true };
+    private static SKPaint Fill(InkColor ink) => new() { Color = new SKColor(ink.Screen.R, ink.Screen.G, ink.Screen.B), IsAntialias = true };
 }

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using BrochureGen.Diagnostics;
+using BrochureGen.Layout;
+
+namespace BrochureGen.Print;
+
+/// <summary>
+/// What a print shop checks before it prints, checked before the file leaves: text inside the
+/// safe area (9 pt inside the trim and away from every fold), images of at least 300 ppi at
+/// their placed size, every font embedded, no RGB colour in the print edition, no line thinner
+/// than 0.25 pt, and bleed wherever a background touches the trim. Each failure names the
+/// edition, the page, the panel and the object.
+/// </summary>
+public static partial class Preflight
+{
+    public const double SafeInset = 9;
+    public const double MinimumPpi = 300;
+    public const double MinimumLineWeight = 0.25;
+
+    public static IReadOnlyList<Diagnostic> Check(ImposedBrochure imposed, byte[] printPdf, string edition)
+    {
+        var problems = new List<Diagnostic>();
+        var where = SourceLocation.InFile(edition);
+        void Fail(string code, string message) => problems.Add(Diagnostic.Error(code, message, where));
+
+        foreach (var page in imposed.Layout.Pages)
+        {
+            foreach (var panel in page.Panels)
+            {
+                var safe = new PageBox(panel.X + SafeInset, imposed.TrimBox.Y + SafeInset, panel.Width - (2 * SafeInset), imposed.TrimBox.Height - (2 * SafeInset));
+                var at = $"page {page.Name}, panel {panel.Slot}";
+                foreach (var item in panel.Items)
+                {
+                    switch (item)
+                    {
+                        case TextRunItem run when run.Text.Trim().Length > 0:
+                            var right = run.X + run.Face.Measure(run.Text.TrimEnd(), run.Size);
+                            var top = run.Baseline - run.Face.AscentAt(run.Size);
+                            var bottom = run.Baseline + run.Face.DescentAt(run.Size);
+                            var outside = Math.Max(Math.Max(safe.X - run.X, right - safe.Right), Math.Max(safe.Y - top, bottom - safe.Bottom));
+                            if (outside > 0.05)
+                            {
+                                Fail(DiagnosticCodes.PreflightSafeArea, $"{at}: text '{Shorten(run.Text)}' lies {F(outside)} pt outside the safe area (keep text {F(SafeInset)} pt inside the trim and away from the folds)");
+                            }
+
+                            break;
+                        case ImageItem image:
+                            if (ImageHeader.Read(image.FilePath) is var (pixelsWide, _))
+                            {
+                                var ppi = pixelsWide / (image.Width / 72.0);
+                                if (ppi < MinimumPpi - 0.5)
+                                {
+                                    Fail(DiagnosticCodes.PreflightImageResolution, $"{at}: image '{Path.GetFileName(image.FilePath)}' has {F(ppi)} ppi at its placed size; print needs at least {F(MinimumPpi)} ppi");
+                                }
+                            }
+
+                            break;
+                        case LineItem line when line.Thickness < MinimumLineWeight:
+                            Fail(DiagnosticCodes.PreflightHairline, $"{at}: a line is {F(line.Thickness)} pt thin; print needs at least {F(MinimumLineWeight)} pt");
+                            break;
+                        case RectItem rect:
+                            CheckBleed(rect, imposed, at, Fail);
+                            break;
+                    }
+                }
+            }
+
+            foreach (var line in page.PageDecorations.OfType<LineItem>().Where(l => l.Thickness < MinimumLineWeight))
+            {
+                Fail(DiagnosticCodes.PreflightHairline, $"page {page.Name}, marks: a line is {F(line.Thickness)} pt thin; print needs at least {F(MinimumLineWeight)} pt");
+            }
+        }
+
+        CheckPdf(printPdf, Fail);
+        return problems;
+    }
+
+    // A background edge that sits on the trim line instead of the bleed edge would leave a white sliver.
+    private static void CheckBleed(RectItem rect, ImposedBrochure imposed, string at, Action<string, string> fail)
+    {
+        var trim = imposed.TrimBox;
+        var edges = new (double Edge, double Trim, string Side)[]
+        {
+            (rect.X, trim.X, "left"), (rect.X + rect.Width, trim.Right, "right"), (rect.Y, trim.Y, "top"), (rect.Y + rect.Height, trim.Bottom, "bottom"),
+        };
+        foreach (var (edge, trimEdge, side) in edges.Where(e => Math.Abs(e.Edge - e.Trim) < 0.01))
+        {
+            fail(DiagnosticCodes.PreflightBleed, $"{at}: a {rect.Fill} background touches the {side} trim edge but does not extend {F(imposed.Spec.Bleed)} pt into the bleed");
+        }
+    }
+
+    private static void CheckPdf(byte[] pdf, Action<string, string> fail)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        foreach (Match descriptor in FontDescriptor().Matches(text))
+        {
+            if (!descriptor.Value.Contains("/FontFile", StringComparison.Ordinal))
+            {
+                var name = FontName().Match(descriptor.Value).Groups[1].Value;
+                fail(DiagnosticCodes.PreflightFontNotEmbedded, $"the font {name} is not embedded");
+            }
+        }
+
+        // Content streams are written uncompressed, so their operators can be read directly.
+        foreach (Match stream in UncompressedStream().Matches(text))
+        {
+            var rgb = RgbOperator().Match(stream.Groups[1].Value);
+            if (rgb.Success)
+            {
+                fail(DiagnosticCodes.PreflightRgb, $"a content stream paints in RGB ('{rgb.Value.Trim()}'); the print edition must use CMYK only");
+                return;
+            }
+        }
+
+        if (text.Contains("/DeviceRGB", StringComparison.Ordinal))
+        {
+            fail(DiagnosticCodes.PreflightRgb, "the file uses the DeviceRGB colour space (an RGB image or blending group); the print edition must use CMYK only");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length > 30 ? text[..30].TrimEnd() + "…" : text.TrimEnd();
+
+    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<<[^>]*/Type\s*/FontDescriptor.*?>>", RegexOptions.Singleline)]
+    private static partial Regex FontDescriptor();
+
+    [GeneratedRegex(@"/FontName\s*/([^\s/>]+)")]
+    private static partial Regex FontName();
+
+    [GeneratedRegex(@"<<(?:(?!/Filter)[^>])*>>\s*stream\r?\n(.*?)endstream", RegexOptions.Singleline)]
+    private static partial Regex UncompressedStream();
+
+    [GeneratedRegex(@"(?:^|\s)(?:[-\d.]+\s+){3}(?:rg|RG)\b")]
+    private static partial Regex RgbOperator();
+}

@@ -1,0 +1,233 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BrochureGen.Build;
+using BrochureGen.Print;
+using BrochureGen.Rendering.Png;
+using BrochureGen.Tests.Support;
+using SkiaSharp;
+
+namespace BrochureGen.Tests;
+
+/// <summary>The print edition, read back with qpdf and poppler; preflight; print proofs.</summary>
+public sealed class PrintEditionTests
+{
+    private const double Bleed = 9;
+    private static readonly Lazy<EditionOutput> English = new(() => Build(RepoPaths.Content, RepoPaths.Templates));
+    private static readonly Lazy<QpdfJson> PrintPdf = new(() => QpdfJson.Read(English.Value.PrintPdf!));
+
+    [Fact]
+    public void Every_page_has_trim_792_by_612_a_9_pt_bleed_and_room_for_marks()
+    {
+        foreach (var page in PrintPdf.Value.Pages())
+        {
+            var media = Box(page, "/MediaBox");
+            var trim = Box(page, "/TrimBox");
+            var bleed = Box(page, "/BleedBox");
+            Assert.Equal((792.0, 612.0), (trim.X2 - trim.X1, trim.Y2 - trim.Y1));
+            Assert.Equal((trim.X1 - Bleed, trim.Y1 - Bleed, trim.X2 + Bleed, trim.Y2 + Bleed), bleed);
+            Assert.True(bleed.X1 - media.X1 >= 18 && media.X2 - bleed.X2 >= 18 && bleed.Y1 - media.Y1 >= 18 && media.Y2 - bleed.Y2 >= 18, "room for marks outside the bleed");
+        }
+    }
+
+    [Fact]
+    public void Crop_and_fold_marks_lie_outside_the_bleed_box()
+    {
+        var pdf = PrintPdf.Value;
+        foreach (var page in pdf.Pages())
+        {
+            var bleed = Box(page, "/BleedBox");
+            var height = Box(page, "/MediaBox").Y2;
+            var strokes = Strokes(pdf.PageContent(page));
+            var marks = strokes.Where(s => s.Weight == 0.5).ToList();
+            Assert.Equal(8 + 4, marks.Count); // four corners × two lines, two folds × two lines
+            foreach (var mark in marks)
+            {
+                foreach (var (x, y) in new[] { (mark.X1, mark.Y1), (mark.X2, mark.Y2) })
+                {
+                    var inside = x > bleed.X1 + 0.01 && x < bleed.X2 - 0.01 && y > bleed.Y1 + 0.01 && y < bleed.Y2 - 0.01;
+                    Assert.False(inside, $"mark point ({x}, {y}) is inside the bleed box {bleed}");
+                }
+            }
+
+            _ = height;
+        }
+    }
+
+    [Fact]
+    public void The_cover_background_reaches_the_bleed_edge_on_three_sides()
+    {
+        var pdf = PrintPdf.Value;
+        var outside = pdf.Pages()[0];
+        var bleed = Box(outside, "/BleedBox");
+        var trim = Box(outside, "/TrimBox");
+        var rects = Regex.Matches(pdf.PageContent(outside), @"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re")
+            .Select(m => Enumerable.Range(1, 4).Select(i => double.Parse(m.Groups[i].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+
+        // The cover is the right-hand panel of the outside sheet: its navy background runs from
+        // the second fold to the right bleed edge, top to bottom bleed edge.
+        Assert.Contains(rects, r => Near(r[0], trim.X1 + 526.5) && Near(r[0] + r[2], bleed.X2) && Near(Math.Min(r[1], r[1] + r[3]), bleed.Y1) && Near(Math.Max(r[1], r[1] + r[3]), bleed.Y2));
+    }
+
+    [Fact]
+    public void The_print_edition_paints_only_cmyk_and_black_text_is_100_percent_k()
+    {
+        var pdf = PrintPdf.Value;
+        foreach (var page in pdf.Pages())
+        {
+            var content = pdf.PageContent(page);
+            Assert.DoesNotMatch(@"(^|\s)([-\d.]+\s+){3}(rg|RG)\b", content);
+            Assert.DoesNotMatch(@"\b(sc|SC|scn|SCN|g|G|cs|CS)\b", Regex.Replace(content, @"<[0-9a-fA-F]*>|\([^)]*\)", string.Empty));
+            Assert.Matches(@"0 0 0 1 k", content);
+        }
+    }
+
+    [Fact]
+    public void The_print_edition_is_tagged_exactly_like_the_screen_edition()
+    {
+        Assert.Equal(Poppler.Run("pdfinfo", "-struct-text", English.Value.Pdf), Poppler.Run("pdfinfo", "-struct-text", English.Value.PrintPdf!));
+    }
+
+    [Fact]
+    public void The_sample_passes_preflight_and_qpdf_check()
+    {
+        Assert.Empty(English.Value.Preflight);
+        var fonts = Poppler.Run("pdffonts", English.Value.PrintPdf!).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2);
+        Assert.All(fonts, row => Assert.Contains("yes yes yes", Regex.Replace(row, @"\s+", " "), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_inside_the_safe_margin_fails_preflight_naming_edition_page_panel_and_text()
+    {
+        using var workspace = new TempWorkspace();
+        var theme = Path.Combine(workspace.Templates, "trifold", "theme.yaml");
+        workspace.Edit(theme, "  outer: 30            # at the sheet's left and right edges", "  outer: 5");
+
+        var run = CliRun.Build(workspace, "--locale", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"stop-human-trafficking\.en\.print\.pdf: error BG0701: page outside, panel flap: text '.+' lies \d+(\.\d)? pt outside the safe area", run.Error);
+        Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.print.pdf")));
+    }
+
+    [Fact]
+    public void A_low_resolution_image_fails_preflight()
+    {
+        using var workspace = new TempWorkspace();
+        var image = Path.Combine(workspace.BrochureFolder, "emblem.png");
+        using (var bitmap = new SKBitmap(40, 40))
+        {
+            bitmap.Erase(SKColors.DarkBlue);
+            using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(image, data.ToArray());
+        }
+
+        workspace.Edit(workspace.TemplateFile(), "  {{ bullets(content.laws.items) }}\n", "  {{ bullets(content.laws.items) }}\n  <figure src=\"emblem.png\" alt=\"The brochure's emblem\" width=\"72\" height=\"72\"/>\n");
+
+        var run = CliRun.Build(workspace, "--locale", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error BG0702: page inside, panel inside-middle: image 'emblem.png' has 40 ppi at its placed size; print needs at least 300 ppi", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hairlines_and_missing_bleed_are_found()
+    {
+        var imposed = English.Value.Imposed!;
+        var page = imposed.Layout.Pages[0];
+        var panel = page.Panels[0];
+        var broken = imposed with
+        {
+            Layout = imposed.Layout with
+            {
+                Pages =
+                [
+                    page with
+                    {
+                        Panels =
+                        [
+                            panel with
+                            {
+                                Items =
+                                [
+                                    .. panel.Items,
+                                    new Layout.LineItem(panel.X + 20, 100, panel.X + 60, 100, 0.1, Layout.Theme.InkColor.RegistrationBlack),
+                                    new Layout.RectItem(imposed.TrimBox.X, 200, 50, 20, Layout.Theme.InkColor.RegistrationBlack),
+                                ],
+                            },
+                            .. page.Panels.Skip(1),
+                        ],
+                    },
+                    imposed.Layout.Pages[1],
+                ],
+            },
+        };
+
+        var findings = Preflight.Check(broken, English.Value.PrintPdf!, "test.print.pdf").Select(d => d.ToString()).ToList();
+
+        Assert.Contains(findings, f => f.Contains("BG0705", StringComparison.Ordinal) && f.Contains("panel flap: a line is 0.1 pt thin", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("BG0706", StringComparison.Ordinal) && f.Contains("touches the left trim edge", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("print-proof.page-1.png")]
+    [InlineData("folded.png")]
+    public void Print_proofs_match_the_reviewed_references(string name)
+    {
+        var imposed = English.Value.Imposed!;
+        var actual = name == "folded.png"
+            ? FoldedMockup.Render(English.Value.Layout, 40, English.Value.Layout.Pages[0].Panels[0].Items.OfType<Layout.TextRunItem>().First().Face)
+            : PngRenderer.Render(imposed.Layout.Pages[0], 50, ProofOverlay.For(imposed, 0));
+        ReferenceImage.AssertMatches(actual, "en." + name);
+    }
+
+    [Fact]
+    public void Build_writes_the_print_pdf_and_folded_mockup_for_every_locale()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--edition", "print", "--jobs", "2").ExitCode);
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(workspace.Output, "report.json")));
+        foreach (var edition in report.RootElement.GetProperty("editions").EnumerateArray())
+        {
+            var kinds = edition.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
+            Assert.Contains("print", kinds);
+            Assert.Contains("folded", kinds);
+        }
+    }
+
+    private static EditionOutput Build(string content, string templates)
+    {
+        var manifest = Content.ContentLoader.LoadManifest(Path.Combine(content, "stop-human-trafficking"));
+        var theme = Layout.Theme.ThemeLoader.Load(Templating.TemplateRenderer.TemplateFolder(templates, manifest.Template));
+        return EditionPipeline.Run(Content.ContentLoader.LoadLocale(manifest, "en"), templates, theme, EditionKinds.All);
+    }
+
+    private static bool Near(double a, double b) => Math.Abs(a - b) < 0.05;
+
+    private static (double X1, double Y1, double X2, double Y2) Box(JsonElement page, string name)
+    {
+        var values = page.GetProperty(name).EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        return (values[0], values[1], values[2], values[3]);
+    }
+
+    // Stroked straight lines: "w" sets the weight, "x y m x y l S" draws.
+    private static List<(double X1, double Y1, double X2, double Y2, double Weight)> Strokes(string content)
+    {
+        var result = new List<(double, double, double, double, double)>();
+        var weight = 1.0;
+        foreach (Match match in Regex.Matches(content, @"([-\d.]+) w\b|([-\d.]+) ([-\d.]+) m\s+([-\d.]+) ([-\d.]+) l\s+S"))
+        {
+            double D(int group) => double.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (match.Groups[1].Success)
+            {
+                weight = D(1);
+            }
+            else
+            {
+                result.Add((D(2), D(3), D(4), D(5), weight));
+            }
+        }
+
+        return result;
+    }
+}
