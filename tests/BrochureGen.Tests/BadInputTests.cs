@@ -20,7 +20,9 @@ public sealed class BadInputTests
         @case.Arrange(workspace);
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var run = CliRun.Build(workspace, "--locale", "en");
+        var run = name == "output folder cannot be written"
+            ? CliRun.Of("build", "--content", workspace.Content, "--templates", workspace.Templates, "--output", "/proc/brochuregen-output", "--locale", "en")
+            : CliRun.Build(workspace, "--locale", "en");
         watch.Stop();
 
         Assert.True(run.ExitCode == 1, $"exit code {run.ExitCode}; output:\n{run.Output}\n{run.Error}");
@@ -94,6 +96,7 @@ public sealed record BadInputCase(Action<TempWorkspace> Arrange, string Code, pa
         ["locale invalid language tag"] = new(w => w.Edit(Path.Combine(w.BrochureFolder, "brochure.yaml"), "  ht: draft", "  haitian: draft"), "BG0106", "brochure.yaml(", "'haitian' is not a valid language tag"),
         ["locale listed without a file"] = new(w => File.Delete(w.ContentFile("ht")), "BG0104", "brochure.yaml(", "ht.yaml does not exist"),
         ["locale file not listed"] = new(w => File.Copy(w.ContentFile("es"), w.ContentFile("fr")), "BG0106", "fr.yaml", "not listed under 'locales'"),
+        ["output folder cannot be written"] = new(w => File.WriteAllText(Path.Combine(w.Root, "readme.txt"), "the output option below points into /proc, where nobody may create folders"), "BG0601", "cannot write"),
         ["output path is an existing file"] = new(w => { Directory.CreateDirectory(w.Output); File.WriteAllText(Path.Combine(w.Output, "stop-human-trafficking"), "in the way"); }, "BG0601", "cannot write"),
     };
 

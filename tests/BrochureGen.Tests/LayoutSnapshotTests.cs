@@ -24,6 +24,17 @@ public sealed class LayoutSnapshotTests
     }
 
     [Fact]
+    public void The_folds_of_the_two_sheets_line_up_back_to_back()
+    {
+        // Turned over left to right, a fold at x on one side sits at 792 - x on the other.
+        var pages = EnglishEdition.Layout.Pages;
+        var outside = pages[0].Panels.Skip(1).Select(p => p.X).Order();
+        var inside = pages[1].Panels.Skip(1).Select(p => pages[1].Width - p.X).Order();
+        Assert.Equal(outside, inside);
+        Assert.Equal(pages[0].Panels.Single(p => p.Slot == "flap").Width, pages[1].Panels.Single(p => p.Slot == "inside-right").Width);
+    }
+
+    [Fact]
     public void No_text_leaves_its_panel_frame()
     {
         const double margin = 22; // the theme's smallest margin

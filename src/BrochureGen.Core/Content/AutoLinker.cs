@@ -10,11 +10,11 @@ public static partial class AutoLinker
 {
     // North American numbers as printed in the brochure: 1-888-373-7888, 860-550-6632.
     [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:1-)?\d{3}-\d{3}-\d{4}(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
+    internal static partial Regex PhonePattern();
 
     // http(s) addresses, www. addresses and bare domains of the common public suffixes.
     [GeneratedRegex(@"(?<![A-Za-z0-9@/.-])(?:https?://[^\s<>()]+|www\.[^\s<>()]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|com|net|edu|us)(?:/[^\s<>()]*)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WebPattern();
+    internal static partial Regex WebPattern();
 
     /// <summary>Splits plain text into text and link pieces.</summary>
     public static IReadOnlyList<InlineNode> Link(string text)

@@ -13,7 +13,7 @@ public static partial class InvariantExtractor
     {
         var found = new List<(string, string, string)>();
         var rest = text;
-        foreach (var (kind, pattern) in new[] { ("phone number", Phone()), ("e-mail address", Email()), ("web address", Web()), ("statute reference", Statute()) })
+        foreach (var (kind, pattern) in new[] { ("phone number", AutoLinker.PhonePattern()), ("e-mail address", Email()), ("web address", AutoLinker.WebPattern()), ("statute reference", Statute()) })
         {
             foreach (Match match in pattern.Matches(rest))
             {
@@ -37,14 +37,8 @@ public static partial class InvariantExtractor
         return found;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:1-)?\d{3}-\d{3}-\d{4}(?![A-Za-z0-9-])")]
-    private static partial Regex Phone();
-
     [GeneratedRegex(@"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")]
     private static partial Regex Email();
-
-    [GeneratedRegex(@"(?:https?://[^\s<>()]+|www\.[^\s<>()]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|com|net|edu|us)(?:/[^\s<>()]*)?)", RegexOptions.IgnoreCase)]
-    private static partial Regex Web();
 
     [GeneratedRegex(@"§\s*[0-9A-Za-z.-]*[0-9A-Za-z]")]
     private static partial Regex Statute();

@@ -34,7 +34,7 @@ public static partial class LocaleScaffolder
         }
 
         var source = ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
-        var keep = manifest.UntranslatedOk.Select(p => new Regex("^" + Regex.Escape(p).Replace(@"\[\*]", @"\[\d+]", StringComparison.Ordinal).Replace(@"\*", ".*", StringComparison.Ordinal) + "$")).ToList();
+        var keep = manifest.UntranslatedOk.Select(KeyPattern.Compile).ToList();
         var text = new StringBuilder();
         var language = LanguageName(locale);
         text.Append(CultureInfo.InvariantCulture, $"# {language} edition of {manifest.Id}, started from {manifest.SourceLocale}.yaml.\n");

@@ -21,7 +21,7 @@ public sealed class TranslationChecker
     private TranslationChecker(BrochureManifest manifest, string sourceFile)
     {
         _sourceFile = sourceFile;
-        _untranslatedOk = manifest.UntranslatedOk.Select(KeyPattern).ToList();
+        _untranslatedOk = manifest.UntranslatedOk.Select(KeyPattern.Compile).ToList();
     }
 
     public static IReadOnlyList<Diagnostic> Check(LocaleContent source, LocaleContent translation)
@@ -173,9 +173,6 @@ public sealed class TranslationChecker
 
         return rest.Any(char.IsLetter);
     }
-
-    private static Regex KeyPattern(string pattern) =>
-        new("^" + Regex.Escape(pattern).Replace(@"\[\*]", @"\[\d+]", StringComparison.Ordinal).Replace(@"\*", ".*", StringComparison.Ordinal) + "$");
 
     private void Error(string code, string message, SourceLocation location) => _diagnostics.Add(Diagnostic.Error(code, message, location));
 }
