@@ -36,9 +36,16 @@ public sealed class TranslationTests
             Assert.Equal("/S", page.GetProperty("/Tabs").GetString());
         }
 
-        var types = StructureNode.Read(pdf).Descendants().Select(n => n.Type).ToList();
-        Assert.Equal(1, types.Count(t => t == "H1"));
-        Assert.Equal(6, types.Count(t => t == "Sect"));
+        var nodes = StructureNode.Read(pdf).Descendants().ToList();
+        Assert.Equal(1, nodes.Count(n => n.Type == "H1"));
+        Assert.Equal(6, nodes.Count(n => n.Type == "Sect"));
+
+        // Every link holds its annotation, which describes where it leads in the edition's language.
+        var links = nodes.Where(n => n.Type == "Link").ToList();
+        Assert.True(links.Count >= 11);
+        Assert.All(links, link => Assert.True(QpdfJson.Text(pdf.Value(Assert.Single(link.AnnotationReferences)).GetProperty("/Contents")).Length > 10));
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(title, Assert.Single(bookmarks.Roots).Title);
     }
 
     [Theory]
