@@ -16,7 +16,9 @@ measure() {
   for _ in $(seq "$runs"); do
     local start end ms kb
     start=$(date +%s%N)
-    /usr/bin/time -o "$out/time.txt" -f "%M" dotnet "$app/BrochureGen.dll" "$@" --output "$out" >/dev/null 2>&1
+    local extra=(--output "$out")
+    [[ $1 == check ]] && extra=()
+    /usr/bin/time -o "$out/time.txt" -f "%M" dotnet "$app/BrochureGen.dll" "$@" "${extra[@]}" >/dev/null 2>&1
     kb=$(tail -1 "$out/time.txt")
     end=$(date +%s%N)
     ms=$(( (end - start) / 1000000 ))
@@ -26,6 +28,9 @@ measure() {
   printf '%-46s best %5d ms   peak %4d MB\n' "$label" "$best" $(( peak / 1024 ))
 }
 
-measure "English, screen PDF only"                build --locale en --edition screen
-measure "English, PDF + page PNGs"                build --locale en
-measure "Every edition (6), PDF + PNGs, --jobs 2" build --jobs 2
+measure "English, screen PDF only"                       build --locale en --edition screen
+measure "English, screen PDF + page PNGs"               build --locale en --edition screen --edition png
+measure "English, everything (screen, print, proofs)"   build --locale en
+measure "Every edition (6), screen PDF + PNGs, --jobs 2" build --jobs 2 --edition screen --edition png
+measure "Every edition (6), everything, --jobs 2"       build --jobs 2
+measure "check (every validation, no files)"            check
