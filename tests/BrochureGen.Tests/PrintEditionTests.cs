@@ -131,6 +131,37 @@ public sealed class PrintEditionTests
     }
 
     [Fact]
+    public void Images_are_converted_to_cmyk_in_the_print_edition_and_stay_tagged()
+    {
+        using var workspace = new TempWorkspace();
+        var image = Path.Combine(workspace.BrochureFolder, "emblem.png");
+        using (var bitmap = new SKBitmap(320, 320))
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            canvas.DrawCircle(160, 160, 120, new SKPaint { Color = new SKColor(0x0F, 0x30, 0x57), IsAntialias = true });
+            canvas.Flush();
+            using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(image, data.ToArray());
+        }
+
+        workspace.Edit(workspace.TemplateFile(), "  {{ bullets(content.laws.items) }}\n", "  {{ bullets(content.laws.items) }}\n  <figure src=\"emblem.png\" alt=\"A navy circle, the brochure's emblem\" width=\"72\" height=\"72\"/>\n");
+
+        var output = Build(workspace.Content, workspace.Templates);
+
+        Assert.Empty(output.Preflight);
+        var print = output.PrintPdf!;
+        Assert.DoesNotContain("/DeviceRGB", System.Text.Encoding.Latin1.GetString(print), StringComparison.Ordinal);
+        var pdf = QpdfJson.Read(print);
+        var figure = Assert.Single(StructureNode.Read(pdf).Descendants(), n => n.Type == "Figure");
+        Assert.Equal("A navy circle, the brochure's emblem", figure.Alt);
+        Assert.All(pdf.Pages(), page => Assert.Empty(ContentStreamScanner.Scan(pdf.PageContent(page)).UntaggedOperators));
+        var listing = Poppler.Run("pdfimages", "-list", print);
+        Assert.Contains("cmyk", listing, StringComparison.Ordinal);
+        Assert.DoesNotContain(" rgb ", listing, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hairlines_and_missing_bleed_are_found()
     {
         var imposed = English.Value.Imposed!;

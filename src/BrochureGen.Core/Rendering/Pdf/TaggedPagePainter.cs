@@ -54,7 +54,7 @@ internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graph
                     break;
                 case ImageItem image:
                     accessibility.BeginGraphicMode();
-                    using (var picture = XImage.FromFile(image.FilePath))
+                    using (var picture = print ? XPdfForm.FromStream(new MemoryStream(CmykImageForm.Create(image.FilePath))) : XImage.FromFile(image.FilePath))
                     {
                         graphics.DrawImage(picture, image.X, image.Y, image.Width, image.Height);
                     }
