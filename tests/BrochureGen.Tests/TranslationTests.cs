@@ -100,6 +100,14 @@ public sealed class TranslationTests
     }
 
     [Fact]
+    public void A_chinese_heading_never_ends_with_a_lone_ideograph()
+    {
+        var cover = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).Single(p => p.Slot == "cover");
+        var title = cover.Items.OfType<TextRunItem>().Where(r => r.Size > 30).Select(r => r.Text.Trim()).ToList();
+        Assert.Equal(["制止人口", "贩卖"], title);
+    }
+
+    [Fact]
     public void A_missing_key_is_an_error_naming_the_translation_file()
     {
         using var workspace = new TempWorkspace();

@@ -25,6 +25,41 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
 
     public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, double width)
     {
+        var lines = ComposeAt(pieces, width);
+
+        // A single ideograph alone on the last line looks like a mistake (制止人口贩 / 卖):
+        // set the paragraph a little narrower if that moves a second character down
+        // without adding a line.
+        foreach (var factor in new[] { 0.9, 0.8, 0.7 })
+        {
+            if (!EndsWithLoneIdeograph(lines))
+            {
+                break;
+            }
+
+            var narrower = ComposeAt(pieces, width * factor);
+            if (narrower.Count == lines.Count && !EndsWithLoneIdeograph(narrower))
+            {
+                return narrower;
+            }
+        }
+
+        return lines;
+    }
+
+    private static bool EndsWithLoneIdeograph(IReadOnlyList<ComposedLine> lines)
+    {
+        if (lines.Count < 2)
+        {
+            return false;
+        }
+
+        var text = string.Concat(lines[^1].Fragments.Select(f => f.Text)).Trim();
+        return text.Length == 1 && IsCjk(text[0]) && !NoBreakBefore.Contains(text[0]);
+    }
+
+    private IReadOnlyList<ComposedLine> ComposeAt(IReadOnlyList<StyledText> pieces, double width)
+    {
         var lines = new List<ComposedLine>();
         var current = new List<LineFragment>();
         double currentWidth = 0;
