@@ -25,6 +25,7 @@ public class StageBenchmarks
     private BrochureDocument _document = null!;
     private LaidOutBrochure _layout = null!;
     private PdfDocumentInfo _info = null!;
+    private string _template = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -32,19 +33,19 @@ public class StageBenchmarks
         var root = FindRoot();
         _templates = Path.Combine(root, "templates");
         _manifest = ContentLoader.LoadManifest(Path.Combine(root, "content", "stop-human-trafficking"));
-        _theme = ThemeLoader.Load(TemplateRenderer.TemplateFolder(_templates, _manifest.Template));
+        (_theme, _template) = Design.Resolve(_manifest, _templates, new Dictionary<string, BrochureTheme>());
         _content = ContentLoader.LoadLocale(_manifest, "en");
-        _markup = TemplateRenderer.Render(_content, _templates);
+        _markup = TemplateRenderer.Render(_content, _templates, _template);
         _document = MarkupParser.Parse(_markup);
         _layout = LayoutEngine.Layout(_document, _theme, "en", _manifest.Directory);
-        _info = new PdfDocumentInfo(_content.Title, _manifest.Author, _content.Subject, _content.Keywords, "en");
+        _info = new PdfDocumentInfo(_content.Title, _content.Author, _content.Subject, _content.Keywords, "en");
     }
 
     [Benchmark]
     public LocaleContent LoadContent() => ContentLoader.LoadLocale(_manifest, "en");
 
     [Benchmark]
-    public RenderedMarkup Template() => TemplateRenderer.Render(_content, _templates);
+    public RenderedMarkup Template() => TemplateRenderer.Render(_content, _templates, _template);
 
     [Benchmark]
     public BrochureDocument Parse() => MarkupParser.Parse(_markup);
@@ -59,7 +60,7 @@ public class StageBenchmarks
     public byte[] PngPage() => PngRenderer.Render(_layout.Pages[0], EditionPipeline.ProofDpi);
 
     [Benchmark]
-    public EditionOutput ScreenEdition() => EditionPipeline.Run(ContentLoader.LoadLocale(_manifest, "en"), _templates, _theme, EditionKinds.Screen);
+    public EditionOutput ScreenEdition() => EditionPipeline.Run(ContentLoader.LoadLocale(_manifest, "en"), _templates, _theme, _template, EditionKinds.Screen);
 
     private static string FindRoot()
     {

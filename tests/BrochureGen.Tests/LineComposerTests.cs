@@ -6,7 +6,7 @@ namespace BrochureGen.Tests;
 
 public sealed class LineComposerTests
 {
-    private static readonly BrochureTheme Theme = ThemeLoader.Load(Path.Combine(RepoPaths.Templates, "trifold"));
+    private static readonly BrochureTheme Theme = ThemeLoader.Load(RepoPaths.Templates, "civic", Layout.Folds.FoldLayoutLoader.Load(RepoPaths.Templates, "trifold-letter"));
     private static readonly LineComposer Composer = new(Theme.Style("body"), Theme.Tones["light"]);
 
     [Fact]

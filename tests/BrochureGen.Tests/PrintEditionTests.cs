@@ -228,9 +228,7 @@ public sealed class PrintEditionTests
 
     private static EditionOutput Build(string content, string templates)
     {
-        var manifest = Content.ContentLoader.LoadManifest(Path.Combine(content, "stop-human-trafficking"));
-        var theme = Layout.Theme.ThemeLoader.Load(Templating.TemplateRenderer.TemplateFolder(templates, manifest.Template));
-        return EditionPipeline.Run(Content.ContentLoader.LoadLocale(manifest, "en"), templates, theme, EditionKinds.All);
+        return EnglishEdition.Build(content, templates, "en");
     }
 
     private static bool Near(double a, double b) => Math.Abs(a - b) < 0.05;

@@ -5,8 +5,8 @@ using BrochureGen.Templating;
 
 namespace BrochureGen.Build;
 
-/// <summary>One edition to build: a brochure in one locale, with its theme.</summary>
-public sealed record EditionJob(int Order, BrochureManifest Manifest, string Locale, BrochureTheme Theme)
+/// <summary>One edition to build: a brochure in one locale, with its theme (on its layout) and the template that writes its markup.</summary>
+public sealed record EditionJob(int Order, BrochureManifest Manifest, string Locale, BrochureTheme Theme, string Template)
 {
     public string Status => Manifest.StatusOf(Locale);
 }
@@ -38,15 +38,10 @@ public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<str
             try
             {
                 var manifest = ContentLoader.LoadManifest(folder);
-                if (!themes.TryGetValue(manifest.Template, out var theme))
-                {
-                    theme = ThemeLoader.Load(TemplateRenderer.TemplateFolder(options.TemplatesRoot, manifest.Template));
-                    themes[manifest.Template] = theme;
-                }
-
+                var (theme, template) = Design.Resolve(manifest, options.TemplatesRoot, themes);
                 foreach (var locale in manifest.Locales.Where(l => options.Locales.Count == 0 || options.Locales.Contains(l)))
                 {
-                    var job = new EditionJob(order++, manifest, locale, theme);
+                    var job = new EditionJob(order++, manifest, locale, theme, template);
                     if (options.ReviewedOnly && job.Status != ReviewStatus.Reviewed)
                     {
                         skipped.Add($"{manifest.Id} {locale} ({job.Status}): skipped, not reviewed");

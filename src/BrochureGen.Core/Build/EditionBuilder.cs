@@ -20,6 +20,8 @@ public sealed class EditionBuilder(BuildOptions options)
         {
             var source = ContentLoader.LoadLocale(job.Manifest, job.Manifest.SourceLocale);
             var content = job.Locale == job.Manifest.SourceLocale ? source : ContentLoader.LoadLocale(job.Manifest, job.Locale);
+            diagnostics.AddRange(content.ReadWarnings);
+            diagnostics.AddRange(ContentDesignCheck.Check(content, job.Theme));
             diagnostics.AddRange(TranslationChecker.Check(source, content));
             if (diagnostics.Any(d => d.Severity == Severity.Error))
             {
@@ -28,7 +30,8 @@ public sealed class EditionBuilder(BuildOptions options)
 
             var printFile = Path.Combine(options.OutputRoot, job.Manifest.Id, $"{job.Manifest.Id}.{job.Locale}.print.pdf");
             var kinds = options.WriteFiles ? options.Kinds : EditionKinds.Print;
-            var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, kinds, options.ProofOverlay, DisplayPath.For(printFile));
+            var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile));
+            diagnostics.AddRange(output.Layout.Warnings);
             diagnostics.AddRange(output.Preflight);
             if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
             {
@@ -87,5 +90,5 @@ public sealed class EditionBuilder(BuildOptions options)
     private static string Describe(Layout.LayoutAdjustment adjustment) => $"{adjustment.Panel}: {adjustment.Description}";
 
     private static EditionReport Failed(EditionJob job, List<Diagnostic> diagnostics) =>
-        new(job, job.Manifest.Title, 0, [], [], diagnostics);
+        new(job, job.Manifest.Title ?? job.Manifest.Id, 0, [], [], diagnostics);
 }

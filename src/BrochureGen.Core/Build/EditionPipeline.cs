@@ -33,17 +33,17 @@ public static class EditionPipeline
     public const double MockupDpi = 100;
 
     /// <summary>Content to layout, without drawing; tests stop here.</summary>
-    public static LaidOutBrochure LayOut(LocaleContent content, string templatesRoot, BrochureTheme theme)
+    public static LaidOutBrochure LayOut(LocaleContent content, string templatesRoot, BrochureTheme theme, string template)
     {
-        var markup = TemplateRenderer.Render(content, templatesRoot);
+        var markup = TemplateRenderer.Render(content, templatesRoot, template);
         var document = MarkupParser.Parse(markup);
         return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
     }
 
-    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null)
+    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, string template, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null)
     {
-        var layout = LayOut(content, templatesRoot, theme);
-        var info = new PdfDocumentInfo(content.Title, content.Brochure.Author, content.Subject, content.Keywords, content.Locale);
+        var layout = LayOut(content, templatesRoot, theme, template);
+        var info = new PdfDocumentInfo(content.Title, content.Author, content.Subject, content.Keywords, content.Locale);
         var screen = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.Render(layout, info) : null;
 
         ImposedBrochure? imposed = null;
@@ -54,7 +54,7 @@ public static class EditionPipeline
         if (kinds.HasFlag(EditionKinds.Print) || proofOverlay)
         {
             var slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", DateOnly.FromDateTime(DateTime.UtcNow));
-            imposed = PrintImposition.Impose(layout, new PrintSpec(), slug, bodyFace);
+            imposed = PrintImposition.Impose(layout, new PrintSpec(Bleed: theme.Layout.Bleed), slug, bodyFace);
         }
 
         if (kinds.HasFlag(EditionKinds.Print) && imposed is not null)

@@ -39,7 +39,7 @@ public static class GalleryWriter
             """);
         foreach (var brochure in editions.Where(e => e.Files.Count > 0).GroupBy(e => e.Job.Manifest.Id))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{Attr(brochure.Key)}\">\n<h2 id=\"{Attr(brochure.Key)}\">{Text(brochure.First().Job.Manifest.Title)}</h2>\n<ul class=\"editions\">\n");
+            html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{Attr(brochure.Key)}\">\n<h2 id=\"{Attr(brochure.Key)}\">{Text(brochure.First().Title)}</h2>\n<ul class=\"editions\">\n");
             foreach (var edition in brochure)
             {
                 var locale = edition.Job.Locale;

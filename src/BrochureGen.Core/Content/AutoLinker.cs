@@ -8,9 +8,13 @@ namespace BrochureGen.Content;
 /// </summary>
 public static partial class AutoLinker
 {
-    // North American numbers as printed in the brochure: 1-888-373-7888, 860-550-6632.
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:1-)?\d{3}-\d{3}-\d{4}(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
+    // North American numbers as printed in the brochure (1-888-373-7888, 860-550-6632) and
+    // the emergency number 911, which a reader in danger must be able to tap.
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:(?:1-)?\d{3}-\d{3}-\d{4}|911)(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
     internal static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9._+-])[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
+    internal static partial Regex EmailPattern();
 
     // http(s) addresses, www. addresses and bare domains of the common public suffixes.
     [GeneratedRegex(@"(?<![A-Za-z0-9@/.-])(?:https?://[^\s<>()]+|www\.[^\s<>()]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|com|net|edu|us)(?:/[^\s<>()]*)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -19,7 +23,8 @@ public static partial class AutoLinker
     /// <summary>Splits plain text into text and link pieces.</summary>
     public static IReadOnlyList<InlineNode> Link(string text)
     {
-        var matches = PhonePattern().Matches(text).Cast<Match>()
+        var matches = EmailPattern().Matches(text).Cast<Match>()
+            .Concat(PhonePattern().Matches(text).Cast<Match>())
             .Concat(WebPattern().Matches(text).Cast<Match>())
             .Select(m => (m.Index, Value: TrimTrailingPunctuation(m.Value)))
             .OrderBy(m => m.Index)
@@ -29,6 +34,7 @@ public static partial class AutoLinker
         var position = 0;
         foreach (var (index, value) in matches)
         {
+            // An address inside an e-mail address found earlier is part of it, not a link of its own.
             if (index < position || value.Length == 0)
             {
                 continue;
@@ -57,7 +63,12 @@ public static partial class AutoLinker
         if (PhonePattern().IsMatch(visible) && PhonePattern().Match(visible).Length == visible.Length)
         {
             var digits = new string(visible.Where(char.IsAsciiDigit).ToArray());
-            return "tel:+" + (digits.Length == 10 ? "1" + digits : digits);
+            return digits.Length <= 3 ? "tel:" + digits : "tel:+" + (digits.Length == 10 ? "1" + digits : digits);
+        }
+
+        if (EmailPattern().Match(visible) is { Success: true } email && email.Length == visible.Length)
+        {
+            return "mailto:" + visible;
         }
 
         // Every address is linked over https: the sites of the brochure all serve it, and a

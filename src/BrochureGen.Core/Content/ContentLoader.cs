@@ -1,4 +1,5 @@
 using System.Globalization;
+using BrochureGen.Content.Markdown;
 using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Content;
@@ -17,34 +18,96 @@ public static class ContentLoader
                 .ToList()
             : [];
 
+    /// <summary>The keys <c>brochure.yaml</c> may have.</summary>
+    public static readonly IReadOnlyList<string> ManifestKeys =
+        ["id", "layout", "theme", "template", "source-locale", "locales", "title", "author", "subject", "keywords", "untranslated-ok"];
+
     public static BrochureManifest LoadManifest(string brochureFolder)
     {
         var displayFolder = DisplayPath.For(brochureFolder);
         var manifestPath = Path.Combine(brochureFolder, ManifestFileName);
         var root = YamlContentReader.ReadFile(manifestPath, DisplayPath.For(manifestPath), parseInlineMarkup: false)
             .AsMap(ManifestFileName);
-
-        var id = root.RequiredText("id");
-        var locales = ReadLocales(root);
-        var sourceLocale = root.RequiredText("source-locale");
-        if (!locales.Any(l => l.Code == sourceLocale.Raw))
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (key, value) in root.Entries.Where(e => !ManifestKeys.Contains(e.Key)))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"the source locale '{sourceLocale.Raw}' is not in 'locales'", sourceLocale.Location));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"unknown key '{key}'{DidYouMean.Suggest(key, ManifestKeys)}; brochure.yaml may have {string.Join(", ", ManifestKeys)}", value.Location));
         }
 
-        CheckLocaleFiles(brochureFolder, locales);
+        // The id is the folder's name; an 'id' that says otherwise would name the output wrongly.
+        var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(brochureFolder));
+        if (root.OptionalText("id") is { } idNode && idNode.Raw != id)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"'id: {idNode.Raw}' differs from the folder's name '{id}'; remove 'id' (the folder names the brochure) or rename the folder", idNode.Location));
+        }
+
+        var locales = ReadLocales(root);
+        var sourceNode = root.OptionalText("source-locale");
+        var sourceLocale = sourceNode?.Raw
+            ?? (locales.Any(l => l.Code == "en") ? "en" : locales.Count == 1 ? locales[0].Code : null);
+        if (sourceLocale is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, "say which locale the others are translated from: add 'source-locale: …' (there is no 'en' and more than one locale)", root.Find("locales")!.Location));
+        }
+        else if (!locales.Any(l => l.Code == sourceLocale))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"the source locale '{sourceLocale}' is not in 'locales'", sourceNode?.Location ?? root.Location));
+        }
+
+        var format = DetectFormat(brochureFolder, locales, diagnostics);
+        var template = root.OptionalText("template");
+        if (format == ContentFormat.Yaml && template is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, "YAML content needs its own template: add 'template: NAME' (a folder of templates/ with a brochure.sbn), or write the content as Markdown (<locale>.md)", root.Location));
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            throw new BrochureException(diagnostics);
+        }
+
+        var layout = root.OptionalText("layout");
+        var theme = root.OptionalText("theme");
+        CheckLocaleFiles(brochureFolder, locales, format);
         return new BrochureManifest(
-            id.Raw,
-            root.RequiredText("template").Raw,
-            sourceLocale.Raw,
+            id,
+            format,
+            layout?.Raw ?? DefaultLayout,
+            theme?.Raw ?? Layout.Theme.ThemeLoader.DefaultTheme,
+            template?.Raw,
+            sourceLocale!,
             locales,
-            root.RequiredText("title").Raw,
-            root.RequiredText("author").Raw,
-            root.OptionalText("subject")?.Raw ?? string.Empty,
+            root.OptionalText("title")?.Raw,
+            root.OptionalText("author")?.Raw,
+            root.OptionalText("subject")?.Raw,
             root.TextList("keywords").Select(k => k.Raw).ToList(),
             root.TextList("untranslated-ok").Select(k => k.Raw).ToList(),
             brochureFolder,
-            displayFolder);
+            displayFolder,
+            layout?.Location ?? SourceLocation.InFile(DisplayPath.For(manifestPath)),
+            theme?.Location ?? SourceLocation.InFile(DisplayPath.For(manifestPath)),
+            template?.Location);
+    }
+
+    /// <summary>The layout of a brochure whose <c>brochure.yaml</c> names none.</summary>
+    public const string DefaultLayout = "trifold-letter";
+
+    // Every locale of a brochure is written the same way: Markdown (<locale>.md) or YAML keys.
+    private static ContentFormat DetectFormat(string folder, IReadOnlyList<LocaleEntry> locales, List<Diagnostic> diagnostics)
+    {
+        var markdown = locales.Where(l => File.Exists(Path.Combine(folder, l.Code + ".md"))).ToList();
+        var yaml = locales.Where(l => File.Exists(Path.Combine(folder, l.Code + ".yaml"))).ToList();
+        foreach (var both in markdown.Intersect(yaml))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"locale '{both.Code}' has both {both.Code}.md and {both.Code}.yaml; keep one", both.Location));
+        }
+
+        if (markdown.Count > 0 && yaml.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"every locale of a brochure is written the same way, but {string.Join(", ", markdown.Select(l => l.Code + ".md"))} and {string.Join(", ", yaml.Select(l => l.Code + ".yaml"))} differ", yaml[0].Location));
+        }
+
+        return yaml.Count > 0 && markdown.Count == 0 ? ContentFormat.Yaml : ContentFormat.Markdown;
     }
 
     // locales: { en: reviewed, es: draft }: each language and whether a person has reviewed it.
@@ -74,20 +137,21 @@ public static class ContentLoader
 
     // Every listed locale has a file, and every locale file is listed: a forgotten entry would
     // silently drop an edition.
-    private static void CheckLocaleFiles(string folder, IReadOnlyList<LocaleEntry> locales)
+    private static void CheckLocaleFiles(string folder, IReadOnlyList<LocaleEntry> locales, ContentFormat format)
     {
+        var extension = format == ContentFormat.Markdown ? ".md" : ".yaml";
         var diagnostics = new List<Diagnostic>();
-        foreach (var locale in locales.Where(l => !File.Exists(Path.Combine(folder, l.Code + ".yaml"))))
+        foreach (var locale in locales.Where(l => !File.Exists(Path.Combine(folder, l.Code + extension))))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, $"locale '{locale.Code}' is listed but {locale.Code}.yaml does not exist (create it with 'new-locale')", locale.Location));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, $"locale '{locale.Code}' is listed but {locale.Code}{extension} does not exist (create it with 'new-locale')", locale.Location));
         }
 
-        foreach (var file in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(folder, "*" + extension).Order(StringComparer.Ordinal))
         {
             var code = Path.GetFileNameWithoutExtension(file);
             if (Path.GetFileName(file) != ManifestFileName && !locales.Any(l => l.Code == code))
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"{code}.yaml is not listed under 'locales' in {ManifestFileName}; add '{code}: draft' there or remove the file", SourceLocation.InFile(DisplayPath.For(file))));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"{code}{extension} is not listed under 'locales' in {ManifestFileName}; add '{code}: draft' there or remove the file", SourceLocation.InFile(DisplayPath.For(file))));
             }
         }
 
@@ -99,15 +163,33 @@ public static class ContentLoader
 
     public static LocaleContent LoadLocale(BrochureManifest brochure, string locale)
     {
-        var path = Path.Combine(brochure.Directory, locale + ".yaml");
-        var root = YamlContentReader.ReadFile(path, DisplayPath.For(path), parseInlineMarkup: true).AsMap($"{locale}.yaml");
+        var path = brochure.ContentFile(locale);
+        var display = DisplayPath.For(path);
+        if (brochure.Format == ContentFormat.Markdown)
+        {
+            var (markdown, warnings) = MarkdownContentReader.ReadFile(path, display);
+            UnsupportedScripts.Check(markdown);
+            var meta = markdown.Meta;
+            return new LocaleContent(
+                brochure,
+                locale,
+                new ContentMap(string.Empty, SourceLocation.InFile(display), []),
+                markdown.Title.PlainText.Trim(),
+                meta.Subject?.Raw ?? brochure.Subject ?? string.Empty,
+                meta.Keywords.Count > 0 ? meta.Keywords.Select(k => k.Raw).ToList() : brochure.Keywords,
+                path,
+                markdown,
+                warnings);
+        }
+
+        var root = YamlContentReader.ReadFile(path, display, parseInlineMarkup: true).AsMap($"{locale}.yaml");
         UnsupportedScripts.Check(root);
 
         // The locale file may translate the metadata; otherwise the manifest's (source language) values apply.
-        var meta = root.Find("meta") as ContentMap;
-        var title = meta?.OptionalText("title")?.PlainText ?? brochure.Title;
-        var subject = meta?.OptionalText("subject")?.PlainText ?? brochure.Subject;
-        var keywords = meta?.Find("keywords") is not null ? meta.TextList("keywords").Select(k => k.PlainText).ToList() : brochure.Keywords;
+        var yamlMeta = root.Find("meta") as ContentMap;
+        var title = yamlMeta?.OptionalText("title")?.PlainText ?? brochure.Title ?? brochure.Id;
+        var subject = yamlMeta?.OptionalText("subject")?.PlainText ?? brochure.Subject ?? string.Empty;
+        var keywords = yamlMeta?.Find("keywords") is not null ? yamlMeta.TextList("keywords").Select(k => k.PlainText).ToList() : brochure.Keywords;
         return new LocaleContent(brochure, locale, root, title, subject, keywords, path);
     }
 

@@ -42,8 +42,12 @@ public sealed record StyledInline(InlineStyle Style, IReadOnlyList<InlineNode> C
     }
 }
 
-/// <summary>A link: either written as <c>[label](target)</c> or found in the text (a phone number or web address).</summary>
-public sealed record LinkInline(string Target, IReadOnlyList<InlineNode> Children) : InlineNode
+/// <summary>
+/// A link: either written as <c>[label](target)</c> or found in the text (a phone number or web
+/// address). <paramref name="Description"/> says what following it does, when the content
+/// stage could tell (Markdown content); otherwise the template or the sentence decides.
+/// </summary>
+public sealed record LinkInline(string Target, IReadOnlyList<InlineNode> Children, string? Description = null) : InlineNode
 {
     internal override void AppendPlainText(StringBuilder text)
     {
@@ -52,4 +56,10 @@ public sealed record LinkInline(string Target, IReadOnlyList<InlineNode> Childre
             child.AppendPlainText(text);
         }
     }
+}
+
+/// <summary>A hard line break inside a paragraph (an address written line by line).</summary>
+public sealed record LineBreakInline : InlineNode
+{
+    internal override void AppendPlainText(StringBuilder text) => text.Append('\n');
 }

@@ -13,7 +13,7 @@ public static partial class InvariantExtractor
     {
         var found = new List<(string, string, string)>();
         var rest = text;
-        foreach (var (kind, pattern) in new[] { ("phone number", AutoLinker.PhonePattern()), ("e-mail address", Email()), ("web address", AutoLinker.WebPattern()), ("statute reference", Statute()) })
+        foreach (var (kind, pattern) in new[] { ("phone number", AutoLinker.PhonePattern()), ("e-mail address", AutoLinker.EmailPattern()), ("web address", AutoLinker.WebPattern()), ("statute reference", Statute()) })
         {
             foreach (Match match in pattern.Matches(rest))
             {
@@ -36,9 +36,6 @@ public static partial class InvariantExtractor
 
         return found;
     }
-
-    [GeneratedRegex(@"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")]
-    private static partial Regex Email();
 
     [GeneratedRegex(@"§\s*[0-9A-Za-z.-]*[0-9A-Za-z]")]
     private static partial Regex Statute();

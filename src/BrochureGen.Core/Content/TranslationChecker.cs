@@ -26,6 +26,11 @@ public sealed class TranslationChecker
 
     public static IReadOnlyList<Diagnostic> Check(LocaleContent source, LocaleContent translation)
     {
+        if (source.Markdown is not null && translation.Markdown is not null)
+        {
+            return Markdown.MarkdownTranslationChecker.Check(source, translation);
+        }
+
         var checker = new TranslationChecker(source.Brochure, DisplayPath.For(source.FilePath));
         checker.FindMarkers(translation.Root);
         checker.SummarizeMarkers();

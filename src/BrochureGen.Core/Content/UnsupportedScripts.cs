@@ -35,6 +35,15 @@ public static class UnsupportedScripts
         }
     }
 
+    /// <summary>Checks every text of a Markdown file.</summary>
+    public static void Check(Markdown.MarkdownContent content)
+    {
+        foreach (var text in Markdown.ContentTexts.Of(content))
+        {
+            CheckText(text);
+        }
+    }
+
     private static void CheckText(ContentText text)
     {
         var value = text.Raw;

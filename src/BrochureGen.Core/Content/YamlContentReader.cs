@@ -11,33 +11,16 @@ namespace BrochureGen.Content;
 /// </summary>
 public static class YamlContentReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Reads a file; <paramref name="displayPath"/> is the name used in diagnostics.</summary>
-    public static ContentNode ReadFile(string path, string displayPath, bool parseInlineMarkup)
-    {
-        if (!File.Exists(path))
-        {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, "file not found", SourceLocation.InFile(displayPath)));
-        }
+    public static ContentNode ReadFile(string path, string displayPath, bool parseInlineMarkup) =>
+        ReadText(ContentFile.ReadText(path, displayPath), displayPath, parseInlineMarkup);
 
-        var bytes = File.ReadAllBytes(path);
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var line = 1 + bytes.AsSpan(0, Math.Clamp(ex.Index, 0, bytes.Length)).Count((byte)'\n');
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSyntax, $"the file is not valid UTF-8 (byte offset {ex.Index}); save it as UTF-8", new SourceLocation(displayPath, line, 0)));
-        }
-
-        return ReadText(text.TrimStart('\uFEFF'), displayPath, parseInlineMarkup);
-    }
+    /// <summary>Values nested deeper than this are refused before parsing (YamlDotNet recurses).</summary>
+    public const int MaximumNesting = 32;
 
     public static ContentNode ReadText(string text, string displayPath, bool parseInlineMarkup)
     {
+        CheckNesting(text, displayPath);
         var stream = new YamlStream();
         try
         {
@@ -68,6 +51,63 @@ public static class YamlContentReader
 
         return Convert(stream.Documents[0].RootNode, string.Empty, displayPath, parseInlineMarkup);
     }
+
+    // A value nested thousands deep ([[[[…]]]]) would overflow the parser's stack and kill the
+    // process: count brackets outside quotes and indentation levels first.
+    private static void CheckNesting(string text, string displayPath)
+    {
+        var depth = 0;
+        var line = 1;
+        var column = 0;
+        var quote = '\0';
+        var atLineStart = true;
+        var indent = 0;
+        foreach (var c in text)
+        {
+            column++;
+            if (c == '\n')
+            {
+                (line, column, atLineStart, indent) = (line + 1, 0, true, 0);
+                continue;
+            }
+
+            if (atLineStart && c == ' ')
+            {
+                if (++indent / 2 > MaximumNesting)
+                {
+                    throw Limit(displayPath, line, column);
+                }
+
+                continue;
+            }
+
+            atLineStart = false;
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '#')
+            {
+                // The rest of the line is a comment (close enough for a depth guard).
+                quote = '\0';
+            }
+            else if (c is '[' or '{' && ++depth > MaximumNesting)
+            {
+                throw Limit(displayPath, line, column);
+            }
+            else if (c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+    }
+
+    private static BrochureException Limit(string displayPath, int line, int column) =>
+        new(Diagnostic.Error(DiagnosticCodes.ContentLimit, $"values are nested more than {MaximumNesting} levels deep here; content never needs that many", new SourceLocation(displayPath, line, column)));
 
     private static int? FirstTabIndentedLine(string text)
     {

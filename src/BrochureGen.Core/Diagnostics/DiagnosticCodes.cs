@@ -15,6 +15,10 @@ public static class DiagnosticCodes
     public const string TranslationKeys = "BG0109";
     public const string TranslationInvariant = "BG0110";
     public const string Untranslated = "BG0111";
+    public const string MarkdownContent = "BG0112";
+    public const string MarkdownHtml = "BG0113";
+    public const string ContentLimit = "BG0114";
+    public const string TranslationBlocks = "BG0115";
 
     // Templating (BG02xx)
     public const string TemplateSyntax = "BG0201";
@@ -34,12 +38,15 @@ public static class DiagnosticCodes
     public const string FontInvalid = "BG0402";
     public const string GlyphMissing = "BG0403";
     public const string ThemeAccessibility = "BG0404";
+    public const string LayoutInvalid = "BG0405";
 
     // Layout (BG05xx)
     public const string PanelOverflow = "BG0501";
     public const string ImageMissing = "BG0502";
     public const string ImageOutsideContent = "BG0503";
     public const string ImageUnreadable = "BG0504";
+    public const string PanelUnderfilled = "BG0505";
+    public const string FlowInvalid = "BG0506";
 
     // Print preflight (BG07xx)
     public const string PreflightSafeArea = "BG0701";

@@ -1,26 +1,26 @@
 using BrochureGen.Content;
+using BrochureGen.Content.Markdown;
 
 namespace BrochureGen.Document;
 
-/// <summary>The six panels of a tri-fold, named by where they sit when the brochure is folded.</summary>
-public static class PanelSlots
+/// <summary>
+/// The semantic tree of one edition: its language, the panels a template fills by name
+/// (<c>&lt;panel slot&gt;</c>) and the sections that flow through the other panels in reading
+/// order (<c>&lt;section&gt;</c>), some of them pinned to a panel.
+/// </summary>
+public sealed record BrochureDocument(string Language, IReadOnlyList<PanelNode> Panels, IReadOnlyList<FlowSection> Flow)
 {
-    public const string Cover = "cover";
-    public const string Flap = "flap";
-    public const string InsideLeft = "inside-left";
-    public const string InsideMiddle = "inside-middle";
-    public const string InsideRight = "inside-right";
-    public const string Back = "back";
-
-    /// <summary>The order a reader meets the panels of the folded brochure.</summary>
-    public static readonly IReadOnlyList<string> ReadingOrder = [Cover, Flap, InsideLeft, InsideMiddle, InsideRight, Back];
+    public BrochureDocument(string language, IReadOnlyList<PanelNode> panels)
+        : this(language, panels, [])
+    {
+    }
 }
 
-/// <summary>The semantic tree of one edition: a language and its panels.</summary>
-public sealed record BrochureDocument(string Language, IReadOnlyList<PanelNode> Panels);
+/// <summary>One panel; <paramref name="Tone"/> names the theme's colour scheme for it (light, dark, …); null: the theme's.</summary>
+public sealed record PanelNode(string Slot, string? Tone, IReadOnlyList<BlockNode> Blocks, BrochureGen.Diagnostics.SourceLocation? Location = null);
 
-/// <summary>One panel; <paramref name="Tone"/> names the theme's colour scheme for it (light, dark, …).</summary>
-public sealed record PanelNode(string Slot, string Tone, IReadOnlyList<BlockNode> Blocks);
+/// <summary>A section of flowing content; <paramref name="Pin"/> names the panel it must sit on, if any.</summary>
+public sealed record FlowSection(string? Pin, IReadOnlyList<BlockNode> Blocks, BrochureGen.Diagnostics.SourceLocation? Location);
 
 public abstract record BlockNode;
 
@@ -30,16 +30,35 @@ public sealed record HeadingNode(int Level, string? StyleClass, IReadOnlyList<In
 /// <summary>A paragraph in a named paragraph style of the theme (body when none is given).</summary>
 public sealed record ParagraphNode(string? StyleClass, IReadOnlyList<InlineElement> Content) : BlockNode;
 
-/// <summary>A bulleted list; items may hold nested lists.</summary>
-public sealed record ListNode(IReadOnlyList<ListItemNode> Items) : BlockNode;
+/// <summary>A bulleted, numbered (<paramref name="Start"/> is the first number) or check list; items may hold nested lists.</summary>
+public sealed record ListNode(IReadOnlyList<ListItemNode> Items, ListKind Kind = ListKind.Bulleted, int Start = 1) : BlockNode;
 
-public sealed record ListItemNode(IReadOnlyList<InlineElement> Content, ListNode? Nested);
+/// <summary>A list item; <paramref name="Checked"/> is set for checklist items (a drawn box, ticked or not).</summary>
+public sealed record ListItemNode(IReadOnlyList<InlineElement> Content, ListNode? Nested, bool? Checked = null);
+
+/// <summary>A table: rows of cells; header cells carry their scope (column or row).</summary>
+public sealed record TableNode(IReadOnlyList<TableRowNode> Rows) : BlockNode;
+
+public sealed record TableRowNode(IReadOnlyList<TableCellNode> Cells);
+
+/// <summary>One cell; <paramref name="Scope"/> is <c>col</c> or <c>row</c> for header cells.</summary>
+public sealed record TableCellNode(bool IsHeader, string? Scope, ColumnAlignment Alignment, IReadOnlyList<InlineElement> Content);
+
+/// <summary>A QR code for <paramref name="Target"/>; <paramref name="Alt"/> says where it leads.</summary>
+public sealed record QrNode(string Target, string Alt) : BlockNode;
+
+/// <summary>Forces what follows onto the next panel of the flow.</summary>
+public sealed record PanelBreakNode : BlockNode;
 
 /// <summary>A group of blocks drawn on a background (a call-out).</summary>
 public sealed record BoxNode(string? StyleClass, IReadOnlyList<BlockNode> Blocks) : BlockNode;
 
-/// <summary>A meaningful image; <paramref name="Alt"/> is what a screen reader says instead. <paramref name="Location"/> is the template line.</summary>
-public sealed record FigureNode(string Source, string Alt, double Width, double Height, BrochureGen.Diagnostics.SourceLocation Location) : BlockNode;
+/// <summary>
+/// An image; <paramref name="Alt"/> is what a screen reader says instead, null for a decorative
+/// image (an artifact). Without a width and height it is placed at the panel's width (at most
+/// its size at 150 ppi). <paramref name="Location"/> is the template line.
+/// </summary>
+public sealed record FigureNode(string Source, string? Alt, double? Width, double? Height, BrochureGen.Diagnostics.SourceLocation Location) : BlockNode;
 
 /// <summary>Decoration with no meaning (a rule, an ornament): drawn, never read aloud.</summary>
 public sealed record DecorNode(string Kind) : BlockNode;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using BrochureGen.Content.Markdown;
 using BrochureGen.Diagnostics;
 using BrochureGen.Templating;
 
@@ -46,36 +47,57 @@ public sealed partial class MarkupParser
 
         var language = root.Attribute("lang")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, root, "<brochure> needs a lang attribute");
         var panels = new List<PanelNode>();
+        var flow = new List<FlowSection>();
+        var pendingBreak = false;
         foreach (var child in root.Elements())
         {
-            if (child.Name.LocalName != "panel")
+            switch (child.Name.LocalName)
             {
-                throw Error(DiagnosticCodes.MarkupStructure, child, $"<brochure> holds only <panel> elements, not <{child.Name.LocalName}>");
-            }
+                case "panel":
+                    var panel = ParsePanel(child);
+                    if (panels.Any(p => p.Slot == panel.Slot))
+                    {
+                        throw Error(DiagnosticCodes.MarkupStructure, child, $"the brochure has two panels with slot=\"{panel.Slot}\"");
+                    }
 
-            panels.Add(ParsePanel(child));
+                    panels.Add(panel);
+                    break;
+                case "section":
+                    var blocks = ParseBlocks(child);
+                    if (pendingBreak)
+                    {
+                        blocks.Insert(0, new PanelBreakNode());
+                        pendingBreak = false;
+                    }
+
+                    flow.Add(new FlowSection(child.Attribute("pin")?.Value, blocks, LocationOf(child)));
+                    break;
+                case "panel-break":
+                    pendingBreak = true;
+                    break;
+                default:
+                    throw Error(DiagnosticCodes.MarkupStructure, child, $"<brochure> holds <panel>, <section> and <panel-break/> elements, not <{child.Name.LocalName}>");
+            }
         }
 
-        foreach (var slot in PanelSlots.ReadingOrder)
+        if (panels.Count == 0 && flow.Count == 0)
         {
-            if (panels.Count(p => p.Slot == slot) != 1)
-            {
-                throw Error(DiagnosticCodes.MarkupStructure, root, $"the brochure must have exactly one panel with slot=\"{slot}\"");
-            }
+            throw Error(DiagnosticCodes.MarkupStructure, root, "the brochure is empty: write <panel slot=\"…\"> or <section> elements");
         }
 
-        return new BrochureDocument(language, panels);
+        return new BrochureDocument(language, panels, flow);
     }
 
     private PanelNode ParsePanel(XElement element)
     {
         var slot = element.Attribute("slot")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<panel> needs a slot attribute");
-        if (!PanelSlots.ReadingOrder.Contains(slot))
-        {
-            throw Error(DiagnosticCodes.MarkupStructure, element, $"unknown panel slot '{slot}'; slots are {string.Join(", ", PanelSlots.ReadingOrder)}");
-        }
+        return new PanelNode(slot, element.Attribute("tone")?.Value, ParseBlocks(element), LocationOf(element));
+    }
 
-        return new PanelNode(slot, element.Attribute("tone")?.Value ?? "light", ParseBlocks(element));
+    private SourceLocation LocationOf(XElement element)
+    {
+        var info = (IXmlLineInfo)element;
+        return Locate(info.LineNumber, info.LinePosition, isElementName: true);
     }
 
     private List<BlockNode> ParseBlocks(XElement container)
@@ -107,8 +129,16 @@ public sealed partial class MarkupParser
                 return new HeadingNode(name[1] - '0', element.Attribute("class")?.Value, ParseInlines(element));
             case "p":
                 return new ParagraphNode(element.Attribute("class")?.Value, ParseInlines(element));
-            case "ul":
+            case "ul" or "ol":
                 return ParseList(element);
+            case "table":
+                return ParseTable(element);
+            case "qr":
+                return new QrNode(
+                    element.Attribute("href")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<qr> needs an href attribute"),
+                    NonEmpty(element, "alt", "<qr> needs alt text that says where the code leads"));
+            case "panel-break":
+                return new PanelBreakNode();
             case "box":
                 return new BoxNode(element.Attribute("class")?.Value, ParseBlocks(element));
             case "figure":
@@ -124,38 +154,118 @@ public sealed partial class MarkupParser
 
     private ListNode ParseList(XElement element)
     {
+        var ordered = element.Name.LocalName == "ol";
         var items = new List<ListItemNode>();
         foreach (var child in element.Elements())
         {
             if (child.Name.LocalName != "li")
             {
-                throw Error(DiagnosticCodes.MarkupStructure, child, $"<ul> holds only <li> elements, not <{child.Name.LocalName}>");
+                throw Error(DiagnosticCodes.MarkupStructure, child, $"<{element.Name.LocalName}> holds only <li> elements, not <{child.Name.LocalName}>");
             }
 
-            var nested = child.Elements("ul").ToList();
+            static bool IsList(XNode n) => n is XElement { Name.LocalName: "ul" or "ol" };
+            var nested = child.Elements().Where(IsList).ToList();
             if (nested.Count > 1 || (nested.Count == 1 && nested[0].NodesAfterSelf().Any(n => n is XElement || (n is XText t && !string.IsNullOrWhiteSpace(t.Value)))))
             {
-                throw Error(DiagnosticCodes.MarkupStructure, child, "a list item may end with one nested <ul>, after its text");
+                throw Error(DiagnosticCodes.MarkupStructure, child, "a list item may end with one nested list, after its text");
             }
 
-            var inlineNodes = child.Nodes().TakeWhile(n => n is not XElement { Name.LocalName: "ul" });
-            items.Add(new ListItemNode(ParseInlineNodes(inlineNodes, child), nested.Count == 1 ? ParseList(nested[0]) : null));
+            var inlineNodes = child.Nodes().TakeWhile(n => !IsList(n));
+            bool? ticked = child.Attribute("checked")?.Value switch
+            {
+                null => null,
+                "true" => true,
+                "false" => false,
+                var other => throw Error(DiagnosticCodes.MarkupStructure, child, $"checked must be true or false, not '{other}'"),
+            };
+            items.Add(new ListItemNode(ParseInlineNodes(inlineNodes, child), nested.Count == 1 ? ParseList(nested[0]) : null, ticked));
         }
 
-        return new ListNode(items);
+        if (items.Count > 0 && items.Any(i => i.Checked is null) && items.Any(i => i.Checked is not null))
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, "either every item of a checklist has checked=\"true|false\" or none does");
+        }
+
+        var start = 1;
+        if (ordered && element.Attribute("start") is { } startAttribute && !int.TryParse(startAttribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out start))
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, $"start must be a whole number, not '{startAttribute.Value}'");
+        }
+
+        var kind = items.Any(i => i.Checked is not null) ? ListKind.Checklist : ordered ? ListKind.Numbered : ListKind.Bulleted;
+        return new ListNode(items, kind, start);
+    }
+
+    private TableNode ParseTable(XElement element)
+    {
+        var rows = new List<TableRowNode>();
+        foreach (var row in element.Elements())
+        {
+            if (row.Name.LocalName != "tr")
+            {
+                throw Error(DiagnosticCodes.MarkupStructure, row, $"<table> holds only <tr> elements, not <{row.Name.LocalName}>");
+            }
+
+            var cells = new List<TableCellNode>();
+            foreach (var cell in row.Elements())
+            {
+                var header = cell.Name.LocalName == "th";
+                if (!header && cell.Name.LocalName != "td")
+                {
+                    throw Error(DiagnosticCodes.MarkupStructure, cell, $"<tr> holds only <th> and <td> elements, not <{cell.Name.LocalName}>");
+                }
+
+                var scope = cell.Attribute("scope")?.Value;
+                if (scope is not (null or "col" or "row"))
+                {
+                    throw Error(DiagnosticCodes.MarkupStructure, cell, $"scope must be col or row, not '{scope}'");
+                }
+
+                var alignment = cell.Attribute("align")?.Value switch
+                {
+                    null or "start" => ColumnAlignment.Start,
+                    "center" => ColumnAlignment.Center,
+                    "end" => ColumnAlignment.End,
+                    var other => throw Error(DiagnosticCodes.MarkupStructure, cell, $"align must be start, center or end, not '{other}'"),
+                };
+                cells.Add(new TableCellNode(header, header ? scope ?? "col" : null, alignment, ParseInlines(cell)));
+            }
+
+            rows.Add(new TableRowNode(cells));
+        }
+
+        if (rows.Count == 0 || rows.Any(r => r.Cells.Count != rows[0].Cells.Count) || rows[0].Cells.Count == 0)
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, "a table needs rows that all have the same number of cells");
+        }
+
+        return new TableNode(rows);
+    }
+
+    private string NonEmpty(XElement element, string attribute, string message)
+    {
+        var value = element.Attribute(attribute)?.Value;
+        return string.IsNullOrWhiteSpace(value) ? throw Error(DiagnosticCodes.MarkupStructure, element, message) : value;
     }
 
     private FigureNode ParseFigure(XElement element)
     {
         var src = element.Attribute("src")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs a src attribute");
+        var decorative = element.Attribute("decorative")?.Value == "true";
         var alt = element.Attribute("alt")?.Value;
-        if (string.IsNullOrWhiteSpace(alt))
+        if (!decorative && string.IsNullOrWhiteSpace(alt))
         {
-            throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs alt text that says what the image shows; use <decor> for images without meaning");
+            throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs alt text that says what the image shows, or decorative=\"true\" for an image without meaning");
         }
 
-        var info = (IXmlLineInfo)element;
-        return new FigureNode(src, alt, ParseLength(element, "width"), ParseLength(element, "height"), Locate(info.LineNumber, info.LinePosition, isElementName: true));
+        var width = element.Attribute("width") is null ? (double?)null : ParseLength(element, "width");
+        var height = element.Attribute("height") is null ? (double?)null : ParseLength(element, "height");
+        if (width is null != height is null)
+        {
+            throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs both width and height, or neither (then it fills the panel's width)");
+        }
+
+        return new FigureNode(src, decorative ? null : alt, width, height, LocationOf(element));
     }
 
     private double ParseLength(XElement element, string attribute)

@@ -1,14 +1,23 @@
+using System.Globalization;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
 
 namespace BrochureGen.Layout;
 
-/// <summary>Lays out the six panels of a tri-fold on the two sides of the sheet.</summary>
+/// <summary>
+/// Lays out an edition on the sheet of its layout: panels the template fills by name, panels
+/// that sections are pinned to, and the flow of the other sections through the remaining
+/// panels in reading order.
+/// </summary>
 public static class LayoutEngine
 {
     public const string OutsidePage = "outside";
     public const string InsidePage = "inside";
+
+    // A flow panel filled less than this is reported: the brochure may need fewer words on
+    // other panels, or more content.
+    private const double UnderfilledBelow = 1.0 / 3;
 
     /// <summary>Lays out a document; figures are looked up in <paramref name="contentFolder"/>.</summary>
     public static LaidOutBrochure Layout(BrochureDocument document, BrochureTheme theme, string locale, string contentFolder)
@@ -17,26 +26,58 @@ public static class LayoutEngine
         var linkId = 0;
         int NextLinkId() => ++linkId;
 
+        var layout = theme.Layout;
+        var frames = Frames(theme, layout.Sheet.OutsidePanels).Concat(Frames(theme, layout.Sheet.InsidePanels)).ToDictionary(f => f.Slot, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        var pages = new List<LaidOutPage>();
-        foreach (var (name, slots) in new[] { (OutsidePage, theme.Sheet.OutsidePanels), (InsidePage, theme.Sheet.InsidePanels) })
+        CheckSlots(document, layout, diagnostics);
+        if (diagnostics.Count > 0)
         {
-            var panels = new List<LaidOutPanel>();
-            foreach (var frame in Frames(theme, slots))
-            {
-                var node = document.Panels.Single(p => p.Slot == frame.Slot);
-                try
-                {
-                    panels.Add(PanelComposer.Compose(node, theme, frame, locale, NextLinkId, images));
-                }
-                catch (BrochureException ex)
-                {
-                    // Go on with the other panels so one build reports every panel that overflows.
-                    diagnostics.AddRange(ex.Diagnostics);
-                }
-            }
+            throw new BrochureException(diagnostics);
+        }
 
-            pages.Add(new LaidOutPage(name, theme.Sheet.Width, theme.Sheet.Height, panels));
+        var composed = new Dictionary<string, LaidOutPanel>(StringComparer.Ordinal);
+        var panelNodes = new Dictionary<string, PanelNode>(StringComparer.Ordinal);
+        foreach (var panel in document.Panels)
+        {
+            panelNodes[panel.Slot] = panel;
+        }
+
+        foreach (var pinned in document.Flow.Where(s => s.Pin is not null).GroupBy(s => s.Pin!))
+        {
+            var blocks = pinned.SelectMany(s => s.Blocks).Where(b => b is not PanelBreakNode).ToList();
+            panelNodes[pinned.Key] = new PanelNode(pinned.Key, null, blocks, pinned.First().Location);
+        }
+
+        foreach (var slot in layout.ReadingOrder.Where(panelNodes.ContainsKey))
+        {
+            try
+            {
+                composed[slot] = PanelComposer.Compose(panelNodes[slot], theme, frames[slot], locale, NextLinkId, images);
+            }
+            catch (BrochureException ex)
+            {
+                // Go on with the other panels so one build reports every panel that overflows.
+                diagnostics.AddRange(ex.Diagnostics);
+            }
+        }
+
+        var flowSlots = layout.ReadingOrder.Where(s => !panelNodes.ContainsKey(s)).ToList();
+        var flowBlocks = document.Flow.Where(s => s.Pin is null).SelectMany(s => s.Blocks).ToList();
+        var warnings = new List<Diagnostic>();
+        if (flowSlots.Count > 0)
+        {
+            try
+            {
+                FlowPanels(flowSlots, flowBlocks, frames, theme, images, locale, NextLinkId, composed, warnings, document.Flow.Count > 0);
+            }
+            catch (BrochureException ex)
+            {
+                diagnostics.AddRange(ex.Diagnostics);
+            }
+        }
+        else if (flowBlocks.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FlowInvalid, $"every panel of layout '{layout.Name}' is filled by name or pinned, so the sections that are not pinned have nowhere to go", document.Flow.First(s => s.Pin is null).Location));
         }
 
         if (diagnostics.Count > 0)
@@ -44,8 +85,67 @@ public static class LayoutEngine
             throw new BrochureException(diagnostics);
         }
 
-        var adjustments = pages.SelectMany(p => p.Panels).Select(p => p.Adjustment).OfType<LayoutAdjustment>().ToList();
-        return new LaidOutBrochure(document.Language, pages, PanelSlots.ReadingOrder, adjustments);
+        var pages = new List<LaidOutPage>();
+        foreach (var (name, slots) in new[] { (OutsidePage, layout.Sheet.OutsidePanels), (InsidePage, layout.Sheet.InsidePanels) })
+        {
+            pages.Add(new LaidOutPage(name, layout.Sheet.Width, layout.Sheet.Height, slots.Select(s => composed[s]).ToList()));
+        }
+
+        var adjustments = layout.ReadingOrder.Select(s => composed[s].Adjustment).OfType<LayoutAdjustment>().ToList();
+        return new LaidOutBrochure(document.Language, pages, layout.ReadingOrder, adjustments) { Warnings = warnings };
+    }
+
+    private static void FlowPanels(
+        List<string> slots,
+        List<BlockNode> blocks,
+        Dictionary<string, PanelFrame> frames,
+        BrochureTheme theme,
+        ImageResolver images,
+        string locale,
+        Func<int> nextLinkId,
+        Dictionary<string, LaidOutPanel> composed,
+        List<Diagnostic> warnings,
+        bool hasFlow)
+    {
+        var contentFrames = slots.Select(s => ContentFrameOf(theme, frames[s])).ToList();
+        var capacities = contentFrames.Select(f => f.Bottom - f.Top).ToList();
+        var flow = FlowComposer.Flow(blocks, capacities, contentFrames.Select(f => f.Width).ToList(), theme, images, locale);
+        var adjustment = flow.Level.IsNone ? null : flow.Level.Describe(theme);
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var node = new PanelNode(slots[i], null, flow.Panels[i]);
+            var panelAdjustment = adjustment is null || flow.Panels[i].Count == 0 ? null : new LayoutAdjustment(slots[i], adjustment);
+            var panel = PanelComposer.ComposeAt(node, flow.Theme, frames[slots[i]], nextLinkId, images, panelAdjustment);
+            composed[slots[i]] = panel;
+            if (hasFlow && panel.Fill < UnderfilledBelow)
+            {
+                var percent = Math.Round(panel.Fill * 100).ToString(CultureInfo.InvariantCulture);
+                warnings.Add(Diagnostic.Warning(DiagnosticCodes.PanelUnderfilled, $"panel '{slots[i]}' of the '{locale}' edition is only {percent} % full: the brochure looks unfinished; add content, pin a section there, or choose a layout with fewer panels"));
+            }
+        }
+    }
+
+    private static PanelFrame ContentFrameOf(BrochureTheme theme, PanelFrame frame) =>
+        theme.PanelLook(frame.Slot).Ornament is { } ornament ? frame with { Bottom = frame.Bottom - (ornament == "rule" ? 18 : 27) } : frame;
+
+    // Pins and template panels must name panels the layout has; a panel filled by name cannot also take pinned sections.
+    private static void CheckSlots(BrochureDocument document, Folds.FoldLayout layout, List<Diagnostic> diagnostics)
+    {
+        var slots = layout.Slots;
+        foreach (var panel in document.Panels.Where(p => !slots.Contains(p.Slot)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkupStructure, $"the template writes a panel '{panel.Slot}', which layout '{layout.Name}' does not have{DidYouMean.Suggest(panel.Slot, slots)}; its panels are {string.Join(", ", slots)}", panel.Location));
+        }
+
+        foreach (var section in document.Flow.Where(s => s.Pin is not null && !slots.Contains(s.Pin)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FlowInvalid, $"a section is pinned to '{section.Pin}', which layout '{layout.Name}' does not have{DidYouMean.Suggest(section.Pin!, slots)}; its panels are {string.Join(", ", slots)}", section.Location));
+        }
+
+        foreach (var section in document.Flow.Where(s => s.Pin is not null && document.Panels.Any(p => p.Slot == s.Pin)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FlowInvalid, $"a section is pinned to '{section.Pin}', which the template already fills with a <panel>", section.Location));
+        }
     }
 
     /// <summary>The frame of each panel of one side, left to right: outer margins at the sheet edges, fold margins elsewhere.</summary>

@@ -25,6 +25,10 @@ public enum StructureRole
     Figure,
     Span,
     Artifact,
+    Table,
+    TableRow,
+    TableHeader,
+    TableCell,
 }
 
 /// <summary>Something placed on a page. Coordinates are points from the page's top-left corner.</summary>
@@ -39,6 +43,9 @@ public sealed record RectItem(double X, double Y, double Width, double Height, I
 /// <summary>A filled polygon (bullets, ornaments).</summary>
 public sealed record PolygonItem(IReadOnlyList<PagePoint> Points, InkColor Fill) : LayoutItem;
 
+/// <summary>An outlined rectangle (a checklist's box).</summary>
+public sealed record StrokeRectItem(double X, double Y, double Width, double Height, double Thickness, InkColor Color) : LayoutItem;
+
 /// <summary>A straight line (underlines, rules).</summary>
 public sealed record LineItem(double X1, double Y1, double X2, double Y2, double Thickness, InkColor Color) : LayoutItem;
 
@@ -48,16 +55,32 @@ public sealed record ImageItem(double X, double Y, double Width, double Height, 
 /// <summary>A clickable area and where it leads; <paramref name="Description"/> says what following it does.</summary>
 public sealed record LinkAreaItem(double X, double Y, double Width, double Height, string Target, string Description) : LayoutItem;
 
-/// <summary>Opens a tagged element; items up to the matching <see cref="TagEndItem"/> belong to it.</summary>
-public sealed record TagStartItem(StructureRole Role, string? Language = null, string? AltText = null, string? Title = null) : LayoutItem;
+/// <summary>
+/// Opens a tagged element; items up to the matching <see cref="TagEndItem"/> belong to it. It
+/// carries what the PDF writer needs: alt text and the box of a figure, the text a label stands
+/// for (ActualText, e.g. "☑" for a ticked box), a header cell's scope.
+/// </summary>
+public sealed record TagStartItem(StructureRole Role, string? Language = null, string? AltText = null, string? Title = null) : LayoutItem
+{
+    public string? ActualText { get; init; }
+
+    /// <summary><c>Column</c> or <c>Row</c> for a table header cell.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>The figure's box on the page (x, y from the top-left, width, height).</summary>
+    public (double X, double Y, double Width, double Height)? Box { get; init; }
+}
 
 /// <summary>Closes the innermost open tagged element.</summary>
 public sealed record TagEndItem(StructureRole Role) : LayoutItem;
 
 public readonly record struct PagePoint(double X, double Y);
 
-/// <summary>A panel as laid out: where it sits on its page and what it holds, in drawing order.</summary>
-public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null);
+/// <summary>
+/// A panel as laid out: where it sits on its page and what it holds, in drawing order.
+/// <paramref name="Fill"/> is how much of its frame the content takes (0–1).
+/// </summary>
+public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null, double Fill = 0);
 
 /// <summary>
 /// One side of the sheet. <paramref name="Decorations"/> are page-level artifacts outside the
@@ -71,6 +94,9 @@ public sealed record LaidOutPage(string Name, double Width, double Height, IRead
 /// <summary>The whole edition: pages in print order plus the panels in the order a reader meets them.</summary>
 public sealed record LaidOutBrochure(string Language, IReadOnlyList<LaidOutPage> Pages, IReadOnlyList<string> ReadingOrder, IReadOnlyList<LayoutAdjustment> Adjustments)
 {
+    /// <summary>Warnings layout found (a panel far too empty).</summary>
+    public IReadOnlyList<BrochureGen.Diagnostics.Diagnostic> Warnings { get; init; } = [];
+
     public IEnumerable<LaidOutPanel> PanelsInReadingOrder =>
         ReadingOrder.Select(slot => Pages.SelectMany(p => p.Panels).Single(p => p.Slot == slot));
 }

@@ -118,7 +118,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
     /// <summary>The faces (one per family of the stack), size, rise and colour a piece of text is drawn in.</summary>
     public (IReadOnlyList<FontFace> Faces, double Size, double Shift, InkColor Color) Resolve(InlineState state)
     {
-        var faces = style.Family.Faces(style.Bold || state.Bold, state.Italic);
+        var faces = style.Family.Faces(style.Bold || state.Bold, style.Italic || state.Italic);
         var size = state.Superscript ? style.Size * SuperscriptScale : style.Size;
         var shift = state.Superscript ? -style.Size * SuperscriptRise : 0;
         var color = state.Link is not null && style.ColorRole == "text" ? tone.Link : RoleColor(style.ColorRole);

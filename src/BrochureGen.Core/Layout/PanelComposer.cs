@@ -1,5 +1,6 @@
 using System.Globalization;
 using BrochureGen.Content;
+using BrochureGen.Content.Markdown;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
@@ -7,8 +8,10 @@ using BrochureGen.Layout.Theme;
 namespace BrochureGen.Layout;
 
 /// <summary>
-/// Places the blocks of one panel in its frame, top to bottom, and emits positioned items
-/// with tag markers. Knows nothing of PDF or PNG.
+/// Places blocks in one panel's frame, top to bottom, and emits positioned items with tag
+/// markers. It also measures single blocks for the flow (<see cref="Measure"/>): the same code
+/// that places a block tells how tall it is and where it may be split, so measuring and
+/// placing never disagree. Knows nothing of PDF or PNG.
 /// </summary>
 public sealed class PanelComposer
 {
@@ -18,20 +21,36 @@ public sealed class PanelComposer
     // A bullet drawn at the text size looks timid next to the words; a little larger reads as a marker.
     private const double BulletScale = 1.25;
 
+    // A checklist box is a little smaller than the capital height, and its stroke visible in print.
+    private const double CheckboxScale = 0.72;
+
+    // An image without a size is placed at most as large as it is at this resolution.
+    private const double NaturalImagePpi = 150;
+
+    // Lists of up to this many items are kept on one panel.
+    private const int ShortList = 4;
+
+    private static readonly InkColor QrDark = new(new RgbColor(0, 0, 0), new CmykColor(0, 0, 0, 100));
+    private static readonly InkColor QrLight = InkColor.White;
+
     private readonly BrochureTheme _theme;
     private readonly PanelFrame _frame;
     private readonly Func<int> _nextLinkId;
     private readonly ImageResolver _images;
     private readonly Queue<double> _fillHeights;
     private readonly List<LayoutItem> _items = [];
+    private readonly List<BreakPoint>? _breaks;
     private double _y;
     private double _pendingSpace;
+    private double _firstSpaceBefore = double.NaN;
+    private double _fillUsed;
     private bool _atTop = true;
+    private int _depth;
     private (double Bottom, ContentText? Source) _lastLine;
     private (double Bottom, ContentText? Source)? _firstOverflow;
     private ContentText? _headingAwaitingItsText;
 
-    private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, IEnumerable<double> fillHeights)
+    private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, IEnumerable<double> fillHeights, bool measuring = false)
     {
         _theme = theme;
         _images = images;
@@ -39,47 +58,82 @@ public sealed class PanelComposer
         _nextLinkId = nextLinkId;
         _fillHeights = new Queue<double>(fillHeights);
         _y = frame.Top;
+        _breaks = measuring ? [] : null;
     }
 
-    /// <summary>Lays out a panel; flexible space (<c>&lt;fill/&gt;</c>) shares what is left of the frame.</summary>
     /// <summary>
-    /// Lays out a panel. When the text does not fit, the panel is tightened step by step within
-    /// the theme's limits (less space between blocks, then smaller text, never below the minimum
+    /// Lays out a panel whose blocks are given (a template's <c>&lt;panel&gt;</c>, or the sections
+    /// pinned to it). When the text does not fit, the panel is tightened step by step within the
+    /// theme's limits (less space between blocks, then smaller text, never below the minimum
     /// body size); flexible space (<c>&lt;fill/&gt;</c>) shares what is left of the frame.
     /// </summary>
     public static LaidOutPanel Compose(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, Func<int> nextLinkId, ImageResolver images)
     {
-        var fills = panel.Blocks.OfType<FillNode>().Count();
         PanelComposer? measured = null;
         FitLevel? level = null;
+        var content = ContentFrame(theme, frame);
         foreach (var candidate in ThemeFitting.Levels(theme))
         {
             level = candidate;
-            measured = new PanelComposer(ThemeFitting.Tighten(theme, candidate), frame, nextLinkId, images, Enumerable.Repeat(0.0, fills));
-            measured.ComposePanel(panel);
-            if (measured._y - frame.Bottom <= 0.05)
+            measured = new PanelComposer(ThemeFitting.Tighten(theme, candidate), content, () => 0, images, Enumerable.Repeat(0.0, Fills(panel.Blocks)));
+            measured.ComposeBlocks(panel.Blocks, content.Left, content.Width, measured.ToneOf(panel));
+            if (measured._y - content.Bottom <= 0.05)
             {
                 break;
             }
         }
 
-        var overflow = measured!._y - frame.Bottom;
+        var overflow = measured!._y - content.Bottom;
         if (overflow > 0.05)
         {
-            throw new BrochureException(OverflowDiagnostic(panel.Slot, locale, overflow, frame, measured._firstOverflow?.Source, level!, theme));
+            throw new BrochureException(OverflowDiagnostic(panel.Slot, locale, overflow, content, measured._firstOverflow?.Source, level!, theme));
         }
 
         var adjustment = level!.IsNone ? null : new LayoutAdjustment(panel.Slot, level.Describe(theme));
-        if (fills == 0)
+        return ComposeAt(panel, ThemeFitting.Tighten(theme, level), frame, nextLinkId, images, adjustment);
+    }
+
+    /// <summary>Lays out a panel at a theme already tightened as needed (the flow decided what fits).</summary>
+    public static LaidOutPanel ComposeAt(PanelNode panel, BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, LayoutAdjustment? adjustment, double? textWidth = null)
+    {
+        var content = ContentFrame(theme, frame);
+        var fills = Fills(panel.Blocks);
+        var share = 0.0;
+        if (fills > 0)
         {
-            return measured.Result(panel.Slot, adjustment);
+            var probe = new PanelComposer(theme, content, () => 0, images, Enumerable.Repeat(0.0, fills));
+            probe.ComposeBlocks(panel.Blocks, content.Left, textWidth ?? content.Width, probe.ToneOf(panel));
+            share = Math.Max(0, content.Bottom - probe._y) / fills;
         }
 
-        var share = -overflow / fills;
-        var final = new PanelComposer(ThemeFitting.Tighten(theme, level), frame, nextLinkId, images, Enumerable.Repeat(share, fills));
-        final.ComposePanel(panel);
-        return final.Result(panel.Slot, adjustment);
+        var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills));
+        composer.ComposePanel(panel, frame, textWidth ?? content.Width);
+        var used = composer._y - content.Top - composer._fillUsed;
+        var fill = Math.Clamp(used / (frame.Bottom - frame.Top), 0, 1);
+        return new LaidOutPanel(panel.Slot, frame.PanelX, frame.PanelWidth, frame.PageHeight, composer._items, adjustment, fill);
     }
+
+    /// <summary>How tall a block is at <paramref name="width"/> and where it may be split between panels.</summary>
+    public static BlockMeasure Measure(BlockNode block, BrochureTheme theme, double width, ImageResolver images)
+    {
+        var frame = new PanelFrame("measure", 0, width, double.MaxValue, 0, 0, width, double.MaxValue);
+        var composer = new PanelComposer(theme, frame, () => 0, images, [0.0], measuring: true);
+        composer.ComposeBlocks([block], 0, width, theme.Tones["light"]);
+        var before = double.IsNaN(composer._firstSpaceBefore) ? 0 : composer._firstSpaceBefore;
+        return new BlockMeasure(before, composer._pendingSpace, composer._y, composer._breaks!, block is HeadingNode);
+    }
+
+    // An ornament at the foot of the panel takes room from the text above it.
+    private static PanelFrame ContentFrame(BrochureTheme theme, PanelFrame frame) =>
+        theme.PanelLook(frame.Slot).Ornament is { } ornament ? frame with { Bottom = frame.Bottom - OrnamentHeight(ornament) } : frame;
+
+    private static double OrnamentHeight(string ornament) => ornament == "rule" ? 4 + 14 : 9 + 18;
+
+    private static int Fills(IEnumerable<BlockNode> blocks) => blocks.Sum(b => b switch
+    {
+        FillNode => 1,
+        _ => 0,
+    });
 
     private static Diagnostic OverflowDiagnostic(string slot, string locale, double overflow, PanelFrame frame, ContentText? source, FitLevel tightest, BrochureTheme theme)
     {
@@ -93,18 +147,25 @@ public sealed class PanelComposer
             source?.Location);
     }
 
-    private LaidOutPanel Result(string slot, LayoutAdjustment? adjustment) => new(slot, _frame.PanelX, _frame.PanelWidth, _frame.PageHeight, _items, adjustment);
+    private ToneColors ToneOf(PanelNode panel) => Tone(panel.Tone ?? _theme.PanelLook(panel.Slot).Tone);
 
-    private void ComposePanel(PanelNode panel)
+    private void ComposePanel(PanelNode panel, PanelFrame outer, double textWidth)
     {
-        var tone = Tone(panel.Tone);
+        var tone = ToneOf(panel);
         _items.Add(new TagStartItem(StructureRole.Section));
         if (tone.Background is { } background && background.Screen != RgbColor.White)
         {
             AddArtifact(new RectItem(_frame.PanelX, 0, _frame.PanelWidth, _frame.PageHeight, background));
         }
 
-        ComposeBlocks(panel.Blocks, _frame.Left, _frame.Width, tone);
+        ComposeBlocks(panel.Blocks, _frame.Left, textWidth, tone);
+        if (_theme.PanelLook(panel.Slot).Ornament is { } ornament)
+        {
+            _y = outer.Bottom - (ornament == "rule" ? 4 : 9);
+            _atTop = true;
+            ComposeDecor(new DecorNode(ornament), _frame.Left, tone);
+        }
+
         _items.Add(new TagEndItem(StructureRole.Section));
     }
 
@@ -112,46 +173,83 @@ public sealed class PanelComposer
     {
         foreach (var block in blocks)
         {
-            switch (block)
-            {
-                case HeadingNode heading:
-                    var headingStyle = StyleFor(heading.StyleClass, $"h{heading.Level}");
-                    ComposeText(heading.Content, headingStyle, tone, x, width, HeadingRole(heading.Level));
-                    break;
-                case ParagraphNode paragraph:
-                    ComposeText(paragraph.Content, StyleFor(paragraph.StyleClass, "body"), tone, x, width, StructureRole.Paragraph);
-                    break;
-                case ListNode list:
-                    var listStyle = _theme.Style("list-item");
-                    Space(listStyle.SpaceBefore);
-                    ComposeList(list, x, width, tone, depth: 0);
-                    _pendingSpace = Math.Max(_theme.Style("body").SpaceAfter, listStyle.SpaceAfter);
-                    break;
-                case BoxNode box:
-                    ComposeBox(box, x, width);
-                    break;
-                case FigureNode figure:
-                    ComposeFigure(figure, x, width);
-                    break;
-                case DecorNode decor:
-                    ComposeDecor(decor, x, tone);
-                    break;
-                case FillNode:
-                    _y += _fillHeights.Count > 0 ? _fillHeights.Dequeue() : 0;
-                    break;
-            }
+            ComposeBlock(block, x, width, tone, 0, int.MaxValue);
         }
     }
 
-    private void ComposeText(IReadOnlyList<InlineElement> content, TextStyle style, ToneColors tone, double x, double width, StructureRole role)
+    private void ComposeBlock(BlockNode block, double x, double width, ToneColors tone, int from, int to)
+    {
+        var topLevel = _depth == 0;
+        _depth++;
+        switch (block)
+        {
+            case SliceNode slice:
+                _depth--;
+                ComposeBlock(slice.Block, x, slice.Width ?? width, tone, slice.From, slice.To);
+                return;
+            case HeadingNode heading:
+                var headingStyle = StyleFor(heading.StyleClass, $"h{heading.Level}");
+                ComposeText(heading.Content, headingStyle, tone, x, width, HeadingRole(heading.Level), 0, int.MaxValue, topLevel);
+                break;
+            case ParagraphNode paragraph:
+                ComposeText(paragraph.Content, StyleFor(paragraph.StyleClass, "body"), tone, x, width, StructureRole.Paragraph, from, to, topLevel);
+                break;
+            case ListNode list:
+                var listStyle = _theme.Style("list-item");
+                Space(listStyle.SpaceBefore);
+                ComposeList(list, x, width, tone, depth: 0, from, to, topLevel);
+                _pendingSpace = Math.Max(_theme.Style("body").SpaceAfter, listStyle.SpaceAfter);
+                break;
+            case TableNode table:
+                ComposeTable(table, x, width, tone, from, to, topLevel);
+                break;
+            case BoxNode box:
+                ComposeBox(box, x, width);
+                break;
+            case FigureNode figure:
+                ComposeFigure(figure, x, width);
+                break;
+            case QrNode qr:
+                ComposeQr(qr, x);
+                break;
+            case DecorNode decor:
+                ComposeDecor(decor, x, tone);
+                break;
+            case FillNode:
+                var fill = _fillHeights.Count > 0 ? _fillHeights.Dequeue() : 0;
+                _y += fill;
+                _fillUsed += fill;
+                break;
+            case PanelBreakNode:
+                break;
+        }
+
+        _depth--;
+    }
+
+    private void ComposeText(IReadOnlyList<InlineElement> content, TextStyle style, ToneColors tone, double x, double width, StructureRole role, int from, int to, bool recordBreaks)
     {
         Space(style.SpaceBefore);
         var pieces = InlineFlattener.Flatten(content, InlineState.Plain, _nextLinkId);
         var lines = new LineComposer(style, tone).Compose(pieces, width);
+        var shown = lines.Skip(from).Take(Math.Max(0, Math.Min(to, lines.Count) - from)).ToList();
         _items.Add(new TagStartItem(role));
-        PlaceLines(lines, style, x);
+        var top = _y;
+        PlaceLines(shown, style, x);
         _items.Add(new TagEndItem(role));
         _pendingSpace = style.SpaceAfter;
+
+        // A paragraph may be split between panels, but never so that one line stands alone
+        // at the foot of one panel or the head of the next.
+        if (recordBreaks && _breaks is not null && role == StructureRole.Paragraph)
+        {
+            var lineHeight = style.Size * style.Leading;
+            for (var k = 2; k <= lines.Count - 2; k++)
+            {
+                var end = top + (k * lineHeight);
+                _breaks.Add(new BreakPoint(k, end, end));
+            }
+        }
 
         // A heading stays with what follows: if the next line does not fit, the heading is
         // where the panel stops fitting.
@@ -161,16 +259,22 @@ public sealed class PanelComposer
         }
     }
 
-    private void ComposeList(ListNode list, double x, double width, ToneColors tone, int depth)
+    private void ComposeList(ListNode list, double x, double width, ToneColors tone, int depth, int from, int to, bool recordBreaks)
     {
         var style = _theme.Style("list-item");
-        var indent = _theme.List.Indent;
+        var indent = list.Kind == ListKind.Numbered ? _theme.List.NumberIndent : _theme.List.Indent;
         _items.Add(new TagStartItem(StructureRole.List));
-        for (var i = 0; i < list.Items.Count; i++)
+        var last = Math.Min(to, list.Items.Count);
+        for (var i = from; i < last; i++)
         {
             var item = list.Items[i];
-            if (i > 0)
+            if (i > from)
             {
+                if (recordBreaks && _breaks is not null && list.Items.Count > ShortList)
+                {
+                    _breaks.Add(new BreakPoint(i, _y, _y + _theme.List.ItemSpacing));
+                }
+
                 _y += _theme.List.ItemSpacing;
             }
 
@@ -178,19 +282,13 @@ public sealed class PanelComposer
             var pieces = InlineFlattener.Flatten(item.Content, InlineState.Plain, _nextLinkId);
             var lines = new LineComposer(style, tone).Compose(pieces, width - indent);
             var firstBaseline = _y + BaselineOffset(style);
-            var bullet = depth == 0 ? _theme.List.Bullet : _theme.List.NestedBullet;
-            var bulletFace = style.Family.Primary.Bold;
-            LineComposer.CheckGlyphs(new StyledText(bullet, InlineState.Plain), [bulletFace]);
-            _items.Add(new TagStartItem(StructureRole.Label));
-            var bulletSize = style.Size * BulletScale;
-            _items.Add(new TextRunItem(x, firstBaseline, bulletFace.Measure(bullet, bulletSize), bulletFace, bulletSize, tone.Accent, bullet));
-            _items.Add(new TagEndItem(StructureRole.Label));
+            ComposeLabel(list, i, item, depth, style, tone, x, firstBaseline);
             _items.Add(new TagStartItem(StructureRole.ListBody));
             PlaceLines(lines, style, x + indent);
             if (item.Nested is { } nested)
             {
                 _y += _theme.List.ItemSpacing;
-                ComposeList(nested, x + indent, width - indent, tone, depth + 1);
+                ComposeList(nested, x + indent, width - indent, tone, depth + 1, 0, int.MaxValue, false);
             }
 
             _items.Add(new TagEndItem(StructureRole.ListBody));
@@ -201,12 +299,150 @@ public sealed class PanelComposer
         _atTop = false;
     }
 
+    // The label of an item: a bullet or a number (real text, so it is read and copied), or a
+    // drawn checklist box whose state the label's ActualText gives (☐ / ☑).
+    private void ComposeLabel(ListNode list, int index, ListItemNode item, int depth, TextStyle style, ToneColors tone, double x, double baseline)
+    {
+        var face = style.Family.Primary.Bold;
+        switch (list.Kind)
+        {
+            case ListKind.Checklist:
+                var size = style.Size * CheckboxScale;
+                var top = baseline - size;
+                _items.Add(new TagStartItem(StructureRole.Label) { ActualText = item.Checked == true ? "☑" : "☐" });
+                _items.Add(new TagStartItem(StructureRole.Artifact));
+                var thickness = Math.Max(0.75, style.Size * 0.07);
+                _items.Add(new StrokeRectItem(x, top, size, size, thickness, tone.Accent));
+                if (item.Checked == true)
+                {
+                    _items.Add(new PolygonItem(
+                        [new(x + (size * 0.18), top + (size * 0.52)), new(x + (size * 0.42), top + (size * 0.78)), new(x + (size * 0.86), top + (size * 0.2)), new(x + (size * 0.78), top + (size * 0.12)), new(x + (size * 0.42), top + (size * 0.62)), new(x + (size * 0.26), top + (size * 0.44))],
+                        tone.Accent));
+                }
+
+                _items.Add(new TagEndItem(StructureRole.Artifact));
+                _items.Add(new TagEndItem(StructureRole.Label));
+                break;
+            case ListKind.Numbered:
+                var number = (list.Start + index).ToString(CultureInfo.InvariantCulture) + ".";
+                LineComposer.CheckGlyphs(new StyledText(number, InlineState.Plain), [face]);
+                _items.Add(new TagStartItem(StructureRole.Label));
+                _items.Add(new TextRunItem(x, baseline, face.Measure(number, style.Size), face, style.Size, tone.Accent, number));
+                _items.Add(new TagEndItem(StructureRole.Label));
+                break;
+            default:
+                var bullet = depth == 0 ? _theme.List.Bullet : _theme.List.NestedBullet;
+                LineComposer.CheckGlyphs(new StyledText(bullet, InlineState.Plain), [face]);
+                var bulletSize = style.Size * BulletScale;
+                _items.Add(new TagStartItem(StructureRole.Label));
+                _items.Add(new TextRunItem(x, baseline, face.Measure(bullet, bulletSize), face, bulletSize, tone.Accent, bullet));
+                _items.Add(new TagEndItem(StructureRole.Label));
+                break;
+        }
+    }
+
+    private void ComposeTable(TableNode table, double x, double width, ToneColors tone, int from, int to, bool recordBreaks)
+    {
+        var bodyStyle = _theme.Style("table-cell");
+        var headerStyle = _theme.Style("table-header");
+        var padding = _theme.Table.CellPadding;
+        Space(bodyStyle.SpaceBefore + 4);
+        var widths = ColumnWidths(table, width, padding, bodyStyle, headerStyle, tone);
+        var rules = new List<LineItem>();
+        _items.Add(new TagStartItem(StructureRole.Table));
+        var top = _y;
+        var last = Math.Min(to, table.Rows.Count);
+        for (var r = from; r < last; r++)
+        {
+            if (r > from && recordBreaks && _breaks is not null && r >= 2)
+            {
+                _breaks.Add(new BreakPoint(r, _y, _y));
+            }
+
+            var row = table.Rows[r];
+            var composed = row.Cells.Select((cell, c) =>
+            {
+                var style = cell.IsHeader ? headerStyle : bodyStyle;
+                var pieces = InlineFlattener.Flatten(cell.Content, InlineState.Plain, _nextLinkId);
+                return (Cell: cell, Style: style, Lines: new LineComposer(style, tone).Compose(pieces, widths[c] - (2 * padding)));
+            }).ToList();
+            var rowHeight = composed.Max(c => c.Lines.Count * c.Style.Size * c.Style.Leading) + (2 * padding);
+            _items.Add(new TagStartItem(StructureRole.TableRow));
+            var cellX = x;
+            var rowTop = _y;
+            for (var c = 0; c < composed.Count; c++)
+            {
+                var (cell, style, lines) = composed[c];
+                _items.Add(new TagStartItem(cell.IsHeader ? StructureRole.TableHeader : StructureRole.TableCell) { Scope = cell.Scope == "row" ? "Row" : cell.IsHeader ? "Column" : null });
+                _y = rowTop + padding;
+                PlaceLines(lines, style, cellX + padding, widths[c] - (2 * padding), cell.Alignment);
+                _items.Add(new TagEndItem(cell.IsHeader ? StructureRole.TableHeader : StructureRole.TableCell));
+                cellX += widths[c];
+            }
+
+            _items.Add(new TagEndItem(StructureRole.TableRow));
+            _y = rowTop + rowHeight;
+            var thickness = r == 0 ? _theme.Table.Rule * 2 : _theme.Table.Rule;
+            rules.Add(new LineItem(x, _y, x + widths.Sum(), _y, thickness, tone.Accent));
+            Track(_y, null);
+        }
+
+        _items.Add(new TagEndItem(StructureRole.Table));
+        _items.Add(new TagStartItem(StructureRole.Artifact));
+        _items.AddRange(rules);
+        _items.Add(new TagEndItem(StructureRole.Artifact));
+        _ = top;
+        _pendingSpace = bodyStyle.SpaceAfter + 6;
+        _atTop = false;
+    }
+
+    // Columns get at least their longest word and share the rest by how much text they hold;
+    // together they are never wider than the panel (a word longer than its column is broken).
+    private static double[] ColumnWidths(TableNode table, double width, double padding, TextStyle body, TextStyle header, ToneColors tone)
+    {
+        var columns = table.Rows[0].Cells.Count;
+        var minimum = new double[columns];
+        var preferred = new double[columns];
+        foreach (var row in table.Rows)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                var cell = row.Cells[c];
+                var style = cell.IsHeader ? header : body;
+                var composer = new LineComposer(style, tone);
+                var pieces = InlineFlattener.Flatten(cell.Content, InlineState.Plain, () => 0);
+                var longest = composer.Compose(pieces, double.MaxValue / 4);
+                var whole = longest.Count == 0 ? 0 : longest.Max(l => l.Width);
+                var narrowest = composer.Compose(pieces, 1).Select(l => l.Width).DefaultIfEmpty(0).Max();
+                preferred[c] = Math.Max(preferred[c], whole + (2 * padding));
+                minimum[c] = Math.Max(minimum[c], Math.Min(whole, narrowest) + (2 * padding));
+            }
+        }
+
+        var totalPreferred = preferred.Sum();
+        if (totalPreferred <= width)
+        {
+            return preferred.Select(p => p + ((width - totalPreferred) * p / totalPreferred)).ToArray();
+        }
+
+        var totalMinimum = minimum.Sum();
+        if (totalMinimum >= width)
+        {
+            return minimum.Select(m => m * width / totalMinimum).ToArray();
+        }
+
+        var extra = width - totalMinimum;
+        var wish = preferred.Zip(minimum, (p, m) => p - m).ToArray();
+        var totalWish = wish.Sum();
+        return minimum.Select((m, c) => m + (totalWish <= 0 ? extra / columns : extra * wish[c] / totalWish)).ToArray();
+    }
+
     private void ComposeBox(BoxNode box, double x, double width)
     {
         var name = box.StyleClass ?? "default";
         if (!_theme.Boxes.TryGetValue(name, out var style))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the template uses box class '{name}', which the theme's 'boxes' does not define", SourceLocation.InFile(_theme.FilePath)));
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the content uses a box (call-out) named '{name}', which the theme's 'boxes' does not define{DidYouMean.Suggest(name, _theme.Boxes.Keys)}; it has {string.Join(", ", _theme.Boxes.Keys)}", SourceLocation.InFile(_theme.FilePath)));
         }
 
         var tone = Tone(style.Tone);
@@ -238,14 +474,67 @@ public sealed class PanelComposer
     private void ComposeFigure(FigureNode figure, double x, double width)
     {
         Space(_theme.Style("body").SpaceAfter);
-        var scale = Math.Min(1, width / figure.Width);
-        var (w, h) = (figure.Width * scale, figure.Height * scale);
-        _items.Add(new TagStartItem(StructureRole.Figure, AltText: figure.Alt));
-        _items.Add(new ImageItem(x, _y, w, h, _images.Resolve(figure.Source, figure.Location)));
-        _items.Add(new TagEndItem(StructureRole.Figure));
+        var path = _images.Resolve(figure.Source, figure.Location);
+        var (naturalWidth, naturalHeight) = figure.Width is { } w0 && figure.Height is { } h0
+            ? (w0, h0)
+            : ImageHeader.Read(path) is { } pixels ? (pixels.Width * 72 / NaturalImagePpi, pixels.Height * 72 / NaturalImagePpi) : (width, width);
+        var scale = Math.Min(1, width / naturalWidth);
+        var (w, h) = (naturalWidth * scale, naturalHeight * scale);
+        if (figure.Alt is null)
+        {
+            AddArtifact(new ImageItem(x, _y, w, h, path));
+        }
+        else
+        {
+            _items.Add(new TagStartItem(StructureRole.Figure, AltText: figure.Alt) { Box = (x, _y, w, h) });
+            _items.Add(new ImageItem(x, _y, w, h, path));
+            _items.Add(new TagEndItem(StructureRole.Figure));
+        }
+
         Track(_y + h, null);
         _y += h;
         _pendingSpace = _theme.Style("body").SpaceAfter;
+        _atTop = false;
+    }
+
+    // A QR code drawn as vector squares (sharp at any size, CMYK black in print) on a white
+    // square with the quiet zone scanners need, tagged as a Figure whose alt text says where it leads.
+    private void ComposeQr(QrNode qr, double x)
+    {
+        Space(_theme.Style("body").SpaceAfter);
+        var modules = QrMatrix.For(qr.Target);
+        var size = _theme.Qr.Size;
+        var quiet = QrMatrix.QuietZone;
+        var module = size / (modules.Count + (2 * quiet));
+        var top = _y;
+        _items.Add(new TagStartItem(StructureRole.Figure, AltText: qr.Alt) { Box = (x, top, size, size) });
+        _items.Add(new RectItem(x, top, size, size, QrLight));
+        for (var row = 0; row < modules.Count; row++)
+        {
+            var column = 0;
+            while (column < modules.Count)
+            {
+                if (!modules[row][column])
+                {
+                    column++;
+                    continue;
+                }
+
+                var start = column;
+                while (column < modules.Count && modules[row][column])
+                {
+                    column++;
+                }
+
+                _items.Add(new RectItem(x + ((quiet + start) * module), top + ((quiet + row) * module), (column - start) * module, module, QrDark));
+            }
+        }
+
+        _items.Add(new TagEndItem(StructureRole.Figure));
+        _y += size;
+        Track(_y, null);
+        _pendingSpace = 4;
+        _atTop = false;
     }
 
     private void ComposeDecor(DecorNode decor, double x, ToneColors tone)
@@ -268,13 +557,13 @@ public sealed class PanelComposer
                 _pendingSpace = 18;
                 break;
             default:
-                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.MarkupStructure, $"unknown decor kind '{decor.Kind}'; kinds are rule and diamonds", SourceLocation.InFile(_theme.FilePath)));
+                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.MarkupStructure, $"unknown decor kind '{decor.Kind}'; kinds are {string.Join(" and ", ThemeSchema.Ornaments)}", SourceLocation.InFile(_theme.FilePath)));
         }
 
         _atTop = false;
     }
 
-    private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, double x)
+    private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, double x, double? width = null, ColumnAlignment alignment = ColumnAlignment.Start)
     {
         var lineHeight = style.Size * style.Leading;
         var underlines = new List<LineItem>();
@@ -300,7 +589,12 @@ public sealed class PanelComposer
         {
             var top = _y;
             var baseline = top + BaselineOffset(style);
-            var cursor = x;
+            var cursor = x + (width is { } w ? alignment switch
+            {
+                ColumnAlignment.Center => (w - line.Width) / 2,
+                ColumnAlignment.End => w - line.Width,
+                _ => 0,
+            } : 0);
             var linkExtents = new List<(LinkTarget Link, double X1, double X2)>();
             for (var i = 0; i < line.Fragments.Count; i++)
             {
@@ -383,7 +677,7 @@ public sealed class PanelComposer
     // The baseline sits where CSS would put it: half the extra leading above the font's ascent.
     private static double BaselineOffset(TextStyle style)
     {
-        var face = style.Family.Primary.Select(style.Bold, false);
+        var face = style.Family.Primary.Select(style.Bold, style.Italic);
         var ascent = face.AscentAt(style.Size);
         var descent = face.DescentAt(style.Size);
         return (((style.Size * style.Leading) - (ascent + descent)) / 2) + ascent;
@@ -392,6 +686,11 @@ public sealed class PanelComposer
     // Space between blocks is the larger of the two blocks' wishes, and none at the top of a frame.
     private void Space(double before)
     {
+        if (double.IsNaN(_firstSpaceBefore))
+        {
+            _firstSpaceBefore = before;
+        }
+
         if (!_atTop)
         {
             _y += Math.Max(before, _pendingSpace);
@@ -418,7 +717,7 @@ public sealed class PanelComposer
         var name = styleClass ?? fallback;
         return _theme.Styles.TryGetValue(name, out var style)
             ? style
-            : throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the template uses the class '{name}', which the theme's 'styles' does not define", SourceLocation.InFile(_theme.FilePath)));
+            : throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the template uses the class '{name}', which the theme's 'styles' does not define{DidYouMean.Suggest(name, _theme.Styles.Keys)}", SourceLocation.InFile(_theme.FilePath)));
     }
 
     private ToneColors Tone(string name) =>

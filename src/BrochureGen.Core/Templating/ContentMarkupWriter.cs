@@ -33,6 +33,12 @@ public sealed class ContentMarkupWriter
 
     private static string Describe(ContentText value, LinkInline link, string? pattern)
     {
+        // Markdown content describes its links itself (see LinkDescriber).
+        if (link.Description is { } described)
+        {
+            return described;
+        }
+
         var linkText = InlineNode.PlainTextOf(link.Children).Trim();
         if (pattern is not null)
         {
@@ -51,6 +57,9 @@ public sealed class ContentMarkupWriter
             {
                 case PlainInline plain:
                     MarkupEscaper.Append(builder, plain.Text);
+                    break;
+                case LineBreakInline:
+                    builder.Append("<br/>");
                     break;
                 case StyledInline styled:
                     var tag = styled.Style switch

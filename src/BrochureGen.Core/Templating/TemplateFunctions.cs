@@ -35,7 +35,7 @@ internal static class TemplateFunctions
         // pattern "Call the {name}, {link}" reads "Call the Victim Assistance Program, 1-866-872-4973".
         functions.Import("described", new Func<object?, object?, object?, object?>((value, pattern, name) =>
             value is ContentText content
-                ? new DescribedContent(content, PlainOf(pattern).Replace("{name}", PlainOf(name).TrimEnd(':', ' '), StringComparison.Ordinal))
+                ? new DescribedContent(content, PlainOf(pattern).Replace("{name}", PlainOf(name).TrimEnd(':', '：', ' '), StringComparison.Ordinal))
                 : value));
         return functions;
     }

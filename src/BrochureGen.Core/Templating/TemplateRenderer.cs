@@ -14,16 +14,22 @@ public static class TemplateRenderer
     /// <summary>The folder of a template by name, e.g. <c>templates/trifold</c>.</summary>
     public static string TemplateFolder(string templatesRoot, string templateName) => Path.Combine(templatesRoot, templateName);
 
-    public static RenderedMarkup Render(LocaleContent content, string templatesRoot)
+    /// <summary>The templates under <paramref name="templatesRoot"/>: folders with a <c>brochure.sbn</c>.</summary>
+    public static IReadOnlyList<string> Available(string templatesRoot) =>
+        Directory.Exists(templatesRoot)
+            ? Directory.GetDirectories(templatesRoot).Where(d => File.Exists(Path.Combine(d, EntryTemplateName))).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    public static RenderedMarkup Render(LocaleContent content, string templatesRoot, string templateName)
     {
-        var folder = TemplateFolder(templatesRoot, content.Brochure.Template);
+        var folder = TemplateFolder(templatesRoot, templateName);
         var entryPath = Path.Combine(folder, EntryTemplateName);
         var entryDisplay = DisplayPath.For(entryPath);
         if (!File.Exists(entryPath))
         {
             throw new BrochureException(Diagnostic.Error(
                 DiagnosticCodes.TemplateNotFound,
-                $"template '{content.Brochure.Template}' has no {EntryTemplateName}",
+                $"template '{templateName}' has no {EntryTemplateName}",
                 SourceLocation.InFile(entryDisplay)));
         }
 
@@ -78,13 +84,13 @@ public static class TemplateRenderer
     private static ScriptObject BuildModel(LocaleContent content)
     {
         var model = TemplateFunctions.Create();
-        model.SetValue("content", ContentScriptObject.Wrap(content.Root), readOnly: true);
+        model.SetValue("content", content.Markdown is { } markdown ? MarkdownTemplateModel.Build(markdown) : ContentScriptObject.Wrap(content.Root), readOnly: true);
         var brochure = new ScriptObject
         {
             ["id"] = content.Brochure.Id,
             ["locale"] = content.Locale,
             ["title"] = content.Title,
-            ["author"] = content.Brochure.Author,
+            ["author"] = content.Author,
             ["subject"] = content.Subject,
         };
         model.SetValue("brochure", brochure, readOnly: true);

@@ -15,17 +15,25 @@ public static class EnglishEdition
 
     public static LaidOutBrochure Layout => Output.Layout;
 
-    public static EditionOutput Build(string contentRoot, string templatesRoot, string locale)
+    public static EditionOutput Build(string contentRoot, string templatesRoot, string locale, EditionKinds kinds = EditionKinds.All, string brochure = SampleId)
     {
-        var manifest = ContentLoader.LoadManifest(Path.Combine(contentRoot, "stop-human-trafficking"));
-        var theme = ThemeLoader.Load(TemplateRenderer.TemplateFolder(templatesRoot, manifest.Template));
-        return EditionPipeline.Run(ContentLoader.LoadLocale(manifest, locale), templatesRoot, theme);
+        var (manifest, theme, template) = Resolve(contentRoot, templatesRoot, brochure);
+        return EditionPipeline.Run(ContentLoader.LoadLocale(manifest, locale), templatesRoot, theme, template, kinds);
     }
 
-    public static LaidOutBrochure LayOut(string contentRoot, string templatesRoot, string locale)
+    public static LaidOutBrochure LayOut(string contentRoot, string templatesRoot, string locale, string brochure = SampleId)
     {
-        var manifest = ContentLoader.LoadManifest(Path.Combine(contentRoot, "stop-human-trafficking"));
-        var theme = ThemeLoader.Load(TemplateRenderer.TemplateFolder(templatesRoot, manifest.Template));
-        return EditionPipeline.LayOut(ContentLoader.LoadLocale(manifest, locale), templatesRoot, theme);
+        var (manifest, theme, template) = Resolve(contentRoot, templatesRoot, brochure);
+        return EditionPipeline.LayOut(ContentLoader.LoadLocale(manifest, locale), templatesRoot, theme, template);
+    }
+
+    /// <summary>The sample brochure every test that needs real content names explicitly.</summary>
+    public const string SampleId = "stop-human-trafficking";
+
+    public static (BrochureManifest Manifest, BrochureTheme Theme, string Template) Resolve(string contentRoot, string templatesRoot, string brochure = SampleId)
+    {
+        var manifest = ContentLoader.LoadManifest(Path.Combine(contentRoot, brochure));
+        var (theme, template) = Design.Resolve(manifest, templatesRoot, new Dictionary<string, BrochureTheme>());
+        return (manifest, theme, template);
     }
 }

@@ -6,11 +6,44 @@ namespace BrochureGen.Tests.Support;
 /// </summary>
 public sealed class TempWorkspace : IDisposable
 {
-    public TempWorkspace()
+    /// <summary>
+    /// A copy of the sample brochure (only it: brochures a user adds under content/ never reach
+    /// the tests) and of the templates.
+    /// </summary>
+    public TempWorkspace(bool yamlRoute = false)
     {
         Root = Path.Combine(Path.GetTempPath(), "brochuregen-tests", Guid.NewGuid().ToString("N"));
-        CopyFolder(RepoPaths.Content, Content);
+        YamlRoute = yamlRoute;
         CopyFolder(RepoPaths.Templates, Templates);
+        if (yamlRoute)
+        {
+            // Today's custom route: YAML keys and a template of their own (Fixtures/yaml-route).
+            WithFixture("yaml-route");
+        }
+        else
+        {
+            CopyFolder(Path.Combine(RepoPaths.Content, EnglishEdition.SampleId), BrochureFolder);
+        }
+    }
+
+    /// <summary>True when the brochure is the YAML-keys fixture with its own template.</summary>
+    public bool YamlRoute { get; }
+
+    /// <summary>Adds a fixture folder of content (<c>Fixtures/NAME/content/*</c>) and its templates, if any.</summary>
+    public TempWorkspace WithFixture(string name)
+    {
+        var fixture = RepoPaths.Fixture(name);
+        if (Directory.Exists(Path.Combine(fixture, "content")))
+        {
+            CopyFolder(Path.Combine(fixture, "content"), Content);
+        }
+
+        if (Directory.Exists(Path.Combine(fixture, "templates")))
+        {
+            CopyFolder(Path.Combine(fixture, "templates"), Templates);
+        }
+
+        return this;
     }
 
     public string Root { get; }
@@ -23,9 +56,15 @@ public sealed class TempWorkspace : IDisposable
 
     public string BrochureFolder => Path.Combine(Content, "stop-human-trafficking");
 
-    public string ContentFile(string locale) => Path.Combine(BrochureFolder, locale + ".yaml");
+    public string ContentFile(string locale) => Path.Combine(BrochureFolder, locale + (YamlRoute ? ".yaml" : ".md"));
 
-    public string TemplateFile(string name = "brochure.sbn") => Path.Combine(Templates, "trifold", name);
+    public string ManifestFile => Path.Combine(BrochureFolder, "brochure.yaml");
+
+    public string ThemeFile(string name = "civic") => Path.Combine(Templates, "themes", name + ".yaml");
+
+    public string FontFile(string name) => Path.Combine(Templates, "fonts", name);
+
+    public string TemplateFile(string name = "brochure.sbn") => Path.Combine(Templates, YamlRoute ? "trifold" : "flow", name);
 
     /// <summary>Replaces the only occurrence of <paramref name="find"/> in a file; fails if it is not there exactly once.</summary>
     public void Edit(string path, string find, string replace)

@@ -2,143 +2,228 @@ using System.Globalization;
 using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Fonts;
+using BrochureGen.Layout.Folds;
 
 namespace BrochureGen.Layout.Theme;
 
-/// <summary>Reads <c>theme.yaml</c> and the fonts it names; every error names the theme line.</summary>
+/// <summary>
+/// Reads <c>templates/themes/&lt;name&gt;.yaml</c> and the fonts it names (from
+/// <c>templates/fonts</c>). Every problem of the file — unknown keys, missing settings, colours,
+/// fonts, accessibility — is reported at once, each with its line.
+/// </summary>
 public sealed class ThemeLoader
 {
-    public const string ThemeFileName = "theme.yaml";
+    public const string FolderName = "themes";
+    public const string FontsFolderName = "fonts";
+    public const string DefaultTheme = "civic";
 
     private static readonly string[] ToneRoles = ["text", "heading", "accent", "link"];
-    private readonly string _folder;
+    private static readonly string[] Faces = ["regular", "bold", "italic", "bold-italic"];
+    private static readonly string[] RequiredStyles = ["body", "list-item", "h1", "h2", "h3"];
+
+    private readonly string _fontsFolder;
     private readonly string _display;
+    private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, InkColor> _colors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontFamily> _families = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontStack> _stacks = new(StringComparer.Ordinal);
 
-    private ThemeLoader(string templateFolder)
+    private ThemeLoader(string fontsFolder, string display)
     {
-        _folder = templateFolder;
-        _display = DisplayPath.For(Path.Combine(templateFolder, ThemeFileName));
+        _fontsFolder = fontsFolder;
+        _display = display;
     }
 
-    public static BrochureTheme Load(string templateFolder) => new ThemeLoader(templateFolder).Load();
-
-    private BrochureTheme Load()
+    /// <summary>The names of the themes under <paramref name="templatesRoot"/>.</summary>
+    public static IReadOnlyList<string> Available(string templatesRoot)
     {
-        var root = YamlContentReader.ReadFile(Path.Combine(_folder, ThemeFileName), _display, parseInlineMarkup: false).AsMap(ThemeFileName);
+        var folder = Path.Combine(templatesRoot, FolderName);
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
 
-        var sheet = ReadSheet(Section(root, "sheet"));
-        var marginsMap = Section(root, "margins");
-        var margins = new PanelMargins(Number(marginsMap, "top"), Number(marginsMap, "bottom"), Number(marginsMap, "outer"), Number(marginsMap, "fold"));
+    public static string PathOf(string templatesRoot, string name) => Path.Combine(templatesRoot, FolderName, name + ".yaml");
 
+    /// <summary>Loads theme <paramref name="name"/> for a brochure laid out on <paramref name="layout"/>.</summary>
+    public static BrochureTheme Load(string templatesRoot, string name, FoldLayout layout)
+    {
+        var path = PathOf(templatesRoot, name);
+        var loader = new ThemeLoader(Path.Combine(templatesRoot, FontsFolderName), DisplayPath.For(path));
+        var root = YamlContentReader.ReadFile(path, loader._display, parseInlineMarkup: false).AsMap("a theme file");
+        var theme = loader.Read(root, layout);
+        return loader._diagnostics.Count > 0 || theme is null ? throw new BrochureException(loader._diagnostics) : theme;
+    }
+
+    private BrochureTheme? Read(ContentMap root, FoldLayout layout)
+    {
+        Known(root, ThemeSchema.TopLevel);
+        var colors = Section(root, "colors");
         var printColors = Section(root, "print-colors");
-        foreach (var (name, value) in Section(root, "colors").Entries)
+        if (colors is not null)
         {
-            var text = Text(value);
-            if (!RgbColor.TryParse(text.Raw, out var color))
+            foreach (var (name, value) in colors.Entries)
             {
-                throw Error(value, $"colour '{name}' must be written #RRGGBB, not '{text.Raw}'");
-            }
-
-            var printNode = printColors.Find(name) ?? throw Error(printColors, $"colour '{name}' has no print value: add '{name}: C M Y K' (percent) under print-colors");
-            if (!CmykColor.TryParse(Text(printNode).Raw, out var print))
-            {
-                throw Error(printNode, $"the print value of '{name}' must be four percentages 'C M Y K', not '{Text(printNode).Raw}'");
-            }
-
-            _colors[name] = new InkColor(color, print);
-        }
-
-        foreach (var (name, value) in Section(root, "font-families").Entries)
-        {
-            _families[name] = ReadFamily(name, value.AsMap($"font family '{name}'"));
-        }
-
-        foreach (var (name, value) in Section(root, "fonts").Entries)
-        {
-            _stacks[name] = ReadStack(name, value);
-        }
-
-        var tones = Section(root, "tones").Entries.ToDictionary(e => e.Key, e => ReadTone(e.Value.AsMap($"tone '{e.Key}'")), StringComparer.Ordinal);
-        if (!tones.ContainsKey("light"))
-        {
-            throw Error(root, "the theme needs a tone named 'light', used by panels that name none");
-        }
-
-        var styles = Section(root, "styles").Entries.ToDictionary(e => e.Key, e => ReadStyle(e.Key, e.Value.AsMap($"style '{e.Key}'")), StringComparer.Ordinal);
-        foreach (var required in new[] { "body", "list-item", "h1", "h2", "h3" })
-        {
-            if (!styles.ContainsKey(required))
-            {
-                throw Error(root, $"the theme needs a style named '{required}'");
+                ReadColor(name, value, printColors);
             }
         }
 
-        var boxes = Section(root, "boxes").Entries.ToDictionary(e => e.Key, e => ReadBox(e.Key, e.Value.AsMap($"box '{e.Key}'"), tones), StringComparer.Ordinal);
+        foreach (var (name, value) in Section(root, "font-families")?.Entries ?? [])
+        {
+            if (value is ContentMap faces && ReadFamily(name, faces) is { } family)
+            {
+                _families[name] = family;
+            }
+            else if (value is not ContentMap)
+            {
+                Error(value, $"font family '{name}' must list its faces: {string.Join(", ", Faces)}");
+            }
+        }
+
+        foreach (var (name, value) in Section(root, "fonts")?.Entries ?? [])
+        {
+            if (ReadStack(name, value) is { } stack)
+            {
+                _stacks[name] = stack;
+            }
+        }
+
+        var tones = new Dictionary<string, ToneColors>(StringComparer.Ordinal);
+        foreach (var (name, value) in Section(root, "tones")?.Entries ?? [])
+        {
+            if (AsMap(value, $"tone '{name}'") is { } map && ReadTone(map) is { } tone)
+            {
+                tones[name] = tone;
+            }
+        }
+
+        if (!tones.ContainsKey("light") && root.Find("tones") is { } tonesNode)
+        {
+            Error(tonesNode, "the theme needs a tone named 'light', used by panels that name none");
+        }
+
+        var styles = new Dictionary<string, TextStyle>(StringComparer.Ordinal);
+        var stylesNode = Section(root, "styles");
+        foreach (var (name, value) in stylesNode?.Entries ?? [])
+        {
+            if (AsMap(value, $"style '{name}'") is { } map && ReadStyle(name, map) is { } style)
+            {
+                styles[name] = style;
+            }
+        }
+
+        foreach (var required in RequiredStyles.Where(r => stylesNode is not null && stylesNode.Find(r) is null))
+        {
+            Error(stylesNode!, $"the theme needs a style named '{required}'");
+        }
+
+        var boxes = new Dictionary<string, BoxStyle>(StringComparer.Ordinal);
+        foreach (var (name, value) in Section(root, "boxes")?.Entries ?? [])
+        {
+            if (AsMap(value, $"box '{name}'") is { } map && ReadBox(name, map, tones) is { } box)
+            {
+                boxes[name] = box;
+            }
+        }
+
+        var panels = new Dictionary<string, PanelLook>(StringComparer.Ordinal);
+        if (root.Find("panels") is { } panelsNode && AsMap(panelsNode, "'panels'") is { } panelsMap)
+        {
+            foreach (var (slot, value) in panelsMap.Entries)
+            {
+                if (AsMap(value, $"panel '{slot}'") is { } map && ReadPanel(slot, map, tones) is { } look)
+                {
+                    panels[slot] = look;
+                }
+            }
+        }
+
         var listMap = Section(root, "list");
-        var list = new ListStyle(Number(listMap, "indent"), Text(Required(listMap, "bullet")).Raw, Text(Required(listMap, "nested-bullet")).Raw, Number(listMap, "item-spacing"));
+        var list = listMap is null ? null : ReadList(listMap);
+        var tableMap = root.Find("table") is null ? null : Section(root, "table");
+        if (tableMap is not null)
+        {
+            Known(tableMap, ThemeSchema.Table);
+        }
+
+        var table = new TableStyle(tableMap is null ? 4 : OptionalNumber(tableMap, "cell-padding", 4), tableMap is null ? 0.75 : OptionalNumber(tableMap, "rule", 0.75));
+        var qrMap = root.Find("qr") is null ? null : Section(root, "qr");
+        if (qrMap is not null)
+        {
+            Known(qrMap, ThemeSchema.Qr);
+        }
+
+        var qr = new QrStyle(qrMap is null ? 72 : OptionalNumber(qrMap, "size", 72));
         var minimum = Number(root, "minimum-body-size");
-        var underline = root.OptionalText("underline-links")?.Raw != "false";
-        var fitMap = root.Find("fit") as ContentMap;
+        var underline = root.Find("underline-links") is { } underlineNode ? Boolean(underlineNode) : true;
+        var fitMap = root.Find("fit") is null ? null : Section(root, "fit");
+        if (fitMap is not null)
+        {
+            Known(fitMap, ThemeSchema.Fit);
+        }
+
         var fit = fitMap is null
             ? new FitSettings([], 0)
             : new FitSettings(
                 fitMap.Find("spacing") is ContentList steps ? steps.Items.Select(ParseNumber).ToList() : [],
-                OptionalNumber(fitMap, "text-step"));
-        var theme = new BrochureTheme(_display, sheet, margins, tones, styles, boxes, list, minimum, underline, fit);
+                OptionalNumber(fitMap, "text-step", 0));
 
-        var locations = new ThemeAccessibilityCheck.Locations(
-            Required(root, "minimum-body-size").Location,
-            Section(root, "styles").Entries.ToDictionary(e => e.Key, e => e.Value.Location, StringComparer.Ordinal),
-            Section(root, "tones").Entries
-                .SelectMany(tone => ((ContentMap)tone.Value).Entries.Select(role => (Key: (tone.Key, role.Key), role.Value.Location)))
-                .ToDictionary(e => e.Key, e => e.Location));
-        var problems = ThemeAccessibilityCheck.Check(theme, locations);
-        if (problems.Count > 0)
+        if (_diagnostics.Count > 0 || list is null)
         {
-            throw new BrochureException(problems);
+            return null;
         }
 
+        var theme = new BrochureTheme(_display, layout, tones, styles, boxes, list, minimum, underline, fit, panels, table, qr);
+        var locations = new ThemeAccessibilityCheck.Locations(
+            root.Find("minimum-body-size")!.Location,
+            stylesNode!.Entries.ToDictionary(e => e.Key, e => e.Value.Location, StringComparer.Ordinal),
+            Section(root, "tones")!.Entries
+                .SelectMany(tone => ((ContentMap)tone.Value).Entries.Select(role => (Key: (tone.Key, role.Key), role.Value.Location)))
+                .ToDictionary(e => e.Key, e => e.Location));
+        _diagnostics.AddRange(ThemeAccessibilityCheck.Check(theme, locations));
         return theme;
     }
 
-    private SheetGeometry ReadSheet(ContentMap map)
+    private void ReadColor(string name, ContentNode value, ContentMap? printColors)
     {
-        var outside = Names(map, "outside");
-        var inside = Names(map, "inside");
-        var widthsMap = Section(map, "panel-widths");
-        var widths = widthsMap.Entries.ToDictionary(e => e.Key, e => ParseNumber(e.Value), StringComparer.Ordinal);
-        var width = Number(map, "width");
-        foreach (var (side, panels) in new[] { ("outside", outside), ("inside", inside) })
+        if (value is not ContentText text || !RgbColor.TryParse(text.Raw, out var color))
         {
-            var missing = panels.FirstOrDefault(p => !widths.ContainsKey(p));
-            if (missing is not null)
-            {
-                throw Error(widthsMap, $"panel-widths has no width for '{missing}'");
-            }
-
-            var total = panels.Sum(p => widths[p]);
-            if (Math.Abs(total - width) > 0.01)
-            {
-                throw Error(map.Find(side)!, $"the {side} panels are {total.ToString(CultureInfo.InvariantCulture)} pt wide together, but the sheet is {width.ToString(CultureInfo.InvariantCulture)} pt");
-            }
+            Error(value, $"colour '{name}' must be written #RRGGBB, not '{(value as ContentText)?.Raw}'");
+            return;
         }
 
-        return new SheetGeometry(width, Number(map, "height"), outside, inside, widths);
+        if (printColors?.Find(name) is not { } printNode)
+        {
+            Error(printColors ?? value, $"colour '{name}' has no print value: add '{name}: C M Y K' (percent) under print-colors");
+            return;
+        }
+
+        if (printNode is not ContentText printText || !CmykColor.TryParse(printText.Raw, out var print))
+        {
+            Error(printNode, $"the print value of '{name}' must be four percentages 'C M Y K', not '{(printNode as ContentText)?.Raw}'");
+            return;
+        }
+
+        _colors[name] = new InkColor(color, print);
     }
 
-    private FontFamily ReadFamily(string name, ContentMap map)
+    private FontFamily? ReadFamily(string name, ContentMap map)
     {
-        FontFace Face(string faceName)
+        Known(map, Faces);
+        FontFace? Face(string faceName)
         {
-            var value = map.Find(faceName) ?? throw Error(map, $"font family '{name}' needs a '{faceName}' face");
-            var relative = Text(value).Raw;
-            var path = Path.GetFullPath(Path.Combine(_folder, relative));
+            if (map.Find(faceName) is not ContentText value)
+            {
+                Error(map, $"font family '{name}' needs a '{faceName}' face");
+                return null;
+            }
+
+            var relative = value.Raw;
+            var path = Path.GetFullPath(Path.Combine(_fontsFolder, relative));
             if (!File.Exists(path))
             {
-                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font file '{relative}' not found", value.Location));
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font file '{relative}' not found in {DisplayPath.For(_fontsFolder)}", value.Location));
+                return null;
             }
 
             try
@@ -147,72 +232,141 @@ public sealed class ThemeLoader
             }
             catch (InvalidDataException ex)
             {
-                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font file '{relative}' cannot be used: {ex.Message}", value.Location));
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font file '{relative}' cannot be used: {ex.Message}", value.Location));
+                return null;
             }
         }
 
-        return new FontFamily(name, Face("regular"), Face("bold"), Face("italic"), Face("bold-italic"));
+        var faces = Faces.Select(Face).ToList();
+        return faces.Any(f => f is null) ? null : new FontFamily(name, faces[0]!, faces[1]!, faces[2]!, faces[3]!);
     }
 
-    private FontStack ReadStack(string name, ContentNode value)
+    private FontStack? ReadStack(string name, ContentNode value)
     {
-        var names = value is ContentList list ? list.Items.Select(Text).ToList() : [Text(value)];
-        var families = names.Select(n => _families.TryGetValue(n.Raw, out var family)
-            ? family
-            : throw new BrochureException(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font '{name}' lists the family '{n.Raw}', which 'font-families' does not define", n.Location))).ToList();
-        return families.Count > 0 ? new FontStack(name, families) : throw Error(value, $"font '{name}' lists no family");
-    }
-
-    private ToneColors ReadTone(ContentMap map)
-    {
-        var background = map.Find("background") is { } node ? Color(node) : (InkColor?)null;
-        return new ToneColors(background, Color(Required(map, "text")), Color(Required(map, "heading")), Color(Required(map, "accent")), Color(Required(map, "link")));
-    }
-
-    private TextStyle ReadStyle(string name, ContentMap map)
-    {
-        var fontNode = Required(map, "font");
-        var stackName = Text(fontNode).Raw;
-        if (!_stacks.TryGetValue(stackName, out var family))
+        var names = value is ContentList list ? list.Items.OfType<ContentText>().ToList() : value is ContentText single ? [single] : [];
+        var families = new List<FontFamily>();
+        foreach (var family in names)
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"style '{name}' names the font '{stackName}', which 'fonts' does not define (it has {string.Join(", ", _stacks.Keys)})", fontNode.Location));
+            if (_families.TryGetValue(family.Raw, out var found))
+            {
+                families.Add(found);
+            }
+            else
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font '{name}' lists the family '{family.Raw}', which 'font-families' does not define{DidYouMean.Suggest(family.Raw, _families.Keys)}", family.Location));
+            }
         }
 
-        var colorNode = map.Find("color");
-        var role = colorNode is null ? "text" : Text(colorNode).Raw;
+        if (names.Count == 0)
+        {
+            Error(value, $"font '{name}' lists no family");
+        }
+
+        return families.Count == names.Count && families.Count > 0 ? new FontStack(name, families) : null;
+    }
+
+    private ToneColors? ReadTone(ContentMap map)
+    {
+        Known(map, ThemeSchema.Tone);
+        var background = map.Find("background") is { } node ? Color(node) : null;
+        var roles = ToneRoles.Select(role => map.Find(role) is { } roleNode ? Color(roleNode) : Missing(map, role)).ToList();
+        return roles.Any(r => r is null) ? null : new ToneColors(background, roles[0]!.Value, roles[1]!.Value, roles[2]!.Value, roles[3]!.Value);
+    }
+
+    private TextStyle? ReadStyle(string name, ContentMap map)
+    {
+        Known(map, ThemeSchema.Style);
+        if (map.Find("font") is not ContentText fontNode)
+        {
+            Error(map, $"style '{name}' needs a 'font' (one of the stacks under 'fonts')");
+            return null;
+        }
+
+        if (!_stacks.TryGetValue(fontNode.Raw, out var family))
+        {
+            Error(fontNode, $"style '{name}' names the font '{fontNode.Raw}', which 'fonts' does not define (it has {string.Join(", ", _stacks.Keys)})");
+        }
+
+        var role = map.Find("color") is { } colorNode ? (colorNode as ContentText)?.Raw ?? string.Empty : "text";
         if (!ToneRoles.Contains(role))
         {
-            throw Error(colorNode!, $"style colour must be one of the tone roles {string.Join(", ", ToneRoles)}, not '{role}'");
+            Error(map.Find("color")!, $"style colour must be one of the tone roles {string.Join(", ", ToneRoles)}, not '{role}'");
         }
 
-        var leadingNode = Required(map, "leading");
-        var leading = ParseNumber(leadingNode);
-        return new TextStyle(
+        var style = new TextStyle(
             name,
-            family,
-            map.OptionalText("bold")?.Raw == "true",
+            family!,
+            map.Find("bold") is { } bold && Boolean(bold),
             Number(map, "size"),
-            leading,
-            OptionalNumber(map, "space-before"),
-            OptionalNumber(map, "space-after"),
-            role);
+            Number(map, "leading"),
+            OptionalNumber(map, "space-before", 0),
+            OptionalNumber(map, "space-after", 0),
+            role,
+            map.Find("italic") is { } italic && Boolean(italic));
+        return family is null ? null : style;
     }
 
-    private BoxStyle ReadBox(string name, ContentMap map, Dictionary<string, ToneColors> tones)
+    private BoxStyle? ReadBox(string name, ContentMap map, Dictionary<string, ToneColors> tones)
     {
-        var toneNode = Required(map, "tone");
-        var tone = Text(toneNode).Raw;
-        if (!tones.ContainsKey(tone))
+        Known(map, ThemeSchema.Box);
+        var tone = ToneName(map, $"box '{name}'", tones);
+        return new BoxStyle(
+            name,
+            tone ?? "light",
+            Number(map, "padding"),
+            OptionalNumber(map, "space-before", 0),
+            OptionalNumber(map, "space-after", 0),
+            map.Find("reaches-panel-edges") is { } edges && Boolean(edges));
+    }
+
+    private PanelLook? ReadPanel(string slot, ContentMap map, Dictionary<string, ToneColors> tones)
+    {
+        Known(map, ThemeSchema.Panel);
+        var tone = map.Find("tone") is null ? "light" : ToneName(map, $"panel '{slot}'", tones);
+        var ornament = map.OptionalText("ornament")?.Raw;
+        if (ornament is not null && !ThemeSchema.Ornaments.Contains(ornament))
         {
-            throw Error(toneNode, $"box '{name}' names the tone '{tone}', which 'tones' does not define");
+            Error(map.Find("ornament")!, $"unknown ornament '{ornament}'{DidYouMean.Suggest(ornament, ThemeSchema.Ornaments)}; ornaments are {string.Join(", ", ThemeSchema.Ornaments)}");
         }
 
-        return new BoxStyle(name, tone, Number(map, "padding"), OptionalNumber(map, "space-before"), OptionalNumber(map, "space-after"), map.OptionalText("reaches-panel-edges")?.Raw == "true");
+        return tone is null ? null : new PanelLook(tone, ornament);
     }
 
-    private InkColor Color(ContentNode node)
+    private string? ToneName(ContentMap map, string owner, Dictionary<string, ToneColors> tones)
     {
-        var text = Text(node).Raw;
+        if (map.Find("tone") is not ContentText toneNode)
+        {
+            Error(map, $"{owner} needs a 'tone'");
+            return null;
+        }
+
+        if (!tones.ContainsKey(toneNode.Raw))
+        {
+            Error(toneNode, $"{owner} names the tone '{toneNode.Raw}', which 'tones' does not define{DidYouMean.Suggest(toneNode.Raw, tones.Keys)}");
+            return null;
+        }
+
+        return toneNode.Raw;
+    }
+
+    private ListStyle? ReadList(ContentMap map)
+    {
+        Known(map, ThemeSchema.List);
+        var bullet = map.OptionalText("bullet");
+        var nested = map.OptionalText("nested-bullet");
+        if (bullet is null || nested is null)
+        {
+            Error(map, "'list' needs a 'bullet' and a 'nested-bullet'");
+            return null;
+        }
+
+        var indent = Number(map, "indent");
+        return new ListStyle(indent, bullet.Raw, nested.Raw, Number(map, "item-spacing"), OptionalNumber(map, "number-indent", indent));
+    }
+
+    private InkColor? Color(ContentNode node)
+    {
+        var text = (node as ContentText)?.Raw ?? string.Empty;
         if (_colors.TryGetValue(text, out var named))
         {
             return named;
@@ -223,30 +377,87 @@ public sealed class ThemeLoader
             return new InkColor(literal, CmykColor.FromRgb(literal));
         }
 
-        throw Error(node, $"'{text}' is neither a colour named under 'colors' nor a #RRGGBB colour");
+        Error(node, $"'{text}' is neither a colour named under 'colors'{DidYouMean.Suggest(text, _colors.Keys)} nor a #RRGGBB colour");
+        return null;
     }
 
-    private List<string> Names(ContentMap map, string key) =>
-        Required(map, key) is ContentList list ? list.Items.Select(i => Text(i).Raw).ToList() : throw Error(map.Find(key)!, $"'{key}' must be a list");
+    private InkColor? Missing(ContentMap map, string key)
+    {
+        Error(map, $"the theme needs '{key}' here");
+        return null;
+    }
 
-    private ContentMap Section(ContentMap map, string key) => Required(map, key).AsMap($"'{key}'");
+    // Unknown keys are errors, not silently ignored: a typo ('wieght') or a setting the
+    // program does not support ('align') must not leave a designer wondering.
+    private void Known(ContentMap map, IReadOnlyList<string> keys)
+    {
+        foreach (var (key, value) in map.Entries.Where(e => !keys.Contains(e.Key)))
+        {
+            var why = ThemeSchema.Unsupported.TryGetValue(key, out var reason) ? $"; {reason}" : $"{DidYouMean.Suggest(key, keys)}; here the theme may have {string.Join(", ", keys)}";
+            Error(value, $"unknown theme key '{key}'{why}");
+        }
+    }
 
-    private ContentNode Required(ContentMap map, string key) => map.Find(key) ?? throw Error(map, $"the theme needs '{key}' here");
+    private ContentMap? Section(ContentMap map, string key)
+    {
+        var node = map.Find(key);
+        if (node is null)
+        {
+            Error(map, $"the theme needs '{key}'");
+            return null;
+        }
 
-    private double Number(ContentMap map, string key) => ParseNumber(Required(map, key));
+        return AsMap(node, $"'{key}'");
+    }
 
-    private double OptionalNumber(ContentMap map, string key) => map.Find(key) is { } node ? ParseNumber(node) : 0;
+    private ContentMap? AsMap(ContentNode node, string what)
+    {
+        if (node is ContentMap map)
+        {
+            return map;
+        }
+
+        Error(node, $"{what} must be a mapping of keys to values");
+        return null;
+    }
+
+    private double Number(ContentMap map, string key)
+    {
+        if (map.Find(key) is { } node)
+        {
+            return ParseNumber(node);
+        }
+
+        Error(map, $"the theme needs '{key}' here");
+        return 1;
+    }
+
+    private double OptionalNumber(ContentMap map, string key, double fallback) => map.Find(key) is { } node ? ParseNumber(node) : fallback;
 
     private double ParseNumber(ContentNode node)
     {
-        var text = Text(node).Raw;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? value
-            : throw Error(node, $"'{text}' is not a number of points");
+        var text = (node as ContentText)?.Raw;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        Error(node, $"'{text}' is not a number of points");
+        return 1;
     }
 
-    private ContentText Text(ContentNode node) => node as ContentText ?? throw Error(node, $"expected a single value here, not a {ContentNodeExtensions.KindOf(node)}");
+    private bool Boolean(ContentNode node)
+    {
+        var text = (node as ContentText)?.Raw;
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
 
-    private static BrochureException Error(ContentNode node, string message) =>
-        new(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, message, node.Location));
+        Error(node, $"'{text}' must be true or false");
+        return false;
+    }
+
+    private void Error(ContentNode node, string message) =>
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, message, node.Location));
 }

@@ -38,7 +38,8 @@ public sealed record TextStyle(
     double Leading,
     double SpaceBefore,
     double SpaceAfter,
-    string ColorRole);
+    string ColorRole,
+    bool Italic = false);
 
 /// <summary>A call-out box: its tone, padding and whether it reaches the panel's edges.</summary>
 public sealed record BoxStyle(string Name, string Tone, double Padding, double SpaceBefore, double SpaceAfter, bool ReachesPanelEdges);
@@ -47,7 +48,16 @@ public sealed record BoxStyle(string Name, string Tone, double Padding, double S
 /// Bulleted lists: where text starts after the bullet, the bullet characters (drawn as text, so
 /// the list label is real content a screen reader can announce) and the space between items.
 /// </summary>
-public sealed record ListStyle(double Indent, string Bullet, string NestedBullet, double ItemSpacing);
+public sealed record ListStyle(double Indent, string Bullet, string NestedBullet, double ItemSpacing, double NumberIndent);
+
+/// <summary>Tables: the space inside each cell and the rule between rows.</summary>
+public sealed record TableStyle(double CellPadding, double Rule);
+
+/// <summary>QR codes: the printed size of the code (a square).</summary>
+public sealed record QrStyle(double Size);
+
+/// <summary>The look of one panel of the layout: its tone and an ornament drawn at its foot.</summary>
+public sealed record PanelLook(string Tone, string? Ornament);
 
 /// <summary>How far layout may tighten a panel whose text runs long: spacing factors tried in order, then text reduced in steps.</summary>
 public sealed record FitSettings(IReadOnlyList<double> SpacingSteps, double TextStep);
@@ -63,18 +73,30 @@ public sealed record SheetGeometry(
     IReadOnlyList<string> InsidePanels,
     IReadOnlyDictionary<string, double> PanelWidths);
 
-/// <summary>Everything layout needs to know about the look of a brochure.</summary>
+/// <summary>
+/// Everything layout needs to know about the look of a brochure: the theme's colours, type and
+/// blocks, on the fold of the brochure's layout.
+/// </summary>
 public sealed record BrochureTheme(
     string FilePath,
-    SheetGeometry Sheet,
-    PanelMargins Margins,
+    Folds.FoldLayout Layout,
     IReadOnlyDictionary<string, ToneColors> Tones,
     IReadOnlyDictionary<string, TextStyle> Styles,
     IReadOnlyDictionary<string, BoxStyle> Boxes,
     ListStyle List,
     double MinimumBodySize,
     bool UnderlineLinks,
-    FitSettings Fit)
+    FitSettings Fit,
+    IReadOnlyDictionary<string, PanelLook> Panels,
+    TableStyle Table,
+    QrStyle Qr)
 {
+    public SheetGeometry Sheet => Layout.Sheet;
+
+    public PanelMargins Margins => Layout.Margins;
+
     public TextStyle Style(string name) => Styles[name];
+
+    /// <summary>The look of a panel; panels the theme does not name are light and plain.</summary>
+    public PanelLook PanelLook(string slot) => Panels.TryGetValue(slot, out var look) ? look : new PanelLook("light", null);
 }

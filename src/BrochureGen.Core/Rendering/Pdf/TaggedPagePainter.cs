@@ -27,7 +27,7 @@ internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graph
                     BeginLink(link, LinkAreasOf(items, i));
                     break;
                 case TagStartItem { Role: StructureRole.Figure } figure:
-                    BeginFigure(figure, items.Skip(i).OfType<ImageItem>().First());
+                    BeginFigure(figure, figure.Box ?? BoxOf(items.Skip(i).OfType<ImageItem>().First()));
                     break;
                 case TagStartItem start:
                     Begin(start);
@@ -47,6 +47,10 @@ internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graph
                 case PolygonItem polygon:
                     accessibility.BeginGraphicMode();
                     graphics.DrawPolygon(Brush(polygon.Fill), polygon.Points.Select(p => new XPoint(p.X, p.Y)).ToArray(), XFillMode.Winding);
+                    break;
+                case StrokeRectItem box:
+                    accessibility.BeginGraphicMode();
+                    graphics.DrawRectangle(new XPen(ToXColor(box.Color), box.Thickness), box.X, box.Y, box.Width, box.Height);
                     break;
                 case LineItem line:
                     accessibility.BeginGraphicMode();
@@ -100,6 +104,20 @@ internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graph
             _structure.SetLanguage(language);
         }
 
+        if (start.ActualText is { } actual)
+        {
+            _structure.CurrentStructureElement.Elements["/ActualText"] = new PdfString(actual, PdfStringEncoding.Unicode);
+        }
+
+        if (start.Scope is { } scope)
+        {
+            // A header cell names the cells it heads (PDF/UA: table headers need a scope).
+            var attributes = new PdfDictionary();
+            attributes.Elements["/O"] = new PdfName("/Table");
+            attributes.Elements["/Scope"] = new PdfName("/" + scope);
+            _structure.CurrentStructureElement.Elements["/A"] = attributes;
+        }
+
         LeaveTextObject();
     }
 
@@ -132,12 +150,14 @@ internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graph
         return annotation;
     }
 
-    // A Figure carries its alt text and the box of the image it holds.
-    private void BeginFigure(TagStartItem start, ImageItem image)
+    private static (double X, double Y, double Width, double Height) BoxOf(ImageItem image) => (image.X, image.Y, image.Width, image.Height);
+
+    // A Figure carries its alt text and the box of what it shows.
+    private void BeginFigure(TagStartItem start, (double X, double Y, double Width, double Height) figureBox)
     {
         accessibility.BeginGraphicMode();
         _openElements++;
-        var box = graphics.Transformer.WorldToDefaultPage(new XRect(image.X, image.Y, image.Width, image.Height));
+        var box = graphics.Transformer.WorldToDefaultPage(new XRect(figureBox.X, figureBox.Y, figureBox.Width, figureBox.Height));
         _structure.BeginElement(PdfIllustrationElementTag.Figure, start.AltText ?? string.Empty, box);
         LeaveTextObject();
     }
@@ -177,6 +197,10 @@ internal sealed class TaggedPagePainter(UAManager accessibility, XGraphics graph
         StructureRole.ListItem => PdfBlockLevelElementTag.ListItem,
         StructureRole.Label => PdfBlockLevelElementTag.Label,
         StructureRole.ListBody => PdfBlockLevelElementTag.ListBody,
+        StructureRole.Table => PdfBlockLevelElementTag.Table,
+        StructureRole.TableRow => PdfBlockLevelElementTag.TableRow,
+        StructureRole.TableHeader => PdfBlockLevelElementTag.TableHeaderCell,
+        StructureRole.TableCell => PdfBlockLevelElementTag.TableDataCell,
         _ => PdfBlockLevelElementTag.Paragraph,
     };
 

@@ -86,6 +86,15 @@ public static class PngRenderer
                 }
 
                 break;
+            case StrokeRectItem box:
+                using (var paint = Fill(box.Color))
+                {
+                    paint.Style = SKPaintStyle.Stroke;
+                    paint.StrokeWidth = (float)box.Thickness;
+                    canvas.DrawRect((float)box.X, (float)box.Y, (float)box.Width, (float)box.Height, paint);
+                }
+
+                break;
             case LineItem line:
                 using (var paint = Fill(line.Color))
                 {

@@ -1,0 +1,19 @@
+namespace BrochureGen.Content.Markdown;
+
+/// <summary>
+/// The optional YAML front matter of a Markdown file: the edition's metadata and the patterns
+/// that describe links to assistive technology (<c>{name}</c> and <c>{link}</c> are filled in).
+/// </summary>
+public sealed record FrontMatter(
+    ContentText? Subject,
+    IReadOnlyList<ContentText> Keywords,
+    ContentText? Author,
+    ContentText? CallDescription,
+    ContentText? WebsiteDescription)
+{
+    public static readonly FrontMatter Empty = new(null, [], null, null, null);
+
+    /// <summary>Every text of the front matter, for checks that look at all text.</summary>
+    public IEnumerable<ContentText> Texts =>
+        new[] { Subject, Author, CallDescription, WebsiteDescription }.OfType<ContentText>().Concat(Keywords);
+}

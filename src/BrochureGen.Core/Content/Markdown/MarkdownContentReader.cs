@@ -1,0 +1,666 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using BrochureGen.Diagnostics;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MdLink = Markdig.Syntax.Inlines.LinkInline;
+using MdLineBreak = Markdig.Syntax.Inlines.LineBreakInline;
+using MdBlock = Markdig.Syntax.Block;
+using MdHeading = Markdig.Syntax.HeadingBlock;
+using MdList = Markdig.Syntax.ListBlock;
+using MdListItem = Markdig.Syntax.ListItemBlock;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
+
+namespace BrochureGen.Content.Markdown;
+
+/// <summary>
+/// Reads a Markdown locale file (CommonMark with GitHub tables and task lists, plus the
+/// documented extensions) into typed blocks that remember their line and column. Raw HTML is
+/// never markup: it is printed as written, with a warning. Every problem of the file is
+/// reported at once.
+/// </summary>
+public sealed partial class MarkdownContentReader
+{
+    /// <summary>A content file larger than this is refused before parsing.</summary>
+    public const int MaximumFileBytes = 1_000_000;
+
+    /// <summary>Block quotes and lists nested deeper than this are refused before parsing.</summary>
+    public const int MaximumNesting = 16;
+
+    /// <summary>One paragraph, heading or cell longer than this is refused.</summary>
+    public const int MaximumTextLength = 20_000;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseCustomContainers()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript)
+        .UsePreciseSourceLocation()
+        .DisableHtml()
+        .UseGenericAttributes()
+        .Build();
+
+    private static readonly string[] ParagraphClasses = [KnownClasses.Byline, KnownClasses.NewPanel];
+
+    private readonly string _text;
+    private readonly string _file;
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    private MarkdownContentReader(string text, string file)
+    {
+        _text = text;
+        _file = file;
+    }
+
+    /// <summary>The generic-attribute classes and keys the extensions understand.</summary>
+    public static class KnownClasses
+    {
+        public const string NewPanel = "new-panel";
+        public const string Byline = "byline";
+        public const string Qr = "qr";
+        public const string Pin = "pin";
+    }
+
+    /// <summary>Reads and parses a file; <paramref name="displayPath"/> names it in diagnostics.</summary>
+    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) ReadFile(string path, string displayPath)
+    {
+        var text = ContentFile.ReadText(path, displayPath, MaximumFileBytes);
+        return Read(text, displayPath);
+    }
+
+    /// <summary>Parses Markdown text; throws one exception naming every error found.</summary>
+    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) Read(string text, string displayPath)
+    {
+        var reader = new MarkdownContentReader(text.Normalize(NormalizationForm.FormC), displayPath);
+        reader.CheckNesting();
+        if (reader._diagnostics.Count > 0)
+        {
+            throw new BrochureException(reader._diagnostics);
+        }
+
+        var content = reader.Convert(Markdig.Markdown.Parse(reader._text, Pipeline));
+        var errors = reader._diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (errors.Count > 0 || content is null)
+        {
+            throw new BrochureException(reader._diagnostics.OrderBy(d => d.Location?.Line ?? 0).ToList());
+        }
+
+        return (content, reader._diagnostics);
+    }
+
+    // Markdig descends recursively into nested quotes and lists; a hostile file nested thousands
+    // deep must end in a diagnostic, not a stack overflow. Count the container markers that open
+    // each line (quote markers and list indentation) before parsing.
+    private void CheckNesting()
+    {
+        var lines = _text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var depth = 0;
+            var indent = 0;
+            foreach (var c in line)
+            {
+                if (c == '>')
+                {
+                    depth++;
+                }
+                else if (c == ' ')
+                {
+                    indent++;
+                }
+                else if (c == '\t')
+                {
+                    indent += 4;
+                }
+                else if (c is '-' or '*' or '+' && depth + (indent / 2) < MaximumNesting * 4)
+                {
+                    depth++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (depth + (indent / 2) > MaximumNesting)
+            {
+                Error(i + 1, 1, $"quotes or lists are nested more than {MaximumNesting} levels deep here; a brochure needs far fewer");
+                return;
+            }
+
+            if (line.Length > MaximumTextLength)
+            {
+                Error(i + 1, 1, $"this line is {line.Length} characters long; a content line may have at most {MaximumTextLength}");
+                return;
+            }
+        }
+    }
+
+    private MarkdownContent? Convert(MarkdownDocument document)
+    {
+        var meta = FrontMatter.Empty;
+        ContentText? title = null;
+        var cover = new List<ContentBlock>();
+        var sections = new List<ContentSection>();
+        SectionBuilder? section = null;
+
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock frontMatter:
+                    meta = ReadFrontMatter(frontMatter);
+                    continue;
+                case LinkReferenceDefinitionGroup or BlankLineBlock:
+                    continue;
+                case MdHeading { Level: 1 } heading:
+                    if (title is not null)
+                    {
+                        Error(heading, "a brochure has one title: only its first heading starts with a single '#'; use '##' for a section");
+                    }
+                    else if (cover.Count > 0 || sections.Count > 0)
+                    {
+                        Error(heading, "the title ('# …') must come first, before any other text");
+                    }
+                    else
+                    {
+                        title = InlineText(heading, heading.Inline, "the title");
+                        RejectAttributes(heading, allowed: []);
+                    }
+
+                    continue;
+            }
+
+            if (title is null)
+            {
+                Error(block, "the file must start with the brochure's title, a line like '# Stop Human Trafficking'");
+                return null;
+            }
+
+            switch (block)
+            {
+                case MdHeading { Level: 2 } heading:
+                    if (section is not null)
+                    {
+                        sections.Add(section.Build());
+                    }
+
+                    section = StartSection(heading, box: null);
+                    break;
+                case CustomContainer container when container.FirstOrDefault() is MdHeading { Level: 2 } boxedHeading:
+                    // A whole section in a call-out: '::: callout' then '## The Statistics'.
+                    if (section is not null)
+                    {
+                        sections.Add(section.Build());
+                    }
+
+                    var kind = ContainerKind(container);
+                    var boxed = StartSection(boxedHeading, kind);
+                    boxed.NewPanel |= HasClass(container, KnownClasses.NewPanel);
+                    foreach (var child in container.Skip(1))
+                    {
+                        boxed.Add(ConvertBlock(child, inSection: true, previousLevel: boxed));
+                    }
+
+                    sections.Add(boxed.Build());
+                    section = null;
+                    break;
+                default:
+                    var converted = ConvertBlock(block, inSection: section is not null, previousLevel: section);
+                    if (section is null)
+                    {
+                        cover.AddRange(converted);
+                    }
+                    else
+                    {
+                        section.Add(converted);
+                    }
+
+                    break;
+            }
+        }
+
+        if (section is not null)
+        {
+            sections.Add(section.Build());
+        }
+
+        if (title is null)
+        {
+            Error(1, 1, "the file has no title: start it with a line like '# Stop Human Trafficking'");
+            return null;
+        }
+
+        return LinkDescriber.Describe(new MarkdownContent(title, cover, sections, meta));
+    }
+
+    private SectionBuilder StartSection(MdHeading heading, string? box)
+    {
+        var attributes = heading.TryGetAttributes();
+        RejectAttributes(heading, allowed: [KnownClasses.NewPanel], allowedKeys: [KnownClasses.Pin]);
+        var pin = attributes?.Properties?.FirstOrDefault(p => p.Key == KnownClasses.Pin).Value;
+        return new SectionBuilder(Locate(heading), InlineText(heading, heading.Inline, "section heading"), pin, HasClass(heading, KnownClasses.NewPanel), box);
+    }
+
+    private IEnumerable<ContentBlock> ConvertBlock(MdBlock block, bool inSection, SectionBuilder? previousLevel)
+    {
+        var newPanel = HasClass(block, KnownClasses.NewPanel);
+        foreach (var converted in ConvertBlockCore(block, inSection, previousLevel, depth: 0))
+        {
+            yield return newPanel ? converted with { NewPanel = true } : converted;
+            newPanel = false;
+        }
+    }
+
+    private IEnumerable<ContentBlock> ConvertBlockCore(MdBlock block, bool inSection, SectionBuilder? section, int depth)
+    {
+        if (depth > MaximumNesting)
+        {
+            Error(block, $"blocks are nested more than {MaximumNesting} levels deep here");
+            yield break;
+        }
+
+        switch (block)
+        {
+            case MdHeading heading:
+                if (!inSection)
+                {
+                    Error(heading, $"a {new string('#', heading.Level)} heading must come after the section ('## …') it belongs to");
+                    yield break;
+                }
+
+                var lastLevel = section?.LastHeadingLevel ?? 2;
+                if (heading.Level > lastLevel + 1)
+                {
+                    Error(heading, $"a {new string('#', heading.Level)} heading follows a {new string('#', lastLevel)} heading: headings may not skip a level (use {new string('#', lastLevel + 1)})");
+                }
+
+                if (section is not null)
+                {
+                    section.LastHeadingLevel = heading.Level;
+                }
+
+                RejectAttributes(heading, allowed: [KnownClasses.NewPanel]);
+                yield return new SubheadingBlock(Locate(heading), heading.Level, InlineText(heading, heading.Inline, "heading"));
+                break;
+
+            case MdParagraph paragraph:
+                var special = SpecialParagraph(paragraph);
+                if (special is not null)
+                {
+                    yield return special;
+                    break;
+                }
+
+                RejectAttributes(paragraph, allowed: ParagraphClasses);
+                var classes = paragraph.TryGetAttributes()?.Classes?.Where(c => c != KnownClasses.NewPanel).ToList() ?? [];
+                yield return new ParagraphBlock(Locate(paragraph), InlineText(paragraph, paragraph.Inline, "paragraph"), classes);
+                break;
+
+            case MdList list:
+                var converted = ConvertList(list, depth);
+                if (converted is not null)
+                {
+                    yield return converted;
+                }
+
+                break;
+
+            case Table table:
+                var tableBlock = ConvertTable(table);
+                if (tableBlock is not null)
+                {
+                    yield return tableBlock;
+                }
+
+                break;
+
+            case CustomContainer container:
+                // Markdig gives a container its kind as a class too.
+                RejectAttributes(container, allowed: [KnownClasses.NewPanel, ContainerKind(container)]);
+                var children = container.SelectMany(child => ConvertBlockCore(child, inSection, section, depth + 1)).ToList();
+                yield return new CalloutBlock(Locate(container), ContainerKind(container), children);
+                break;
+
+            case QuoteBlock quote:
+                // A block quote is set as the theme's 'quote' call-out.
+                yield return new CalloutBlock(Locate(quote), "quote", quote.SelectMany(child => ConvertBlockCore(child, inSection, section, depth + 1)).ToList());
+                break;
+
+            case ThematicBreakBlock:
+                Error(block, "a horizontal rule ('---') has no meaning in a brochure; to start a new panel, put {.new-panel} after the next heading");
+                break;
+
+            case FencedCodeBlock or CodeBlock:
+                Error(block, "this text is indented by four spaces or fenced with ``` , which Markdown reads as program code: remove the indentation or the fence");
+                break;
+
+            case LinkReferenceDefinitionGroup or BlankLineBlock:
+                break;
+
+            default:
+                Error(block, $"this kind of Markdown block ({block.GetType().Name}) cannot be used in a brochure");
+                break;
+        }
+    }
+
+    // A paragraph that is only an image becomes a figure; only a link marked {.qr}, a QR code.
+    private ContentBlock? SpecialParagraph(MdParagraph paragraph)
+    {
+        var inlines = paragraph.Inline?.Where(i => i is not MdLineBreak && !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())).ToList() ?? [];
+        if (inlines.Count != 1 || inlines[0] is not MdLink link)
+        {
+            return null;
+        }
+
+        if (link.IsImage)
+        {
+            RejectAttributes(link, allowed: []);
+            var alt = InlineText(paragraph, link, "image description");
+            var source = link.Url ?? string.Empty;
+            if (source.Length == 0)
+            {
+                Error(link, "the image names no file: write ![what it shows](file.png)");
+            }
+
+            // ![](file.png) has no alt text at all: a mistake. ![""](file.png) says it is decorative.
+            if (alt.PlainText.Trim().Length == 0)
+            {
+                Error(link, "the image has no alt text: write what it shows between the brackets, or \"\" if it is only decoration");
+                return null;
+            }
+
+            return new ImageBlock(Locate(paragraph), source, alt.PlainText.Trim() is "\"\"" or "“”" ? null : alt);
+        }
+
+        if (HasClass(link, KnownClasses.Qr))
+        {
+            RejectAttributes(link, allowed: [KnownClasses.Qr]);
+            var caption = InlineText(paragraph, link, "QR code caption");
+            var target = LinkTarget(link);
+            if (caption.PlainText.Trim().Length == 0)
+            {
+                Error(link, "a QR code needs a caption that says where it leads, e.g. [Scan to visit www.ct.gov/ova](https://www.ct.gov/ova){.qr}");
+            }
+
+            return target is null ? null : new QrBlock(Locate(paragraph), target, caption);
+        }
+
+        return null;
+    }
+
+    private ListBlock? ConvertList(MdList list, int depth)
+    {
+        RejectAttributes(list, allowed: []);
+        var items = new List<ListItemBlock>();
+        var ticks = new List<bool?>();
+        foreach (var child in list)
+        {
+            if (child is not MdListItem item)
+            {
+                continue;
+            }
+
+            var first = item.FirstOrDefault() as MdParagraph;
+            if (first is null)
+            {
+                Error(item, "a list item must start with text");
+                continue;
+            }
+
+            var task = first.Inline?.FirstChild as TaskList;
+            ticks.Add(task?.Checked);
+            var text = InlineText(first, first.Inline, "list item");
+            var rest = item.Skip(1).SelectMany(b => ConvertBlockCore(b, inSection: true, section: null, depth + 1)).ToList();
+            items.Add(new ListItemBlock(Locate(item), text, task?.Checked, rest));
+        }
+
+        var boxes = ticks.Count(t => t is not null);
+        if (boxes > 0 && boxes < ticks.Count)
+        {
+            Error(list, "either every item of a checklist starts with '[ ]' or '[x]', or none does");
+        }
+
+        var kind = boxes > 0 ? ListKind.Checklist : list.IsOrdered ? ListKind.Numbered : ListKind.Bulleted;
+        var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
+        return items.Count > 0 ? new ListBlock(Locate(list), kind, start, items) : null;
+    }
+
+    private TableBlock? ConvertTable(Table table)
+    {
+        RejectAttributes(table, allowed: []);
+        var columns = table.ColumnDefinitions.Count;
+        var rows = new List<TableRowBlock>();
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var cells = new List<ContentText>();
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                var paragraph = cell.OfType<MdParagraph>().FirstOrDefault();
+                cells.Add(paragraph is null ? Empty(cell) : InlineText(paragraph, paragraph.Inline, "table cell"));
+            }
+
+            columns = Math.Max(columns, cells.Count);
+            rows.Add(new TableRowBlock(Locate(row), cells, row.IsHeader));
+        }
+
+        if (rows.Count == 0 || !rows[0].IsHeader)
+        {
+            Error(table, "a table needs a header row: the first row, followed by a line like |---|---|");
+            return null;
+        }
+
+        // Rows with fewer cells than the header are filled with empty cells, as GitHub shows them.
+        rows = rows.Select(r => r.Cells.Count >= columns ? r : r with { Cells = [.. r.Cells, .. Enumerable.Range(0, columns - r.Cells.Count).Select(_ => Empty(table))] }).ToList();
+        var alignments = Enumerable.Range(0, columns)
+            .Select(i => i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment switch
+            {
+                TableColumnAlign.Center => ColumnAlignment.Center,
+                TableColumnAlign.Right => ColumnAlignment.End,
+                _ => ColumnAlignment.Start,
+            } : ColumnAlignment.Start)
+            .ToList();
+        return new TableBlock(Locate(table), rows, alignments);
+    }
+
+    private ContentText Empty(MdBlock block) => new("empty cell", Locate(block), string.Empty, []);
+
+    private string ContainerKind(CustomContainer container)
+    {
+        var kind = (container.Info ?? string.Empty).Trim();
+        if (kind.Length == 0)
+        {
+            Error(container, "a call-out names its kind after the colons, e.g. '::: callout'");
+            return "callout";
+        }
+
+        return kind;
+    }
+
+    private FrontMatter ReadFrontMatter(YamlFrontMatterBlock block)
+    {
+        // Blank lines before the YAML keep YamlContentReader's line numbers equal to the file's.
+        var yaml = new string('\n', block.Line + 1) + string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
+        ContentMap map;
+        try
+        {
+            var root = YamlContentReader.ReadText(yaml, _file, parseInlineMarkup: false);
+            map = root as ContentMap ?? throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentShape, "the front matter between the '---' lines must be 'key: value' lines", Locate(block)));
+        }
+        catch (BrochureException ex)
+        {
+            _diagnostics.AddRange(ex.Diagnostics);
+            return FrontMatter.Empty;
+        }
+
+        var known = new[] { "subject", "keywords", "author", "link-descriptions" };
+        foreach (var (key, value) in map.Entries.Where(e => !known.Contains(e.Key)))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentShape, $"unknown front matter key '{key}'{DidYouMean.Suggest(key, known)}; the front matter may give {string.Join(", ", known)}", value.Location));
+        }
+
+        ContentMap? links = null;
+        if (map.Find("link-descriptions") is { } linksNode)
+        {
+            links = linksNode as ContentMap;
+            if (links is null)
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentShape, "'link-descriptions' must give 'call' and/or 'website' patterns", linksNode.Location));
+            }
+            else
+            {
+                foreach (var (key, value) in links.Entries.Where(e => e.Key is not ("call" or "website")))
+                {
+                    _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentShape, $"unknown link description '{key}'; give 'call' (phone numbers) and/or 'website' (web addresses)", value.Location));
+                }
+            }
+        }
+
+        try
+        {
+            return new FrontMatter(map.OptionalText("subject"), map.TextList("keywords"), map.OptionalText("author"), links?.OptionalText("call"), links?.OptionalText("website"));
+        }
+        catch (BrochureException ex)
+        {
+            _diagnostics.AddRange(ex.Diagnostics);
+            return FrontMatter.Empty;
+        }
+    }
+
+    private ContentText InlineText(MdBlock owner, ContainerInline? inline, string what)
+    {
+        var location = inline?.FirstChild is { } first ? Locate(first.Line, first.Column) : Locate(owner);
+        var raw = inline is null ? string.Empty : RawText(inline);
+        if (raw.Length > MaximumTextLength)
+        {
+            Error(owner, $"this {what} is {raw.Length} characters long; the most a brochure can hold is {MaximumTextLength}");
+            return new ContentText(what, location, string.Empty, []);
+        }
+
+        if (LooksLikeHtml().IsMatch(raw))
+        {
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MarkdownHtml, "HTML in content is printed as written, not read as markup; use Markdown (**bold**, *emphasis*, lists) instead", location));
+        }
+
+        var converter = new MarkdownInlineConverter(this);
+        var inlines = inline is null ? [] : converter.Convert(inline, insideLink: false, depth: 0);
+        var plain = InlineNode.PlainTextOf(inlines);
+        return new ContentText(Describe(what, plain), location, raw, inlines);
+    }
+
+    // What a diagnostic calls a block: its kind and its first words.
+    private static string Describe(string what, string plain)
+    {
+        var words = string.Join(' ', plain.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return words.Length == 0 ? what : $"{what} \"{(words.Length > 40 ? words[..40] + "…" : words)}\"";
+    }
+
+    private string RawText(ContainerInline inline)
+    {
+        var start = int.MaxValue;
+        var end = -1;
+        foreach (var child in inline)
+        {
+            if (child.Span.Start >= 0 && child.Span.End >= child.Span.Start)
+            {
+                start = Math.Min(start, child.Span.Start);
+                end = Math.Max(end, child.Span.End);
+            }
+        }
+
+        return end < 0 || start >= _text.Length ? string.Empty : _text[start..Math.Min(_text.Length, end + 1)];
+    }
+
+    internal string? LinkTarget(MdLink link)
+    {
+        var url = (link.Url ?? string.Empty).Trim();
+        if (url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || AutoLinker.WebPattern().Match(url) is { Success: true } web && web.Length == url.Length
+            || AutoLinker.PhonePattern().Match(url) is { Success: true } phone && phone.Length == url.Length
+            || AutoLinker.EmailPattern().Match(url) is { Success: true } email && email.Length == url.Length)
+        {
+            return AutoLinker.TargetFor(url);
+        }
+
+        Error(link, $"the link target '{url}' leads nowhere a reader can follow: give a web address (https://…), a phone number (tel:…) or an e-mail address (mailto:…); for emphasis use **bold**");
+        return null;
+    }
+
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial Regex LooksLikeHtml();
+
+    internal void Error(Inline inline, string message) => Error(inline.Line + 1, inline.Column + 1, message);
+
+    private void Error(MdBlock block, string message) => Error(block.Line + 1, block.Column + 1, message);
+
+    private void Error(int line, int column, string message) =>
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownContent, message, new SourceLocation(_file, line, column)));
+
+    private void RejectAttributes(IMarkdownObject node, string[] allowed, string[]? allowedKeys = null)
+    {
+        var attributes = node.TryGetAttributes();
+        if (attributes is null)
+        {
+            return;
+        }
+
+        var (line, column) = node is MdBlock b ? (b.Line, b.Column) : node is Inline i ? (i.Line, i.Column) : (0, 0);
+        var known = allowed.Select(a => "." + a).Concat((allowedKeys ?? []).Select(k => k + "=…")).ToList();
+        var what = known.Count == 0 ? "nothing" : string.Join(", ", known);
+        foreach (var name in attributes.Classes ?? [])
+        {
+            if (!allowed.Contains(name))
+            {
+                Error(line + 1, column + 1, $"unknown attribute '.{name}'{DidYouMean.Suggest("." + name, allowed.Select(a => "." + a))}; here BrochureGen understands {what}");
+            }
+        }
+
+        foreach (var (key, _) in attributes.Properties ?? [])
+        {
+            if (!(allowedKeys ?? []).Contains(key))
+            {
+                Error(line + 1, column + 1, $"unknown attribute '{key}='{DidYouMean.Suggest(key, allowedKeys ?? [])}; here BrochureGen understands {what}");
+            }
+        }
+
+        if (attributes.Id is { } id)
+        {
+            Error(line + 1, column + 1, $"'#{id}' has no meaning in a brochure; here BrochureGen understands {what}");
+        }
+    }
+
+    private static bool HasClass(IMarkdownObject node, string name) => node.TryGetAttributes()?.Classes?.Contains(name) == true;
+
+    private SourceLocation Locate(MdBlock block) => Locate(block.Line, block.Column);
+
+    internal SourceLocation Locate(int line, int column) => new(_file, line + 1, column + 1);
+
+    internal string File => _file;
+
+    private sealed class SectionBuilder(SourceLocation location, ContentText heading, string? pin, bool newPanel, string? box)
+    {
+        private readonly List<ContentBlock> _blocks = [];
+
+        public bool NewPanel { get; set; } = newPanel;
+
+        public int LastHeadingLevel { get; set; } = 2;
+
+        public void Add(IEnumerable<ContentBlock> blocks) => _blocks.AddRange(blocks);
+
+        public ContentSection Build() => new(location, heading, pin, NewPanel, box, _blocks);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+using MdLink = Markdig.Syntax.Inlines.LinkInline;
+using MdLineBreak = Markdig.Syntax.Inlines.LineBreakInline;
+
+namespace BrochureGen.Content.Markdown;
+
+/// <summary>
+/// Turns Markdig's inlines into the content stage's inline nodes: bold, emphasis,
+/// superscript, links (phone numbers, e-mail and web addresses link themselves), hard line
+/// breaks. Code and raw HTML are text.
+/// </summary>
+internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
+{
+    public List<InlineNode> Convert(ContainerInline container, bool insideLink, int depth)
+    {
+        var nodes = new List<InlineNode>();
+        if (depth > MarkdownContentReader.MaximumNesting)
+        {
+            reader.Error(container, "inline formatting is nested too deeply here");
+            return nodes;
+        }
+
+        // Markdig splits text at characters that might start markup; phone numbers and addresses
+        // are found in the joined text.
+        var text = new StringBuilder();
+        void Flush()
+        {
+            if (text.Length > 0)
+            {
+                nodes.AddRange(insideLink ? [new PlainInline(text.ToString())] : AutoLinker.Link(text.ToString()));
+                text.Clear();
+            }
+        }
+
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    continue;
+                case CodeInline code:
+                    // `text` in backticks is printed as written and never becomes a link: the
+                    // way to keep a fax number from being dialled.
+                    Flush();
+                    nodes.Add(new PlainInline(code.Content));
+                    continue;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    continue;
+                case MdLineBreak { IsHard: false }:
+                    text.Append(' ');
+                    continue;
+            }
+
+            Flush();
+            switch (inline)
+            {
+                case EmphasisInline emphasis:
+                    var style = emphasis.DelimiterChar == '^' ? InlineStyle.Superscript : emphasis.DelimiterCount >= 2 ? InlineStyle.Strong : InlineStyle.Emphasis;
+                    nodes.Add(new StyledInline(style, Convert(emphasis, insideLink, depth + 1)));
+                    break;
+                case MdLink { IsImage: true } image:
+                    reader.Error(image, "an image must stand in a paragraph of its own, not inside text");
+                    break;
+                case MdLink link:
+                    if (insideLink)
+                    {
+                        reader.Error(link, "a link cannot hold another link");
+                        break;
+                    }
+
+                    if (link.TryGetAttributes()?.Classes?.Contains(MarkdownContentReader.KnownClasses.Qr) == true)
+                    {
+                        reader.Error(link, "a QR code ({.qr}) must be a paragraph of its own, not part of a sentence");
+                    }
+
+                    var target = reader.LinkTarget(link);
+                    var children = Convert(link, insideLink: true, depth + 1);
+                    nodes.AddRange(target is null ? children : [new LinkInline(target, children)]);
+                    break;
+                case AutolinkInline autolink:
+                    var url = autolink.Url;
+                    nodes.Add(insideLink ? new PlainInline(url) : new LinkInline(autolink.IsEmail ? "mailto:" + url : AutoLinker.TargetFor(url), [new PlainInline(url)]));
+                    break;
+                case MdLineBreak:
+                    nodes.Add(new Content.LineBreakInline());
+                    break;
+                case TaskList:
+                    break;
+                case ContainerInline other:
+                    nodes.AddRange(Convert(other, insideLink, depth + 1));
+                    break;
+                default:
+                    text.Append(inline.ToString());
+                    break;
+            }
+        }
+
+        Flush();
+        return nodes;
+    }
+}

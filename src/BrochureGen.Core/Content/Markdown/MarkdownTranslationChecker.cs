@@ -1,0 +1,320 @@
+using System.Text.RegularExpressions;
+using BrochureGen.Diagnostics;
+
+namespace BrochureGen.Content.Markdown;
+
+/// <summary>
+/// Compares a Markdown translation with its source block by block: the same sections (with
+/// the same pins and panel breaks), the same sequence of blocks (headings, paragraphs, lists
+/// with the same number of items, tables of the same shape, call-outs of the same kind), and in
+/// every text the same phone numbers, addresses, statutes and numbers and the same count of
+/// bold, emphasised, superscript and linked parts. Each error names the translation's line and
+/// the source's. Text identical to the source is a warning unless it is made only of names
+/// listed under <c>untranslated-ok</c>.
+/// </summary>
+public sealed class MarkdownTranslationChecker
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly IReadOnlyList<string> _untranslatedOk;
+    private readonly string _sourceFile;
+
+    private MarkdownTranslationChecker(IReadOnlyList<string> untranslatedOk, string sourceFile)
+    {
+        _untranslatedOk = untranslatedOk.OrderByDescending(n => n.Length).ToList();
+        _sourceFile = sourceFile;
+    }
+
+    public static IReadOnlyList<Diagnostic> Check(LocaleContent source, LocaleContent translation)
+    {
+        var checker = new MarkdownTranslationChecker(source.Brochure.UntranslatedOk, Path.GetFileName(source.FilePath));
+        var target = translation.Markdown!;
+        checker.FindMarkers(target);
+        if (source.Locale != translation.Locale)
+        {
+            checker.Compare(source.Markdown!, target);
+        }
+
+        return checker._diagnostics;
+    }
+
+    private void FindMarkers(MarkdownContent content)
+    {
+        const int shown = 5;
+        var marked = ContentTexts.Of(content).Where(t => t.Raw.Contains(TranslationChecker.UntranslatedMarker.Trim(), StringComparison.Ordinal)).ToList();
+        foreach (var text in marked.Take(shown))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UntranslatedMarker, $"this {text.KeyPath} is not translated yet: translate it and remove '{TranslationChecker.UntranslatedMarker.Trim()}'", text.Location));
+        }
+
+        if (marked.Count > shown)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UntranslatedMarker, $"{marked.Count - shown} more blocks are not translated yet", SourceLocation.InFile(marked[0].Location.File)));
+        }
+    }
+
+    private void Compare(MarkdownContent source, MarkdownContent translation)
+    {
+        CompareText(source.Title, translation.Title);
+        ComparePattern(source.Meta.CallDescription, translation.Meta.CallDescription, translation.Title.Location);
+        ComparePattern(source.Meta.WebsiteDescription, translation.Meta.WebsiteDescription, translation.Title.Location);
+        CompareBlocks(source.Cover, translation.Cover, translation.Title.Location, "the cover");
+
+        if (source.Sections.Count != translation.Sections.Count)
+        {
+            var where = translation.Sections.Count > 0 ? translation.Sections[^1].Location : translation.Title.Location;
+            Error(DiagnosticCodes.TranslationBlocks, $"this file has {translation.Sections.Count} sections ('## …'), {_sourceFile} has {source.Sections.Count}", where);
+        }
+
+        foreach (var (s, t) in source.Sections.Zip(translation.Sections))
+        {
+            if (s.Pin != t.Pin || s.NewPanel != t.NewPanel || s.Box != t.Box)
+            {
+                Error(DiagnosticCodes.TranslationBlocks, $"this section's attributes ({Attributes(t)}) differ from the source's ({Attributes(s)}, {At(s.Location)}); keep them as they are", t.Location);
+            }
+
+            CompareText(s.Heading, t.Heading);
+            CompareBlocks(s.Blocks, t.Blocks, t.Location, "this section");
+        }
+    }
+
+    private void CompareBlocks(IReadOnlyList<ContentBlock> source, IReadOnlyList<ContentBlock> translation, SourceLocation owner, string what)
+    {
+        for (var i = 0; i < Math.Max(source.Count, translation.Count); i++)
+        {
+            if (i >= translation.Count)
+            {
+                Error(DiagnosticCodes.TranslationBlocks, $"{what} ends here, but the source goes on with a {Describe(source[i])} ({At(source[i].Location)})", translation.Count > 0 ? translation[^1].Location : owner);
+                return;
+            }
+
+            if (i >= source.Count)
+            {
+                Error(DiagnosticCodes.TranslationBlocks, $"this {Describe(translation[i])} is not in the source; {what} of {_sourceFile} ends at {At(source.Count > 0 ? source[^1].Location : owner)}", translation[i].Location);
+                return;
+            }
+
+            if (!CompareBlock(source[i], translation[i]))
+            {
+                // After a structural difference the blocks no longer pair up: one error is enough.
+                return;
+            }
+        }
+    }
+
+    private bool CompareBlock(ContentBlock source, ContentBlock translation)
+    {
+        if (source.GetType() != translation.GetType() || source.NewPanel != translation.NewPanel)
+        {
+            Error(DiagnosticCodes.TranslationBlocks, $"a {Describe(translation)} is here, but the source has a {Describe(source)} ({At(source.Location)})", translation.Location);
+            return false;
+        }
+
+        switch (source, translation)
+        {
+            case (ParagraphBlock s, ParagraphBlock t):
+                if (!s.Classes.SequenceEqual(t.Classes))
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this paragraph's attributes differ from the source's ({At(s.Location)}); keep {{{string.Join(' ', s.Classes.Select(c => "." + c))}}}", t.Location);
+                }
+
+                CompareText(s.Text, t.Text);
+                return true;
+            case (SubheadingBlock s, SubheadingBlock t):
+                if (s.Level != t.Level)
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this is a level-{t.Level} heading; the source's is level {s.Level} ({At(s.Location)})", t.Location);
+                }
+
+                CompareText(s.Text, t.Text);
+                return true;
+            case (ListBlock s, ListBlock t):
+                if (s.Kind != t.Kind)
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this is a {t.Kind.ToString().ToLowerInvariant()} list; the source's is {s.Kind.ToString().ToLowerInvariant()} ({At(s.Location)})", t.Location);
+                    return false;
+                }
+
+                if (s.Items.Count != t.Items.Count)
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this list has {t.Items.Count} items; the source has {s.Items.Count} here ({At(s.Location)})", t.Location);
+                    return false;
+                }
+
+                foreach (var (si, ti) in s.Items.Zip(t.Items))
+                {
+                    if (si.Checked != ti.Checked)
+                    {
+                        Error(DiagnosticCodes.TranslationBlocks, $"this item's box is {(ti.Checked == true ? "ticked" : "empty")}; in the source it is {(si.Checked == true ? "ticked" : "empty")} ({At(si.Location)})", ti.Location);
+                    }
+
+                    CompareText(si.Text, ti.Text);
+                    CompareBlocks(si.Children, ti.Children, ti.Location, "this list item");
+                }
+
+                return true;
+            case (TableBlock s, TableBlock t):
+                if (s.Rows.Count != t.Rows.Count || s.Columns != t.Columns)
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this table has {t.Rows.Count} rows of {t.Columns} cells; the source's has {s.Rows.Count} rows of {s.Columns} ({At(s.Location)})", t.Location);
+                    return false;
+                }
+
+                foreach (var (sr, tr) in s.Rows.Zip(t.Rows))
+                {
+                    foreach (var (sc, tc) in sr.Cells.Zip(tr.Cells))
+                    {
+                        CompareText(sc, tc);
+                    }
+                }
+
+                return true;
+            case (ImageBlock s, ImageBlock t):
+                if (s.Source != t.Source && !string.Equals(Path.GetFileNameWithoutExtension(s.Source), Path.GetFileNameWithoutExtension(t.Source).Split('.')[0], StringComparison.Ordinal))
+                {
+                    _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TranslationBlocks, $"this image is '{t.Source}'; the source shows '{s.Source}' ({At(s.Location)})", t.Location));
+                }
+
+                if (s.Alt is not null && t.Alt is not null)
+                {
+                    CompareText(s.Alt, t.Alt);
+                }
+                else if (s.Alt is null != t.Alt is null)
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this image is {(t.Alt is null ? "decorative" : "described")}; in the source it is {(s.Alt is null ? "decorative" : "described")} ({At(s.Location)})", t.Location);
+                }
+
+                return true;
+            case (QrBlock s, QrBlock t):
+                if (s.Target != t.Target)
+                {
+                    Error(DiagnosticCodes.TranslationInvariant, $"this QR code leads to '{t.Target}'; the source's leads to '{s.Target}' ({At(s.Location)})", t.Location);
+                }
+
+                CompareText(s.Caption, t.Caption);
+                return true;
+            case (CalloutBlock s, CalloutBlock t):
+                if (s.Kind != t.Kind)
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this call-out is '::: {t.Kind}'; the source's is '::: {s.Kind}' ({At(s.Location)}); the kind is a keyword, never translated", t.Location);
+                    return false;
+                }
+
+                CompareBlocks(s.Blocks, t.Blocks, t.Location, "this call-out");
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private void CompareText(ContentText source, ContentText translation)
+    {
+        var translated = InvariantExtractor.Extract(translation.PlainText).Select(i => i.Key).ToList();
+        foreach (var (kind, text, key) in InvariantExtractor.Extract(source.PlainText))
+        {
+            if (!translated.Remove(key))
+            {
+                Error(DiagnosticCodes.TranslationInvariant, $"the {kind} '{text}' of the source ({At(source.Location)}) is missing here; it must stay exactly as in the source", translation.Location);
+            }
+        }
+
+        foreach (var (name, count) in new (string, Func<IEnumerable<InlineNode>, int>)[] { ("bold", n => Count(n, InlineStyle.Strong)), ("emphasised", n => Count(n, InlineStyle.Emphasis)), ("superscript", n => Count(n, InlineStyle.Superscript)), ("linked", Links) })
+        {
+            var inSource = count(source.Inlines);
+            var inTranslation = count(translation.Inlines);
+            if (inSource != inTranslation)
+            {
+                Error(DiagnosticCodes.TranslationInvariant, $"this text has {inTranslation} {name} part(s); the source has {inSource} ({At(source.Location)})", translation.Location);
+            }
+        }
+
+        if (source.Raw.Trim() == translation.Raw.Trim() && HasOwnWords(source.PlainText))
+        {
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Untranslated, $"this text is identical to the source ({At(source.Location)}): untranslated? (names that must stay go under 'untranslated-ok' in brochure.yaml)", translation.Location));
+        }
+    }
+
+    private void ComparePattern(ContentText? source, ContentText? translation, SourceLocation fallback)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        foreach (Match placeholder in Regex.Matches(source.Raw, @"\{\w+\}"))
+        {
+            if (translation is null || !translation.Raw.Contains(placeholder.Value, StringComparison.Ordinal))
+            {
+                Error(DiagnosticCodes.TranslationInvariant, $"the link description needs the placeholder {placeholder.Value}, as in the source ({At(source.Location)})", translation?.Location ?? fallback);
+            }
+        }
+    }
+
+    // Text that is more than its invariants and the names that stay untranslated.
+    private bool HasOwnWords(string text)
+    {
+        // Names first: an address such as "505 Hudson Street" holds a number the invariants would take.
+        var rest = text;
+        foreach (var name in _untranslatedOk)
+        {
+            rest = rest.Replace(name, " ", StringComparison.Ordinal);
+        }
+
+        foreach (var (_, invariant, _) in InvariantExtractor.Extract(rest))
+        {
+            rest = rest.Replace(invariant, " ", StringComparison.Ordinal);
+        }
+
+        return rest.Any(char.IsLetter);
+    }
+
+    private static int Count(IEnumerable<InlineNode> nodes, InlineStyle style) => nodes.Sum(n => n switch
+    {
+        StyledInline styled => (styled.Style == style ? 1 : 0) + Count(styled.Children, style),
+        LinkInline link => Count(link.Children, style),
+        _ => 0,
+    });
+
+    private static int Links(IEnumerable<InlineNode> nodes) => nodes.Sum(n => n switch
+    {
+        LinkInline => 1,
+        StyledInline styled => Links(styled.Children),
+        _ => 0,
+    });
+
+    private static string Attributes(ContentSection section)
+    {
+        var parts = new List<string>();
+        if (section.Pin is not null)
+        {
+            parts.Add("pin=" + section.Pin);
+        }
+
+        if (section.NewPanel)
+        {
+            parts.Add(".new-panel");
+        }
+
+        if (section.Box is not null)
+        {
+            parts.Add("::: " + section.Box);
+        }
+
+        return parts.Count == 0 ? "none" : string.Join(", ", parts);
+    }
+
+    private static string Describe(ContentBlock block) => block switch
+    {
+        ParagraphBlock => "paragraph",
+        SubheadingBlock heading => new string('#', heading.Level) + " heading",
+        ListBlock list => $"{list.Kind.ToString().ToLowerInvariant()} list",
+        TableBlock => "table",
+        ImageBlock => "image",
+        QrBlock => "QR code",
+        CalloutBlock callout => $"'::: {callout.Kind}' call-out",
+        _ => "block",
+    };
+
+    private string At(SourceLocation location) => $"{_sourceFile}({location.Line},{location.Column})";
+
+    private void Error(string code, string message, SourceLocation location) => _diagnostics.Add(Diagnostic.Error(code, message, location));
+}
