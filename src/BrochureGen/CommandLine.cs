@@ -147,7 +147,8 @@ public static class CommandLine
                 try
                 {
                     var manifest = ContentLoader.LoadManifest(folder);
-                    output.WriteLine($"{manifest.Id}  (template {manifest.Template}, source {manifest.SourceLocale})");
+                    var template = manifest.Template is null ? string.Empty : $", template {manifest.Template}";
+                    output.WriteLine($"{manifest.Id}  (layout {manifest.Layout}, theme {manifest.Theme}{template}, source {manifest.SourceLocale})");
                     foreach (var locale in manifest.LocaleEntries)
                     {
                         output.WriteLine($"  {locale.Code,-8} {LanguageNames.Native(locale.Code),-22} {locale.Status}");

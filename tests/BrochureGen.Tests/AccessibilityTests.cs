@@ -182,7 +182,7 @@ public sealed class AccessibilityTests
     public void A_title_with_ampersand_and_angle_brackets_survives_in_xmp()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("en"), "  title: Stop Human Trafficking\n  subject:", "  title: \"Stop & <Report> Trafficking\"\n  subject:");
+        workspace.Edit(workspace.ContentFile("en"), "# Stop Human Trafficking\n", "# Stop & <Report> Trafficking\n");
         var pdf = EnglishEdition.Build(workspace.Content, workspace.Templates, "en").Pdf;
         AssertXmp(pdf, "Stop & <Report> Trafficking", "en");
         Assert.Contains("Title:           Stop & <Report> Trafficking", Poppler.Run("pdfinfo", pdf), StringComparison.Ordinal);
@@ -266,10 +266,11 @@ public sealed class AccessibilityTests
             File.WriteAllBytes(image, data.ToArray());
         }
 
-        workspace.Edit(
-            workspace.TemplateFile(),
-            "  {{ bullets(content.laws.items) }}\n",
-            "  {{ bullets(content.laws.items) }}\n  <figure src=\"images/emblem.png\" alt=\"A diamond, the brochure's emblem\" width=\"40\" height=\"40\"/>\n  <p><span lang=\"es\">Línea directa</span></p>\n");
+        // A figure from the Markdown content; a span in another language from a template (the
+        // YAML route), since Markdown has no syntax for a span's language.
+        workspace.Edit(workspace.ContentFile("en"), "  - Provide labor or services the person has a legal right to refrain from providing.\n", "  - Provide labor or services the person has a legal right to refrain from providing.\n\n![A diamond, the brochure's emblem](images/emblem.png)\n");
+        workspace.Edit(workspace.TemplateFile(), "<p class=\"subtitle\">{{ content.subtitle }}</p>", "<p class=\"subtitle\">{{ content.subtitle }}</p>\n<p><span lang=\"es\">Línea directa</span></p>");
+        workspace.Edit(workspace.TemplateFile(), "{{~ if content.subtitle ~}}", "{{~ if true ~}}");
         return EnglishEdition.Build(workspace.Content, workspace.Templates, "en").Pdf;
     }
 }

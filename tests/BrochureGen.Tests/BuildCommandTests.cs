@@ -26,7 +26,7 @@ public sealed class BuildCommandTests
         workspace.Edit(workspace.ContentFile("vi"), "**1-888-373-7888**", "**1-888-373-7880**");
         var run = CliRun.Of("check", "--content", workspace.Content, "--templates", workspace.Templates);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("vi.yaml(", run.Error, StringComparison.Ordinal);
+        Assert.Contains("vi.md(", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class BuildCommandTests
     {
         var run = CliRun.Of("list", "--content", RepoPaths.Content);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("stop-human-trafficking  (template trifold, source en)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("stop-human-trafficking  (layout trifold-letter, theme civic, source en)", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"en\s+English\s+reviewed", run.Output);
         Assert.Matches(@"es\s+Español\s+draft", run.Output);
         Assert.Matches(@"vi\s+Tiếng Việt\s+draft", run.Output);

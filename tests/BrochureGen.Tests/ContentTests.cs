@@ -97,7 +97,10 @@ public sealed class ContentTests
     {
         var manifest = ContentLoader.LoadManifest(Path.Combine(Support.RepoPaths.Content, "stop-human-trafficking"));
         Assert.Equal("stop-human-trafficking", manifest.Id);
-        Assert.Equal("trifold", manifest.Template);
+        Assert.Equal(ContentFormat.Markdown, manifest.Format);
+        Assert.Equal("trifold-letter", manifest.Layout);
+        Assert.Equal("civic", manifest.Theme);
+        Assert.Null(manifest.Template);
         Assert.Equal("en", manifest.SourceLocale);
         Assert.Contains("en", manifest.Locales);
         Assert.Equal("Connecticut Office of the Victim Advocate", manifest.Author);

@@ -8,7 +8,7 @@ public sealed class InputErrorTests
     [Fact]
     public void Unknown_markup_element_names_the_template_line_that_wrote_it()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         var template = workspace.TemplateFile();
         workspace.Edit(template, "  <decor kind=\"rule\"/>", "  <blink>now</blink>");
         var line = TempWorkspace.LineOf(template, "<blink>");
@@ -22,9 +22,9 @@ public sealed class InputErrorTests
     [Fact]
     public void Unknown_attribute_names_the_template_line()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         var template = workspace.TemplateFile();
-        workspace.Edit(template, "<p class=\"publisher\">", "<p class=\"publisher\" style=\"color: red\">");
+        workspace.Edit(template, "<p class=\"byline\">", "<p class=\"byline\" style=\"color: red\">");
         var line = TempWorkspace.LineOf(template, "style=\"color: red\"");
 
         AssertFailedWith(CliRun.Build(workspace), "BG0303", $"brochure.sbn({line},", "has no attribute 'style'");
@@ -33,7 +33,7 @@ public sealed class InputErrorTests
     [Fact]
     public void Missing_content_key_names_the_template_line_and_the_key()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         workspace.Edit(workspace.ContentFile("en"), "  intro: \"A victim may exhibit some of the following signs:\"\n", string.Empty);
         var line = TempWorkspace.LineOf(workspace.TemplateFile(), "content.signs.intro");
 
@@ -41,15 +41,15 @@ public sealed class InputErrorTests
     }
 
     [Fact]
-    public void Overflowing_panel_names_panel_locale_amount_and_content_line()
+    public void Overflowing_pinned_panel_names_panel_locale_amount_and_content_line()
     {
         using var workspace = new TempWorkspace();
-        var extra = string.Concat(Enumerable.Range(1, 12).Select(i => $"    - Extra paragraph {i} that makes the federal protections section far too long to fit.\n"));
-        workspace.Edit(workspace.ContentFile("en"), "    - Victims may also qualify for housing and food assistance.\n", "    - Victims may also qualify for housing and food assistance.\n" + extra);
+        var extra = string.Concat(Enumerable.Range(1, 12).Select(i => $"- Extra item {i} that makes the section pinned to the cover far too long to fit there.\n"));
+        workspace.Edit(workspace.ContentFile("en"), "- Labor trafficking occurs when people work as indentured servants.\n", "- Labor trafficking occurs when people work as indentured servants.\n" + extra);
 
         var run = CliRun.Build(workspace);
 
-        AssertFailedWith(run, "BG0501", "en.yaml(", "panel 'inside-right' of the 'en' edition overflows by", " pt");
+        AssertFailedWith(run, "BG0501", "en.md(", "panel 'cover' of the 'en' edition overflows by", " pt");
         var amount = System.Text.RegularExpressions.Regex.Match(run.Error, @"overflows by (\d+\.\d) pt");
         Assert.True(double.Parse(amount.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 50);
     }
@@ -57,9 +57,9 @@ public sealed class InputErrorTests
     [Fact]
     public void A_heading_whose_text_no_longer_fits_is_reported_with_it()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         // Without tightening, and sized so that the federal heading itself still fits and the first line after it does not.
-        workspace.Edit(Path.Combine(workspace.Templates, "trifold", "theme.yaml"), "fit:\n  spacing: [0.85, 0.7]\n  text-step: 0.25\n", string.Empty);
+        workspace.Edit(workspace.ThemeFile(), "fit:\n  spacing: [0.85, 0.7]\n  text-step: 0.25\n", string.Empty);
         var longer = string.Concat(Enumerable.Range(1, 5).Select(i => $"    - Extra right number {i} that makes the legal rights section longer than before.\n")) + "    - Short extra.\n";
         workspace.Edit(workspace.ContentFile("en"), "    - A police officer who arrests", longer + "    - A police officer who arrests");
         var headingLine = TempWorkspace.LineOf(workspace.ContentFile("en"), "heading: What are some federal protections for victims?");
@@ -70,7 +70,7 @@ public sealed class InputErrorTests
     [Fact]
     public void Include_outside_the_templates_folder_is_refused()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         var template = workspace.TemplateFile();
         workspace.Edit(template, "<brochure lang=", "{{ include '../../content/stop-human-trafficking/en.yaml' }}<brochure lang=");
         var line = TempWorkspace.LineOf(template, "include '../../content");
@@ -79,9 +79,9 @@ public sealed class InputErrorTests
     }
 
     [Fact]
-    public void Unbalanced_inline_markup_points_at_the_opening_mark()
+    public void Unbalanced_inline_markup_of_yaml_content_points_at_the_opening_mark()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works **excessively.");
         var line = TempWorkspace.LineOf(workspace.ContentFile("en"), "Works **excessively");
 
@@ -92,10 +92,10 @@ public sealed class InputErrorTests
     public void Character_missing_from_the_fonts_names_the_code_point_and_content_position()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works excessively (ሀ).");
+        workspace.Edit(workspace.ContentFile("en"), "- Works excessively.", "- Works excessively (ሀ).");
         var line = TempWorkspace.LineOf(workspace.ContentFile("en"), "(ሀ)");
 
-        AssertFailedWith(CliRun.Build(workspace), "BG0403", $"en.yaml({line},7)", "U+1200 'ሀ'", "signs.items[5]", "is in none of the fonts");
+        AssertFailedWith(CliRun.Build(workspace), "BG0403", $"en.md({line},3)", "U+1200 'ሀ'", "list item \"Works excessively (ሀ).\"", "is in none of the fonts");
     }
 
     [Theory]
@@ -105,16 +105,16 @@ public sealed class InputErrorTests
     public void Right_to_left_and_shaped_scripts_are_refused_at_their_column(string word, string message, string codePoint)
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", $"    - Works excessively ({word}).");
+        workspace.Edit(workspace.ContentFile("en"), "- Works excessively.", $"- Works excessively ({word}).");
         var line = TempWorkspace.LineOf(workspace.ContentFile("en"), word);
 
-        AssertFailedWith(CliRun.Build(workspace), "BG0107", $"en.yaml({line},26)", message, codePoint);
+        AssertFailedWith(CliRun.Build(workspace), "BG0107", $"en.md({line},22)", message, codePoint);
     }
 
     [Fact]
     public void Yaml_syntax_error_names_the_position()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         workspace.Edit(workspace.ContentFile("en"), "  heading: The Statistics", "  heading: [The Statistics");
 
         AssertFailedWith(CliRun.Build(workspace), "BG0101", "en.yaml(");
@@ -128,7 +128,7 @@ public sealed class InputErrorTests
         var pdf = Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.pdf");
         var before = File.ReadAllBytes(pdf);
 
-        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - Works **excessively.");
+        workspace.Edit(workspace.ContentFile("en"), "- Works excessively.", "- Works [excessively](#).");
         Assert.Equal(1, CliRun.Build(workspace).ExitCode);
 
         Assert.Equal(before, File.ReadAllBytes(pdf));

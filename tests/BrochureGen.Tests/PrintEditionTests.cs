@@ -100,8 +100,8 @@ public sealed class PrintEditionTests
     public void Text_inside_the_safe_margin_fails_preflight_naming_edition_page_panel_and_text()
     {
         using var workspace = new TempWorkspace();
-        var theme = Path.Combine(workspace.Templates, "trifold", "theme.yaml");
-        workspace.Edit(theme, "  outer: 30            # at the sheet's left and right edges", "  outer: 5");
+        var layout = Path.Combine(workspace.Templates, "layouts", "trifold-letter.yaml");
+        workspace.Edit(layout, "  outer: 30           # at the sheet's left and right edges", "  outer: 5");
 
         var run = CliRun.Build(workspace, "--locale", "en");
 
@@ -113,7 +113,8 @@ public sealed class PrintEditionTests
     [Fact]
     public void A_low_resolution_image_fails_preflight()
     {
-        using var workspace = new TempWorkspace();
+        // A Markdown image is placed at 300 ppi at most; a template can scale one up.
+        using var workspace = new TempWorkspace(yamlRoute: true);
         var image = Path.Combine(workspace.BrochureFolder, "emblem.png");
         using (var bitmap = new SKBitmap(40, 40))
         {
@@ -145,7 +146,7 @@ public sealed class PrintEditionTests
             File.WriteAllBytes(image, data.ToArray());
         }
 
-        workspace.Edit(workspace.TemplateFile(), "  {{ bullets(content.laws.items) }}\n", "  {{ bullets(content.laws.items) }}\n  <figure src=\"emblem.png\" alt=\"A navy circle, the brochure's emblem\" width=\"72\" height=\"72\"/>\n");
+        LawsFigure(workspace, "A navy circle, the brochure's emblem");
 
         var output = Build(workspace.Content, workspace.Templates);
 
@@ -230,6 +231,10 @@ public sealed class PrintEditionTests
     {
         return EnglishEdition.Build(content, templates, "en");
     }
+
+    // An image after the laws (inside-middle); without a size, it is placed at 300 ppi.
+    private static void LawsFigure(TempWorkspace workspace, string alt) =>
+        workspace.Edit(workspace.ContentFile("en"), "  - Provide labor or services the person has a legal right to refrain from providing.\n", $"  - Provide labor or services the person has a legal right to refrain from providing.\n\n![{alt}](emblem.png)\n");
 
     private static bool Near(double a, double b) => Math.Abs(a - b) < 0.05;
 

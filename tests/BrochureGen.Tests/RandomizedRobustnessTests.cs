@@ -14,14 +14,17 @@ namespace BrochureGen.Tests;
 public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
 {
     private const int Seed = 20261128;
-    private const int Cases = 2000;
+    private const int Cases = 1500;
     private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(10);
+    private static readonly string[] MarkdownInsertions = [":::", "::: callout", "{.new-panel}", "{pin=back}", "{pin=nowhere}", "{.qr}", "|---|", "| a | b |", "- [ ] ", "- [x] ", "1. ", "![", "](", "![x](nowhere.png)", "> ", ">>>>>>>>", "```", "    ", "# ", "## ", "#### ", "<!--", "-->", "<b>", "---", "\\", "^", "~~", "[link](#)"];
     private static readonly string[] Insertions = [":", "- ", "[", "]", "{", "}", "\"", "'", "*", "**", "^", "\\", "\t", "#", "&", "<", ">", "<panel>", "{{", "}}", "é", "中", "\u0301", "\u0007", "§", "%", "1-888-", "www.", "\n", "  ", "|", "!", "@", "`"];
 
-    [Fact]
-    public async Task Random_edits_build_or_report_diagnostics_never_crash_or_hang()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Random_edits_build_or_report_diagnostics_never_crash_or_hang(bool yamlRoute)
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute);
         var contentPath = workspace.ContentFile("en");
         var templatePath = workspace.TemplateFile();
         var content = File.ReadAllText(contentPath);
@@ -32,7 +35,7 @@ public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
         for (var i = 0; i < Cases; i++)
         {
             var editTemplate = random.NextDouble() < 0.2;
-            var mutated = Mutate(editTemplate ? template : content, random);
+            var mutated = Mutate(editTemplate ? template : content, random, yamlRoute ? Insertions : [.. Insertions, .. MarkdownInsertions]);
             File.WriteAllText(contentPath, editTemplate ? content : mutated);
             File.WriteAllText(templatePath, editTemplate ? mutated : template);
 
@@ -57,7 +60,7 @@ public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
             }
             catch (Exception ex) when (ex is not TimeoutException)
             {
-                Assert.Fail($"case {i} (seed {Seed}) crashed with {ex.GetType().Name}: {ex.Message}\n--- {(editTemplate ? "template" : "content")} ---\n{mutated}");
+                Assert.Fail($"case {i} (seed {Seed}) crashed with {ex}\n--- {(editTemplate ? "template" : "content")} ---\n{mutated}");
                 return;
             }
             catch (TimeoutException)
@@ -74,7 +77,7 @@ public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
         Assert.True(built > Cases / 20, "harmless edits should still build");
     }
 
-    private static string Mutate(string text, Random random)
+    private static string Mutate(string text, Random random, string[] insertions)
     {
         var lines = text.Split('\n').ToList();
         var edits = random.Next(1, 4);
@@ -92,7 +95,7 @@ public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
                 case 2:
                     var line = lines[index];
                     var at = random.Next(line.Length + 1);
-                    lines[index] = line[..at] + Insertions[random.Next(Insertions.Length)] + line[at..];
+                    lines[index] = line[..at] + insertions[random.Next(insertions.Length)] + line[at..];
                     break;
                 case 3:
                     // Swap a value's type: text becomes a one-entry list, a list entry becomes text.

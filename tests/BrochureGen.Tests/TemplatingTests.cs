@@ -10,7 +10,7 @@ public sealed class TemplatingTests
     {
         using var workspace = new TempWorkspace();
         const string tricky = "Works <panel> & {{ 7*6 }} ]]> excessively.";
-        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", $"    - \"{tricky}\"");
+        workspace.Edit(workspace.ContentFile("en"), "- Works excessively.", $"- {tricky}");
 
         var layout = EnglishEdition.LayOut(workspace.Content, workspace.Templates, "en");
 
@@ -23,7 +23,7 @@ public sealed class TemplatingTests
     public void Decomposed_accents_reach_the_page_composed()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("en"), "    - Works excessively.", "    - \"Works excessively (cafe\u0301).\"");
+        workspace.Edit(workspace.ContentFile("en"), "- Works excessively.", "- Works excessively (cafe\u0301).");
 
         var layout = EnglishEdition.LayOut(workspace.Content, workspace.Templates, "en");
 

@@ -9,7 +9,7 @@ public sealed class ThemeCheckTests
     public void Low_contrast_text_fails_the_build_naming_both_colours_the_ratio_and_the_theme_line()
     {
         using var workspace = new TempWorkspace();
-        var theme = Path.Combine(workspace.Templates, "trifold", "theme.yaml");
+        var theme = workspace.ThemeFile();
         workspace.Edit(theme, "    background: mist\n    text: ink", "    background: mist\n    text: \"#9AA5B1\"");
         var line = TempWorkspace.LineOf(theme, "text: \"#9AA5B1\"");
 
@@ -17,7 +17,7 @@ public sealed class ThemeCheckTests
 
         Assert.Equal(1, run.ExitCode);
         var message = run.Error.Split('\n').First(l => l.Contains("BG0404", StringComparison.Ordinal));
-        Assert.Contains($"theme.yaml({line},", message, StringComparison.Ordinal);
+        Assert.Contains($"civic.yaml({line},", message, StringComparison.Ordinal);
         Assert.Contains("#9AA5B1", message, StringComparison.Ordinal);
         Assert.Contains("#E9F0F7", message, StringComparison.Ordinal);
         Assert.Matches(@"contrast ratio of 2\.\d\d:1; WCAG 2\.2 asks for at least 4\.5:1", message);
@@ -29,11 +29,12 @@ public sealed class ThemeCheckTests
         // #8A8A8A on white is 3.45:1: enough for an 18 pt heading, not for body text.
         Assert.InRange(ContrastRatio.Between(new RgbColor(0x8A, 0x8A, 0x8A), RgbColor.White), 3.0, 4.5);
         using var workspace = new TempWorkspace();
-        var theme = Path.Combine(workspace.Templates, "trifold", "theme.yaml");
+        var theme = workspace.ThemeFile();
         workspace.Edit(theme, "    background: white\n    text: ink\n    heading: navy", "    background: white\n    text: ink\n    heading: \"#8A8A8A\"");
         workspace.Edit(theme, "  h2:            { font: body, bold: true, size: 14.5,", "  h2:            { font: body, bold: true, size: 18,");
         workspace.Edit(theme, "  h3:            { font: body, bold: true, size: 11,", "  h3:            { font: body, bold: true, size: 18,");
-        workspace.Edit(theme, "  office-name:   { font: body, bold: true, size: 13,", "  office-name:   { font: body, bold: true, size: 18,");
+        workspace.Edit(theme, "  footer-title:  { font: body, bold: true, size: 13,", "  footer-title:  { font: body, bold: true, size: 18,");
+        workspace.Edit(theme, "  table-header:  { font: body, bold: true, size: 10,", "  table-header:  { font: body, bold: true, size: 18,");
         workspace.Edit(theme, "  hotline-number: { font: body, bold: true, size: 18,", "  hotline-number: { font: body, bold: true, size: 18,");
 
         var run = CliRun.Build(workspace);
@@ -48,14 +49,14 @@ public sealed class ThemeCheckTests
     public void Size_and_line_height_rules_fail_the_build(string find, string replace, string expected)
     {
         using var workspace = new TempWorkspace();
-        var theme = Path.Combine(workspace.Templates, "trifold", "theme.yaml");
+        var theme = workspace.ThemeFile();
         workspace.Edit(theme, find, replace);
 
         var run = CliRun.Build(workspace);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
-        Assert.Contains("theme.yaml(", run.Error, StringComparison.Ordinal);
+        Assert.Contains("civic.yaml(", run.Error, StringComparison.Ordinal);
         Assert.Contains("BG0404", run.Error, StringComparison.Ordinal);
     }
 

@@ -43,6 +43,7 @@ public sealed class TranslationTests
         // Every link holds its annotation, which describes where it leads in the edition's language.
         var links = nodes.Where(n => n.Type == "Link").ToList();
         Assert.True(links.Count >= 11);
+        Assert.DoesNotContain(links, link => QpdfJson.Text(pdf.Value(Assert.Single(link.AnnotationReferences)).GetProperty("/Contents")).Contains("：，", StringComparison.Ordinal));
         Assert.All(links, link => Assert.True(QpdfJson.Text(pdf.Value(Assert.Single(link.AnnotationReferences)).GetProperty("/Contents")).Length > 10));
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         Assert.Equal(title, Assert.Single(bookmarks.Roots).Title);
@@ -108,9 +109,38 @@ public sealed class TranslationTests
     }
 
     [Fact]
-    public void A_missing_key_is_an_error_naming_the_translation_file()
+    public void A_missing_list_item_names_both_files_and_lines()
     {
         using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("es"), "- Trabaja en exceso.\n", string.Empty);
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "- Recibe poco o ningún pago");
+        var sourceLine = TempWorkspace.LineOf(workspace.ContentFile("en"), "- Receives little or no payment");
+
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0115", $"es.md({line},1)", "this list has 7 items; the source has 8 here", $"en.md({sourceLine},1)");
+    }
+
+    [Fact]
+    public void A_missing_section_and_a_changed_call_out_are_errors()
+    {
+        using var workspace = new TempWorkspace();
+        var es = File.ReadAllText(workspace.ContentFile("es"));
+        var federal = es.IndexOf("\n## ¿Qué protecciones", StringComparison.Ordinal);
+        var next = es.IndexOf("\n## ", federal + 5, StringComparison.Ordinal);
+        File.WriteAllText(workspace.ContentFile("es"), es[..federal] + es[next..]);
+        workspace.Edit(workspace.ContentFile("pt-BR"), "::: footer", "::: rodape");
+
+        var run = CliRun.Build(workspace, "--locale", "es", "--locale", "pt-BR");
+
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "{pin=back}");
+        AssertError(run, "BG0115", $"es.md({line},1)", "this file has 8 sections ('## …'), en.md has 9: the source's section at en.md(75,1) is missing here");
+        Assert.Single(Regex.Matches(run.Error, "es\\.md"));
+        AssertError(run, "BG0115", "pt-BR.md(", "this call-out is '::: rodape'; the source's is '::: footer'", "never translated");
+    }
+
+    [Fact]
+    public void A_missing_key_of_yaml_content_is_an_error_naming_the_translation_file()
+    {
+        using var workspace = new TempWorkspace(yamlRoute: true);
         workspace.Edit(workspace.ContentFile("es"), "  intro: \"Una víctima puede presentar algunas de las siguientes señales:\"\n", string.Empty);
         // Reported at the mapping that lacks the key (its first line).
         var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "signs:") + 1;
@@ -119,9 +149,9 @@ public sealed class TranslationTests
     }
 
     [Fact]
-    public void An_extra_key_is_an_error_at_that_key()
+    public void An_extra_key_of_yaml_content_is_an_error_at_that_key()
     {
-        using var workspace = new TempWorkspace();
+        using var workspace = new TempWorkspace(yamlRoute: true);
         workspace.Edit(workspace.ContentFile("es"), "  intro: \"Una", "  outro: \"Adiós\"\n  intro: \"Una");
         var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "outro:");
 
@@ -135,7 +165,7 @@ public sealed class TranslationTests
         workspace.Edit(workspace.ContentFile("pt-BR"), "no **1-888-373-7888**", "no **1-888-373-7889**");
         var line = TempWorkspace.LineOf(workspace.ContentFile("pt-BR"), "1-888-373-7889");
 
-        AssertError(CliRun.Build(workspace, "--locale", "pt-BR"), "BG0110", $"pt-BR.yaml({line},", "the phone number '1-888-373-7888'", "must stay exactly as in the source");
+        AssertError(CliRun.Build(workspace, "--locale", "pt-BR"), "BG0110", $"pt-BR.md({line},", "the phone number '1-888-373-7888'", "must stay exactly as in the source");
     }
 
     [Fact]
@@ -144,17 +174,17 @@ public sealed class TranslationTests
         using var workspace = new TempWorkspace();
         workspace.Edit(workspace.ContentFile("ht"), "Seksyon §53a-192a", "Seksyon §53a-129a");
 
-        AssertError(CliRun.Build(workspace, "--locale", "ht"), "BG0110", "ht.yaml(", "statute reference '§53a-192a'");
+        AssertError(CliRun.Build(workspace, "--locale", "ht"), "BG0110", "ht.md(", "statute reference '§53a-192a'");
     }
 
     [Fact]
-    public void An_unbalanced_bold_marker_is_an_error()
+    public void An_unbalanced_bold_marker_in_yaml_content_is_an_error()
     {
-        using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("vi"), "**27 triệu** người", "**27 triệu người");
-        var line = TempWorkspace.LineOf(workspace.ContentFile("vi"), "**27 triệu người");
+        using var workspace = new TempWorkspace(yamlRoute: true);
+        workspace.Edit(workspace.ContentFile("es"), "**27 millones** de", "**27 millones de");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "**27 millones de");
 
-        AssertError(CliRun.Build(workspace, "--locale", "vi"), "BG0105", $"vi.yaml({line},", "'**' opened here is never closed");
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0105", $"es.yaml({line},", "'**' opened here is never closed");
     }
 
     [Fact]
@@ -162,37 +192,38 @@ public sealed class TranslationTests
     {
         using var workspace = new TempWorkspace();
         workspace.Edit(workspace.ContentFile("es"), "**27 millones**", "27 millones");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "27 millones");
 
-        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0110", "es.yaml(", "has 1 bold part(s)", "has 2");
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0110", $"es.md({line},", "has 1 bold part(s); the source has 2");
     }
 
     [Fact]
-    public void Right_to_left_text_in_a_translation_is_refused()
+    public void Text_no_font_has_is_refused_at_its_column()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("es"), "Trabaja en exceso.", "Trabaja en exceso (عمل).");
-        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "عمل");
+        workspace.Edit(workspace.ContentFile("es"), "Trabaja en exceso.", "Trabaja en exceso (\U0001F600).");
 
-        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0107", $"es.yaml({line},", "right-to-left text is not supported yet");
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0403", "es.md(", "U+1F600");
     }
 
     [Fact]
-    public void A_value_identical_to_the_source_is_a_warning_not_an_error()
+    public void A_text_identical_to_the_source_is_a_warning_not_an_error()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("es"), "\"Trabaja en exceso.\"", "\"Works excessively.\"");
+        workspace.Edit(workspace.ContentFile("es"), "- Trabaja en exceso.", "- Works excessively.");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "Works excessively.");
 
         var run = CliRun.Build(workspace, "--locale", "es");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"es\.yaml\(\d+,\d+\): warning BG0111: 'signs\.items\[5\]' is identical to the source: untranslated\?", run.Error);
+        Assert.Matches($@"es\.md\({line},3\): warning BG0111: this text is identical to the source \(en\.md\(\d+,3\)\): untranslated\?", run.Error);
     }
 
     [Fact]
     public void A_long_translation_is_tightened_and_the_build_says_how()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("es"), "\"Trabaja en exceso.\"", "\"Trabaja en exceso, muchas más horas de las que la ley permite y sin días de descanso.\"");
+        workspace.Edit(workspace.ContentFile("es"), "- Trabaja en exceso.", "- Trabaja en exceso, muchas más horas de las que la ley permite y sin días de descanso.");
 
         var run = CliRun.Build(workspace, "--locale", "es");
 
@@ -201,15 +232,15 @@ public sealed class TranslationTests
     }
 
     [Fact]
-    public void A_translation_that_cannot_fit_even_tightened_names_locale_panel_and_overflow()
+    public void A_translation_that_cannot_fit_even_tightened_names_locale_block_and_overflow()
     {
         using var workspace = new TempWorkspace();
-        var longer = string.Join(" ", Enumerable.Repeat("Trabaja muchas más horas de las que la ley permite.", 14));
-        workspace.Edit(workspace.ContentFile("es"), "\"Trabaja en exceso.\"", $"\"{longer}\"");
+        var longer = string.Join(" ", Enumerable.Repeat("Trabaja muchas más horas de las que la ley permite.", 24));
+        workspace.Edit(workspace.ContentFile("es"), "- Trabaja en exceso.", $"- {longer}");
 
         var run = CliRun.Build(workspace, "--locale", "es");
 
-        AssertError(run, "BG0501", "es.yaml(", "panel 'inside-left' of the 'es' edition overflows by", "even with body text 10.5 → 9 pt, spacing 70 %");
+        AssertError(run, "BG0501", "es.md(", "the 'es' edition does not fit its panels even with body text 10.5 → 9 pt, spacing 70 %", "pt of text has no room");
         Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.es.pdf")));
     }
 
@@ -222,16 +253,19 @@ public sealed class TranslationTests
 
         Assert.Equal(0, created.ExitCode);
         var file = workspace.ContentFile("fr");
-        Assert.Contains("title: \"TODO(translate): Stop Human Trafficking\"", File.ReadAllText(file), StringComparison.Ordinal);
-        Assert.Contains("number: \"1-866-347-2423\"", File.ReadAllText(file), StringComparison.Ordinal);
-        Assert.Contains("  fr: draft", File.ReadAllText(Path.Combine(workspace.BrochureFolder, "brochure.yaml")), StringComparison.Ordinal);
+        var text = File.ReadAllText(file);
+        Assert.Contains("# TODO(translate): Stop Human Trafficking", text, StringComparison.Ordinal);
+        Assert.Contains("- TODO(translate): Works excessively.", text, StringComparison.Ordinal);
+        Assert.Contains("\n1-866-347-2423\n", text, StringComparison.Ordinal);
+        Assert.Contains("::: hotline", text, StringComparison.Ordinal);
+        Assert.Contains("  fr: draft", File.ReadAllText(workspace.ManifestFile), StringComparison.Ordinal);
 
         var build = CliRun.Build(workspace, "--locale", "fr");
-        AssertError(build, "BG0108", "fr.yaml(", "is not translated yet");
-        Assert.Contains("more values are not translated yet", build.Error, StringComparison.Ordinal);
+        AssertError(build, "BG0108", "fr.md(", "is not translated yet");
+        Assert.Contains("more blocks are not translated yet", build.Error, StringComparison.Ordinal);
 
-        // Translating every value (here: removing the markers) makes it build, as a draft.
-        File.WriteAllText(file, File.ReadAllText(file).Replace("TODO(translate): ", string.Empty, StringComparison.Ordinal));
+        // Translating every text (here: removing the markers) makes it build, as a draft.
+        File.WriteAllText(file, text.Replace("TODO(translate): ", string.Empty, StringComparison.Ordinal));
         var translated = CliRun.Build(workspace, "--locale", "fr");
         Assert.Contains("stop-human-trafficking fr (draft)", translated.Output, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(translated.Output, "fr\\.pdf"));
@@ -262,12 +296,12 @@ public sealed class TranslationTests
     public void A_listed_locale_without_a_file_and_a_file_not_listed_are_errors()
     {
         using var workspace = new TempWorkspace();
-        File.Move(workspace.ContentFile("ht"), Path.Combine(workspace.BrochureFolder, "ht-HT.yaml"));
+        File.Move(workspace.ContentFile("ht"), Path.Combine(workspace.BrochureFolder, "ht-HT.md"));
 
         var run = CliRun.Build(workspace);
 
-        AssertError(run, "BG0104", "brochure.yaml(", "locale 'ht' is listed but ht.yaml does not exist");
-        AssertError(run, "BG0106", "ht-HT.yaml", "is not listed under 'locales'");
+        AssertError(run, "BG0104", "brochure.yaml(", "locale 'ht' is listed but ht.md does not exist");
+        AssertError(run, "BG0106", "ht-HT.md", "is not listed under 'locales'");
     }
 
     private static void AssertError(CliRun run, string code, params string[] fragments)

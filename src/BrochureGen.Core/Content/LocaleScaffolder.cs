@@ -22,7 +22,7 @@ public static partial class LocaleScaffolder
         }
 
         var manifest = ContentLoader.LoadManifest(brochureFolder);
-        var target = Path.Combine(brochureFolder, locale + ".yaml");
+        var target = manifest.ContentFile(locale);
         if (!ContentLoader.IsValidLanguageTag(locale))
         {
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"'{locale}' is not a valid language tag (expected something like fr, pt-BR or zh-Hans)"));
@@ -30,10 +30,18 @@ public static partial class LocaleScaffolder
 
         if (File.Exists(target) || manifest.Locales.Contains(locale))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"locale '{locale}' already exists; edit {locale}.yaml instead", SourceLocation.InFile(DisplayPath.For(target))));
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"locale '{locale}' already exists; edit {Path.GetFileName(target)} instead", SourceLocation.InFile(DisplayPath.For(target))));
         }
 
         var source = ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
+        if (source.Markdown is { } markdown)
+        {
+            var scaffold = Markdown.MarkdownScaffolder.Mark(File.ReadAllText(source.FilePath), markdown, manifest.UntranslatedOk, locale, LanguageName(locale), manifest.SourceLocale);
+            writeFile(target, Encoding.UTF8.GetBytes(scaffold));
+            writeFile(manifestPath, Encoding.UTF8.GetBytes(AddDraftLocale(File.ReadAllText(manifestPath), locale)));
+            return [target, manifestPath];
+        }
+
         var keep = manifest.UntranslatedOk.Select(KeyPattern.Compile).ToList();
         var text = new StringBuilder();
         var language = LanguageName(locale);

@@ -56,7 +56,7 @@ public sealed record BoxNode(string? StyleClass, IReadOnlyList<BlockNode> Blocks
 /// <summary>
 /// An image; <paramref name="Alt"/> is what a screen reader says instead, null for a decorative
 /// image (an artifact). Without a width and height it is placed at the panel's width (at most
-/// its size at 150 ppi). <paramref name="Location"/> is the template line.
+/// its size at 300 ppi). <paramref name="Location"/> is the template line.
 /// </summary>
 public sealed record FigureNode(string Source, string? Alt, double? Width, double? Height, BrochureGen.Diagnostics.SourceLocation Location) : BlockNode;
 

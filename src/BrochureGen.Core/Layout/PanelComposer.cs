@@ -24,8 +24,8 @@ public sealed class PanelComposer
     // A checklist box is a little smaller than the capital height, and its stroke visible in print.
     private const double CheckboxScale = 0.72;
 
-    // An image without a size is placed at most as large as it is at this resolution.
-    private const double NaturalImagePpi = 150;
+    // An image without a size is placed at most as large as it is at this resolution: print quality.
+    private const double NaturalImagePpi = 300;
 
     // Lists of up to this many items are kept on one panel.
     private const int ShortList = 4;

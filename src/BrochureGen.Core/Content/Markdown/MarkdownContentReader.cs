@@ -44,7 +44,6 @@ public sealed partial class MarkdownContentReader
         .UseCustomContainers()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript)
         .UsePreciseSourceLocation()
-        .DisableHtml()
         .UseGenericAttributes()
         .Build();
 
@@ -162,6 +161,9 @@ public sealed partial class MarkdownContentReader
                     continue;
                 case LinkReferenceDefinitionGroup or BlankLineBlock:
                     continue;
+                case HtmlBlock { Type: HtmlBlockType.Comment }:
+                    // <!-- comments --> are notes for writers and translators.
+                    continue;
                 case MdHeading { Level: 1 } heading:
                     if (title is not null)
                     {
@@ -173,7 +175,7 @@ public sealed partial class MarkdownContentReader
                     }
                     else
                     {
-                        title = InlineText(heading, heading.Inline, "the title");
+                        title = InlineText(heading, heading.Inline, "title");
                         RejectAttributes(heading, allowed: []);
                     }
 
@@ -344,7 +346,14 @@ public sealed partial class MarkdownContentReader
                 Error(block, "this text is indented by four spaces or fenced with ``` , which Markdown reads as program code: remove the indentation or the fence");
                 break;
 
-            case LinkReferenceDefinitionGroup or BlankLineBlock:
+            case LinkReferenceDefinitionGroup or BlankLineBlock or HtmlBlock { Type: HtmlBlockType.Comment }:
+                break;
+
+            case HtmlBlock html:
+                // Raw HTML is never markup: it is printed as written.
+                var raw = string.Join('\n', html.Lines.Lines.Take(html.Lines.Count).Select(l => l.ToString()));
+                _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MarkdownHtml, "HTML in content is printed as written, not read as markup; use Markdown (**bold**, *emphasis*, lists) instead", Locate(html)));
+                yield return new ParagraphBlock(Locate(html), new ContentText(Describe("paragraph", raw), Locate(html), raw, [new PlainInline(raw)]), []);
                 break;
 
             default:
@@ -488,6 +497,11 @@ public sealed partial class MarkdownContentReader
 
     private FrontMatter ReadFrontMatter(YamlFrontMatterBlock block)
     {
+        if (block.Lines.Lines is null || block.Lines.Count == 0 || block.Lines.Lines.Take(block.Lines.Count).All(l => l.ToString().Trim().Length == 0))
+        {
+            return FrontMatter.Empty;
+        }
+
         // Blank lines before the YAML keep YamlContentReader's line numbers equal to the file's.
         var yaml = new string('\n', block.Line + 1) + string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
         ContentMap map;

@@ -51,6 +51,10 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
                 case HtmlEntityInline entity:
                     text.Append(entity.Transcoded.AsSpan());
                     continue;
+                case HtmlInline html:
+                    // Raw HTML is never markup: printed as written (the reader warns about it).
+                    text.Append(html.Tag);
+                    continue;
                 case MdLineBreak { IsHard: false }:
                     text.Append(' ');
                     continue;

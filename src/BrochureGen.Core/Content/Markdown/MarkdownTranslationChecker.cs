@@ -59,13 +59,7 @@ public sealed class MarkdownTranslationChecker
         ComparePattern(source.Meta.WebsiteDescription, translation.Meta.WebsiteDescription, translation.Title.Location);
         CompareBlocks(source.Cover, translation.Cover, translation.Title.Location, "the cover");
 
-        if (source.Sections.Count != translation.Sections.Count)
-        {
-            var where = translation.Sections.Count > 0 ? translation.Sections[^1].Location : translation.Title.Location;
-            Error(DiagnosticCodes.TranslationBlocks, $"this file has {translation.Sections.Count} sections ('## …'), {_sourceFile} has {source.Sections.Count}", where);
-        }
-
-        foreach (var (s, t) in source.Sections.Zip(translation.Sections))
+        foreach (var (s, t) in PairSections(source.Sections, translation.Sections, translation.Title.Location))
         {
             if (s.Pin != t.Pin || s.NewPanel != t.NewPanel || s.Box != t.Box)
             {
@@ -76,6 +70,40 @@ public sealed class MarkdownTranslationChecker
             CompareBlocks(s.Blocks, t.Blocks, t.Location, "this section");
         }
     }
+
+    // Sections pair up in order; when one is missing or added, the pairs after it are found
+    // from the end, so a single missing section is one error, not one per section after it.
+    private List<(ContentSection Source, ContentSection Translation)> PairSections(IReadOnlyList<ContentSection> source, IReadOnlyList<ContentSection> translation, SourceLocation fallback)
+    {
+        if (source.Count == translation.Count)
+        {
+            return source.Zip(translation).ToList();
+        }
+
+        var head = 0;
+        while (head < Math.Min(source.Count, translation.Count) && Signature(source[head]) == Signature(translation[head]))
+        {
+            head++;
+        }
+
+        var tail = 0;
+        while (tail < Math.Min(source.Count, translation.Count) - head && Signature(source[^(tail + 1)]) == Signature(translation[^(tail + 1)]))
+        {
+            tail++;
+        }
+
+        var where = head < translation.Count ? translation[head].Location : translation.Count > 0 ? translation[^1].Location : fallback;
+        var count = $"this file has {translation.Count} sections ('## …'), {_sourceFile} has {source.Count}";
+        Error(DiagnosticCodes.TranslationBlocks, source.Count > translation.Count
+            ? $"{count}: the source's section at {At(source[head].Location)} is missing here"
+            : $"{count}: this section is not in the source", where);
+        return source.Take(head).Zip(translation.Take(head))
+            .Concat(source.TakeLast(tail).Zip(translation.TakeLast(tail)))
+            .ToList();
+    }
+
+    private static string Signature(ContentSection section) =>
+        $"{section.Pin}|{section.NewPanel}|{section.Box}|{string.Join(',', section.Blocks.Select(b => b is ListBlock list ? $"list{list.Items.Count}" : b.Type))}";
 
     private void CompareBlocks(IReadOnlyList<ContentBlock> source, IReadOnlyList<ContentBlock> translation, SourceLocation owner, string what)
     {
