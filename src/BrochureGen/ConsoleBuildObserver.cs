@@ -35,6 +35,11 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
             ClearProgress();
             _finished++;
             output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale} ({report.Job.Status}){(report.Succeeded ? string.Empty : ": failed")}");
+            if (report.PanelFills.Count > 0)
+            {
+                output.WriteLine("  fill: " + string.Join(", ", report.PanelFills.Select(f => $"{f.Panel} {Math.Round(f.Fill * 100).ToString(System.Globalization.CultureInfo.InvariantCulture)} %")));
+            }
+
             foreach (var adjustment in report.Adjustments)
             {
                 output.WriteLine($"  adjusted {adjustment}");

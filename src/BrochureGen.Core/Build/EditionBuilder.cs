@@ -33,9 +33,10 @@ public sealed class EditionBuilder(BuildOptions options)
             var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile));
             diagnostics.AddRange(output.Layout.Warnings);
             diagnostics.AddRange(output.Preflight);
+            var fills = output.Layout.PanelsInReadingOrder.Select(p => (p.Slot, p.Fill)).ToList();
             if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
             {
-                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], output.Layout.Adjustments.Select(Describe).ToList(), diagnostics);
+                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills };
             }
 
             var files = new List<WrittenFile>();
@@ -45,7 +46,7 @@ public sealed class EditionBuilder(BuildOptions options)
                 files.Add(new WrittenFile(path, kind, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
             }
 
-            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, output.Layout.Adjustments.Select(Describe).ToList(), diagnostics);
+            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills };
         }
         catch (BrochureException ex)
         {

@@ -15,4 +15,7 @@ public sealed record EditionReport(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>How full each panel is (0–1), in reading order.</summary>
+    public IReadOnlyList<(string Panel, double Fill)> PanelFills { get; init; } = [];
 }

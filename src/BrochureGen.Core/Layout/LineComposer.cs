@@ -115,6 +115,10 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         return lines;
     }
 
+    /// <summary>The width of the widest piece that cannot be broken (a word, or a part of an address between break points).</summary>
+    public double LongestUnbreakable(IReadOnlyList<StyledText> pieces) =>
+        SplitIntoAtoms(pieces).Where(a => !a.ForcedBreak).Select(a => ContentWidth(a.Fragments)).DefaultIfEmpty(0).Max();
+
     /// <summary>The faces (one per family of the stack), size, rise and colour a piece of text is drawn in.</summary>
     public (IReadOnlyList<FontFace> Faces, double Size, double Shift, InkColor Color) Resolve(InlineState state)
     {

@@ -44,6 +44,7 @@ public sealed class PanelComposer
     private double _pendingSpace;
     private double _firstSpaceBefore = double.NaN;
     private double _fillUsed;
+    private double _contentBottom;
     private bool _atTop = true;
     private int _depth;
     private (double Bottom, ContentText? Source) _lastLine;
@@ -108,7 +109,7 @@ public sealed class PanelComposer
 
         var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills));
         composer.ComposePanel(panel, frame, textWidth ?? content.Width);
-        var used = composer._y - content.Top - composer._fillUsed;
+        var used = composer._contentBottom - content.Top - composer._fillUsed;
         var fill = Math.Clamp(used / (frame.Bottom - frame.Top), 0, 1);
         return new LaidOutPanel(panel.Slot, frame.PanelX, frame.PanelWidth, frame.PageHeight, composer._items, adjustment, fill);
     }
@@ -159,6 +160,7 @@ public sealed class PanelComposer
         }
 
         ComposeBlocks(panel.Blocks, _frame.Left, textWidth, tone);
+        _contentBottom = _y;
         if (_theme.PanelLook(panel.Slot).Ornament is { } ornament)
         {
             _y = outer.Bottom - (ornament == "rule" ? 4 : 9);
@@ -204,7 +206,7 @@ public sealed class PanelComposer
                 ComposeTable(table, x, width, tone, from, to, topLevel);
                 break;
             case BoxNode box:
-                ComposeBox(box, x, width);
+                ComposeBox(box, x, width, tone);
                 break;
             case FigureNode figure:
                 ComposeFigure(figure, x, width);
@@ -270,7 +272,8 @@ public sealed class PanelComposer
             var item = list.Items[i];
             if (i > from)
             {
-                if (recordBreaks && _breaks is not null && list.Items.Count > ShortList)
+                // A long list may be split between panels, keeping at least two items on each side.
+                if (recordBreaks && _breaks is not null && list.Items.Count > ShortList && i >= 2 && list.Items.Count - i >= 2)
                 {
                     _breaks.Add(new BreakPoint(i, _y, _y + _theme.List.ItemSpacing));
                 }
@@ -413,7 +416,7 @@ public sealed class PanelComposer
                 var pieces = InlineFlattener.Flatten(cell.Content, InlineState.Plain, () => 0);
                 var longest = composer.Compose(pieces, double.MaxValue / 4);
                 var whole = longest.Count == 0 ? 0 : longest.Max(l => l.Width);
-                var narrowest = composer.Compose(pieces, 1).Select(l => l.Width).DefaultIfEmpty(0).Max();
+                var narrowest = composer.LongestUnbreakable(pieces);
                 preferred[c] = Math.Max(preferred[c], whole + (2 * padding));
                 minimum[c] = Math.Max(minimum[c], Math.Min(whole, narrowest) + (2 * padding));
             }
@@ -437,7 +440,7 @@ public sealed class PanelComposer
         return minimum.Select((m, c) => m + (totalWish <= 0 ? extra / columns : extra * wish[c] / totalWish)).ToArray();
     }
 
-    private void ComposeBox(BoxNode box, double x, double width)
+    private void ComposeBox(BoxNode box, double x, double width, ToneColors around)
     {
         var name = box.StyleClass ?? "default";
         if (!_theme.Boxes.TryGetValue(name, out var style))
@@ -445,7 +448,12 @@ public sealed class PanelComposer
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the content uses a box (call-out) named '{name}', which the theme's 'boxes' does not define{DidYouMean.Suggest(name, _theme.Boxes.Keys)}; it has {string.Join(", ", _theme.Boxes.Keys)}", SourceLocation.InFile(_theme.FilePath)));
         }
 
+        // A box on a panel of its own colour would vanish: it takes the light tone there instead.
         var tone = Tone(style.Tone);
+        if (!style.ReachesPanelEdges && tone.Background == around.Background && Tone("light").Background != around.Background)
+        {
+            tone = Tone("light");
+        }
         Space(style.SpaceBefore);
         var top = _y;
         var backgroundIndex = _items.Count;

@@ -11,6 +11,12 @@ public sealed record StructureNode(
     int MarkedContentCount,
     IReadOnlyList<string> AnnotationReferences)
 {
+    /// <summary>A table header cell's /Scope (from its /A attributes), e.g. Column.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>The element's /ActualText, e.g. ☑ for a ticked checklist box.</summary>
+    public string? ActualText { get; init; }
+
     public IEnumerable<StructureNode> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
 
     /// <summary>Reads the tree below the catalog's /StructTreeRoot.</summary>
@@ -30,7 +36,11 @@ public sealed record StructureNode(
             element.TryGetProperty("/Alt", out var alt) ? QpdfJson.Text(alt) : null,
             kids.Elements,
             kids.MarkedContent,
-            kids.Annotations);
+            kids.Annotations)
+        {
+            Scope = element.TryGetProperty("/A", out var a) && pdf.Resolve(a).TryGetProperty("/Scope", out var scope) ? scope.GetString()!.TrimStart('/') : null,
+            ActualText = element.TryGetProperty("/ActualText", out var actual) ? QpdfJson.Text(actual) : null,
+        };
     }
 
     private static (List<StructureNode> Elements, int MarkedContent, List<string> Annotations) Kids(QpdfJson pdf, JsonElement k)

@@ -47,6 +47,8 @@ public sealed partial class MarkdownContentReader
         .UseGenericAttributes()
         .Build();
 
+    private static readonly string[] MarkdigOwnClasses = ["contains-task-list", "task-list-item", "task-list-item-checkbox"];
+
     private static readonly string[] ParagraphClasses = [KnownClasses.Byline, KnownClasses.NewPanel];
 
     private readonly string _text;
@@ -637,7 +639,8 @@ public sealed partial class MarkdownContentReader
         var what = known.Count == 0 ? "nothing" : string.Join(", ", known);
         foreach (var name in attributes.Classes ?? [])
         {
-            if (!allowed.Contains(name))
+            // Classes Markdig adds itself for HTML output (task lists) are not the writer's.
+            if (!allowed.Contains(name) && !MarkdigOwnClasses.Contains(name))
             {
                 Error(line + 1, column + 1, $"unknown attribute '.{name}'{DidYouMean.Suggest("." + name, allowed.Select(a => "." + a))}; here BrochureGen understands {what}");
             }

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using BrochureGen.Layout;
+using BrochureGen.Tests.Support;
+using SkiaSharp;
+using ZXing;
+using ZXing.Common;
+
+namespace BrochureGen.Tests;
+
+/// <summary>
+/// A second brochure written only as Markdown plus a two-key brochure.yaml
+/// (Fixtures/second-brochure: carbon-monoxide safety for renters, English and Spanish), built
+/// beside the sample as a user would add it under content/, on every stock layout.
+/// </summary>
+public sealed class SecondBrochureTests
+{
+    private const string Id = "carbon-monoxide-safety";
+
+    private static readonly Lazy<(TempWorkspace Workspace, CliRun Run)> Built = new(() =>
+    {
+        var workspace = new TempWorkspace().WithFixture("second-brochure");
+        return (workspace, CliRun.Build(workspace));
+    });
+
+    private static string Output(string locale, string suffix = ".pdf") =>
+        Path.Combine(Built.Value.Workspace.Output, Id, $"{Id}.{locale}{suffix}");
+
+    [Fact]
+    public void Adding_a_brochure_under_content_builds_every_edition_of_both_and_prints_each_panels_fill()
+    {
+        var run = Built.Value.Run;
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("8 edition(s) built, 0 warning(s), 0 error(s)", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"carbon-monoxide-safety en \(reviewed\)\n  fill: cover \d+ %, flap \d+ %, inside-left \d+ %, inside-middle \d+ %, inside-right \d+ %, back \d+ %", run.Output);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void Every_edition_of_the_new_brochure_passes_the_suites_pdf_checks(string locale)
+    {
+        var bytes = File.ReadAllBytes(Output(locale));
+        var pdf = QpdfJson.Read(bytes);
+        Assert.Equal(locale, QpdfJson.Text(pdf.Catalog.GetProperty("/Lang")));
+        foreach (var page in pdf.Pages())
+        {
+            var report = ContentStreamScanner.Scan(pdf.PageContent(page));
+            Assert.Empty(report.NestingErrors);
+            Assert.Empty(report.UntaggedOperators);
+            Assert.Equal("/S", page.GetProperty("/Tabs").GetString());
+        }
+
+        var fonts = Poppler.Run("pdffonts", bytes).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2);
+        Assert.All(fonts, row => Assert.Contains("yes yes yes", Regex.Replace(row, @"\s+", " "), StringComparison.Ordinal));
+        var nodes = StructureNode.Read(pdf).Descendants().ToList();
+        Assert.Equal(1, nodes.Count(n => n.Type == "H1"));
+        Assert.Equal(6, nodes.Count(n => n.Type == "Sect"));
+    }
+
+    [Fact]
+    public void Headings_lists_table_and_qr_code_are_tagged_in_the_order_written()
+    {
+        var pdf = QpdfJson.Read(File.ReadAllBytes(Output("en")));
+        var nodes = StructureNode.Read(pdf).Descendants().ToList();
+        var written = File.ReadAllLines(Path.Combine(RepoPaths.Fixture("second-brochure"), "content", Id, "en.md"))
+            .Where(l => l.StartsWith("## ", StringComparison.Ordinal))
+            .Select(l => Regex.Replace(l[3..], @"\s*\{[^}]*\}$", string.Empty))
+            .ToList();
+        var headings = nodes.Where(n => n.Type == "H2").ToList();
+        Assert.Equal(written.Count, headings.Count);
+
+        // A numbered list (5 items), the bulleted ones, and a checklist whose labels say ☐ or ☑.
+        var lists = nodes.Where(n => n.Type == "L").ToList();
+        Assert.Contains(lists, l => l.Children.Count(c => c.Type == "LI") == 5 && l.Children.All(li => li.Children.Select(c => c.Type).SequenceEqual(["Lbl", "LBody"])));
+        var labels = nodes.Where(n => n.Type == "Lbl" && n.ActualText is not null).Select(n => n.ActualText).ToList();
+        Assert.Equal(["☐", "☐", "☐", "☑"], labels);
+
+        var table = Assert.Single(nodes, n => n.Type == "Table");
+        Assert.Equal(5, table.Children.Count(r => r.Type == "TR"));
+        var header = table.Children[0].Children;
+        Assert.Equal(["TH", "TH", "TH"], header.Select(c => c.Type));
+        Assert.All(header, th => Assert.Equal("Column", th.Scope));
+        Assert.All(table.Children.Skip(1), row => Assert.Equal(["TD", "TD", "TD"], row.Children.Select(c => c.Type)));
+
+        var qr = Assert.Single(nodes, n => n.Type == "Figure");
+        Assert.Equal("Scan to read this brochure online: www.rctenantsafety.org/co", qr.Alt);
+    }
+
+    [Fact]
+    public void Every_word_of_the_markdown_is_extractable_from_the_pdf()
+    {
+        var text = Normalize(Poppler.Run("pdftotext", File.ReadAllBytes(Output("en")), "-"));
+        var markdown = File.ReadAllText(Path.Combine(RepoPaths.Fixture("second-brochure"), "content", Id, "en.md"));
+        var body = markdown[(markdown.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..];
+        var words = Regex.Matches(Regex.Replace(body, @"\{[^}]*\}|:::\s*\w*|\|?-{3}\|?|\*\*|\^|\\$|\[[ x]\]|\]\(https://[^)]*\)", " ", RegexOptions.Multiline), @"[\p{L}\p{N}][\p{L}\p{N}'’.@/-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
+            .Select(m => m.Value.TrimEnd('.'))
+            .Distinct()
+            .ToList();
+        Assert.True(words.Count > 250);
+        var missing = words.Where(w => !text.Contains(w, StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "missing from the PDF text: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void The_qr_code_on_the_back_scans_to_its_link()
+    {
+        using var bitmap = SKBitmap.Decode(Output("en", ".page-1.png"));
+        var pixels = bitmap.Pixels.SelectMany(p => new[] { p.Red, p.Green, p.Blue }).ToArray();
+        var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
+        var result = reader.Decode(new RGBLuminanceSource(pixels, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.RGB24));
+        Assert.NotNull(result);
+        Assert.Equal("https://www.rctenantsafety.org/co", result.Text);
+    }
+
+    [Fact]
+    public void The_flow_balances_the_panels_it_fills()
+    {
+        var layout = EnglishEdition.LayOut(Built.Value.Workspace.Content, Built.Value.Workspace.Templates, "en", Id);
+        var flow = new[] { "flap", "inside-left", "inside-middle" }.Select(slot => layout.Pages.SelectMany(p => p.Panels).Single(p => p.Slot == slot).Fill).ToList();
+
+        // Evenly filled, not full, full and empty: the three panels before the forced break differ by a few lines at most.
+        Assert.True(flow.Max() - flow.Min() < 0.12, string.Join(", ", flow));
+        Assert.All(flow, fill => Assert.InRange(fill, 0.4, 0.9));
+    }
+
+    [Theory]
+    [InlineData("trifold-a4", 841.89, 595.28, new[] { "cover", "flap", "inside-left", "inside-middle", "inside-right", "back" })]
+    [InlineData("zfold-letter", 792, 612, new[] { "cover", "inside-left", "inside-middle", "inside-right", "outside-left", "back" })]
+    public void The_same_content_builds_on_the_other_stock_layouts(string layoutName, double width, double height, string[] readingOrder)
+    {
+        using var workspace = new TempWorkspace().WithFixture("second-brochure");
+        var manifest = Path.Combine(workspace.Content, Id, "brochure.yaml");
+        workspace.Edit(manifest, "layout: trifold-letter", $"layout: {layoutName}");
+
+        var run = CliRun.Build(workspace, "--brochure", Id);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var pdf = Path.Combine(workspace.Output, Id, $"{Id}.en.pdf");
+        Assert.Contains(FormattableString.Invariant($"Page size:       {width:0.##} x {height:0.##} pts"), Poppler.Run("pdfinfo", File.ReadAllBytes(pdf)), StringComparison.Ordinal);
+        var layout = EnglishEdition.LayOut(workspace.Content, workspace.Templates, "en", Id);
+        Assert.Equal(readingOrder, layout.ReadingOrder);
+        var nodes = StructureNode.Read(QpdfJson.Read(File.ReadAllBytes(pdf))).Descendants().ToList();
+        Assert.Contains("Carbon Monoxide Safety for Renters", Normalize(Poppler.Run("pdftotext", "-f", "1", "-l", "1", pdf, "-")), StringComparison.Ordinal);
+        Assert.Contains(nodes, n => n.Type == "Table");
+    }
+
+    private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ");
+}
