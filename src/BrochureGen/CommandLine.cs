@@ -26,6 +26,7 @@ public static class CommandLine
             BuildCommand(output, error, check: true),
             ListCommand(output, error),
             NewLocaleCommand(output, error),
+            NewBrochureCommand(output, error),
         };
 
         var parsed = root.Parse(args);
@@ -177,13 +178,41 @@ public static class CommandLine
         var brochure = new Argument<string>("brochure") { Description = "The brochure's folder name under the content folder, e.g. stop-human-trafficking" };
         var locale = new Argument<string>("locale") { Description = "The new locale's language tag, e.g. fr or pt-BR" };
         var content = ContentOption();
-        var command = new Command("new-locale", "Start a translation: write <locale>.yaml with every value marked for translation and add the locale to brochure.yaml as a draft") { brochure, locale, content };
+        var command = new Command("new-locale", "Start a translation: write <locale>.md (or .yaml) with every text marked for translation and add the locale to brochure.yaml as a draft") { brochure, locale, content };
         command.SetAction(parse =>
         {
             try
             {
                 var folder = Path.Combine(parse.GetValue(content)!, parse.GetValue(brochure)!);
                 foreach (var path in LocaleScaffolder.Create(folder, parse.GetValue(locale)!, (path, bytes) => AtomicFileWriter.Write(path, bytes)))
+                {
+                    output.WriteLine($"wrote {DisplayPath.For(path)}");
+                }
+
+                return Success;
+            }
+            catch (BrochureException ex)
+            {
+                new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(ex.Diagnostics);
+                return InputErrors;
+            }
+        });
+        return command;
+    }
+
+    private static Command NewBrochureCommand(TextWriter output, TextWriter error)
+    {
+        var id = new Argument<string>("id") { Description = "The new brochure's folder name, e.g. carbon-monoxide-safety" };
+        var layout = new Option<string>("--layout") { Description = "The fold: a layout in templates/layouts", DefaultValueFactory = _ => ContentLoader.DefaultLayout };
+        var theme = new Option<string>("--theme") { Description = "The look: a theme in templates/themes", DefaultValueFactory = _ => Layout.Theme.ThemeLoader.DefaultTheme };
+        var content = ContentOption();
+        var templates = new Option<string>("--templates") { Description = "Folder with layouts, themes, templates and fonts", DefaultValueFactory = _ => "templates" };
+        var command = new Command("new-brochure", "Start a brochure: write brochure.yaml and an en.md with an example of every construct, ready to build") { id, layout, theme, content, templates };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                foreach (var path in BrochureScaffolder.Create(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(id)!, parse.GetValue(layout)!, parse.GetValue(theme)!, (path, bytes) => AtomicFileWriter.Write(path, bytes)))
                 {
                     output.WriteLine($"wrote {DisplayPath.For(path)}");
                 }

@@ -146,3 +146,43 @@ public sealed class SecondBrochureTests
 
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ");
 }
+
+/// <summary>The <c>new-brochure</c> command: a brochure that builds at once and shows every construct.</summary>
+public sealed class NewBrochureTests
+{
+    [Theory]
+    [InlineData("trifold-letter")]
+    [InlineData("trifold-a4")]
+    [InlineData("zfold-letter")]
+    public void New_brochure_scaffolds_an_example_of_every_construct_that_builds_without_warnings(string layout)
+    {
+        using var workspace = new TempWorkspace();
+        var created = CliRun.Of("new-brochure", "my-flyer", "--layout", layout, "--content", workspace.Content, "--templates", workspace.Templates);
+        Assert.True(created.ExitCode == 0, created.Error);
+
+        var run = CliRun.Build(workspace, "--brochure", "my-flyer");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("1 edition(s) built, 0 warning(s), 0 error(s)", run.Output, StringComparison.Ordinal);
+        var nodes = StructureNode.Read(QpdfJson.Read(File.ReadAllBytes(Path.Combine(workspace.Output, "my-flyer", "my-flyer.en.pdf")))).Descendants().ToList();
+        Assert.Equal(1, nodes.Count(n => n.Type == "H1"));
+        Assert.Contains(nodes, n => n.Type == "H3");
+        Assert.Contains(nodes, n => n.Type == "Table");
+        Assert.Equal(2, nodes.Count(n => n.Type == "Figure"));
+        Assert.Equal(["☐", "☑"], nodes.Where(n => n.ActualText is not null).Select(n => n.ActualText));
+        Assert.True(nodes.Count(n => n.Type == "L") >= 4);
+    }
+
+    [Fact]
+    public void New_brochure_refuses_an_existing_brochure_and_names_unknown_layouts()
+    {
+        using var workspace = new TempWorkspace();
+        var existing = CliRun.Of("new-brochure", "stop-human-trafficking", "--content", workspace.Content, "--templates", workspace.Templates);
+        var unknown = CliRun.Of("new-brochure", "flyer", "--layout", "trifold-letterr", "--content", workspace.Content, "--templates", workspace.Templates);
+
+        Assert.Equal(1, existing.ExitCode);
+        Assert.Contains("already exists", existing.Error, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("did you mean 'trifold-letter'", unknown.Error, StringComparison.Ordinal);
+    }
+}

@@ -31,7 +31,8 @@ public sealed class EditionBuilder(BuildOptions options)
             var printFile = Path.Combine(options.OutputRoot, job.Manifest.Id, $"{job.Manifest.Id}.{job.Locale}.print.pdf");
             var kinds = options.WriteFiles ? options.Kinds : EditionKinds.Print;
             var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile));
-            diagnostics.AddRange(output.Layout.Warnings);
+            var contentFile = SourceLocation.InFile(DisplayPath.For(content.FilePath));
+            diagnostics.AddRange(output.Layout.Warnings.Select(w => w.Location is null ? w with { Location = contentFile } : w));
             diagnostics.AddRange(output.Preflight);
             var fills = output.Layout.PanelsInReadingOrder.Select(p => (p.Slot, p.Fill)).ToList();
             if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
