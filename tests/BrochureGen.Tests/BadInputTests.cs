@@ -77,7 +77,7 @@ public sealed record BadInputCase(Action<TempWorkspace> Arrange, string Code, pa
         ["yaml tabs for indentation"] = new(w => Fixture(w, "tabs.yaml", w.ContentFile("en")), "BG0101", "en.yaml(2,1)", "a tab is used for indentation") { YamlRoute = true },
         ["yaml duplicate key"] = new(w => Fixture(w, "duplicate-key.yaml", w.ContentFile("en")), "BG0101", "en.yaml(3,1)", "uplicate key") { YamlRoute = true },
         ["yaml list where text is expected"] = new(w => Fixture(w, "list-for-text.yaml", w.ContentFile("en")), "BG0102", "en.yaml(3,5)", "'title' must be text, not a list") { YamlRoute = true },
-        ["yaml text where a list is expected"] = new(w => w.Edit(w.ContentFile("en"), "  items:\n    - Over 50%", "  items: Over 50%\n  more:\n    - Over 50%"), "BG0202", "brochure.sbn(", "gives text here, not a list") { YamlRoute = true },
+        ["yaml text where a list is expected"] = new(w => w.Edit(w.ContentFile("en"), "  items:\n    - Over 50%", "  items: Over 50%\n  more:\n    - Over 50%"), "BG0202", "en.yaml(", "'statistics.items' gives text here, not a list", "brochure.sbn(") { YamlRoute = true },
         ["yaml empty file"] = new(w => Fixture(w, "empty.yaml", w.ContentFile("en")), "BG0102", "en.yaml", "the file is empty") { YamlRoute = true },
         ["yaml not utf-8"] = new(w => Fixture(w, "not-utf8.yaml", w.ContentFile("en")), "BG0101", "en.yaml(2)", "not valid UTF-8 (byte offset 20)") { YamlRoute = true },
         ["yaml control character"] = new(w => Fixture(w, "control-character.yaml", w.ContentFile("en")), "BG0107", "en.yaml(2,", "control characters are not allowed", "U+0007") { YamlRoute = true },

@@ -41,6 +41,20 @@ public sealed class InputErrorTests
     }
 
     [Fact]
+    public void Every_missing_content_key_is_reported_in_one_run()
+    {
+        using var workspace = new TempWorkspace(yamlRoute: true);
+        workspace.Edit(workspace.ContentFile("en"), "  intro: \"A victim may exhibit some of the following signs:\"\n", string.Empty);
+        workspace.Edit(workspace.ContentFile("en"), "  heading: The Statistics\n", string.Empty);
+
+        var run = CliRun.Build(workspace, "--locale", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'signs.intro' is missing", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'statistics.heading' is missing", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Overflowing_pinned_panel_names_panel_locale_amount_and_content_line()
     {
         using var workspace = new TempWorkspace();

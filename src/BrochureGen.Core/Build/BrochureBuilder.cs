@@ -7,7 +7,11 @@ namespace BrochureGen.Build;
 /// <summary>The outcome of a build: every edition's report, diagnostics not tied to an edition, and whether it was interrupted.</summary>
 public sealed record BuildResult(IReadOnlyList<EditionReport> Editions, IReadOnlyList<Diagnostic> PlanDiagnostics, bool Interrupted, TimeSpan Elapsed)
 {
-    public IEnumerable<Diagnostic> Diagnostics => PlanDiagnostics.Concat(Editions.SelectMany(e => e.Diagnostics));
+    /// <summary>
+    /// Every diagnostic of the build, each once: a problem in the source locale's file is found
+    /// by every edition that reads it, but printed once.
+    /// </summary>
+    public IEnumerable<Diagnostic> Diagnostics => PlanDiagnostics.Concat(Editions.SelectMany(e => e.Diagnostics)).Distinct();
 
     public int EditionsBuilt => Editions.Count(e => e.Succeeded);
 

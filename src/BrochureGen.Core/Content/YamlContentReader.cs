@@ -195,11 +195,28 @@ public static class YamlContentReader
         }
     }
 
-    // YamlDotNet prefixes its messages with the position, which our diagnostic already names.
+    // The parser's words name grammar rules; say what to do in words a translator understands.
     private static string CleanMessage(YamlException ex)
     {
         var message = ex.InnerException?.Message ?? ex.Message;
         var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        var text = message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        return Explanations.FirstOrDefault(e => text.Contains(e.Parser, StringComparison.OrdinalIgnoreCase)).Explanation
+            ?? "this line cannot be read as YAML: check its quotes, its colons and that it is indented like the lines around it";
     }
+
+    private static readonly (string Parser, string Explanation)[] Explanations =
+    [
+        ("Mapping values are not allowed", "a ':' followed by a space inside a value: put the whole value in quotes (\"…\")"),
+        ("found invalid mapping", "a ':' followed by a space inside a value: put the whole value in quotes (\"…\")"),
+        ("unexpected end of stream", "a quote opened here is never closed: add the closing quote"),
+        ("did not find expected key", "this line is not indented like the lines above it: use the same number of spaces as the other keys of its group"),
+        ("did not find expected ',' or ']'", "a list opened with '[' is not closed with ']'"),
+        ("did not find expected ',' or '}'", "a group opened with '{' is not closed with '}'"),
+        ("cannot start any token", "a value starts with a character YAML reserves (such as @, ` or %): put the value in quotes"),
+        ("did not find expected '-' indicator", "a list entry here is not indented like the entries above it"),
+        ("did not find expected <document start>", "there is text after the end of the content: indent it under a key or remove it"),
+        ("Duplicate key", "duplicate key: it is written twice in the same group; keep one"),
+        ("tab", "a tab is used for indentation; YAML needs spaces"),
+    ];
 }

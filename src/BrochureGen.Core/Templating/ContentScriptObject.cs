@@ -35,7 +35,16 @@ internal sealed class ContentScriptObject : ScriptObject
         }
 
         var key = _map.KeyPath.Length == 0 ? member : $"{_map.KeyPath}.{member}";
-        throw new ScriptRuntimeException(span, $"the content key '{key}' is missing from {_map.Location.File}");
+        var message = $"the content key '{key}' is missing from {_map.Location.File}";
+        if (context is MarkupTemplateContext markup)
+        {
+            // Go on rendering so that one run names every missing key, not only the first.
+            markup.ReportMissing(span, message);
+            value = MissingContent.Instance;
+            return true;
+        }
+
+        throw new ScriptRuntimeException(span, message);
     }
 
     private static ContentScriptObject Create(ContentMap map)

@@ -32,6 +32,18 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
     public TemplateSourceMap SourceMap { get; } = new();
 
+    /// <summary>Content keys the template asked for that the content file lacks.</summary>
+    public List<Diagnostic> Missing { get; } = [];
+
+    public void ReportMissing(SourceSpan span, string message)
+    {
+        var diagnostic = Diagnostic.Error(DiagnosticCodes.TemplateMissingVariable, message, LocationOf(_statements.Count > 0 ? _statements.Peek() : span));
+        if (!Missing.Contains(diagnostic))
+        {
+            Missing.Add(diagnostic);
+        }
+    }
+
     public IReadOnlyList<ContentText> ContentSources => _contentWriter.Sources;
 
 
@@ -54,6 +66,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
         switch (scriptNode)
         {
+            // A loop over a value the content gives as text is the content's mistake as much as
+            // the template's: report it at the content value, naming the template line too.
+            case ScriptForStatement loop when loop.Iterator is not null && base.Evaluate(loop.Iterator, false) is ContentText text:
+                throw new ContentShapeException(text, LocationOf(loop.Span));
+
             case ScriptRawStatement raw when _output is not null && ReferenceEquals(Output, _output):
                 SourceMap.AddVerbatim(_output.Builder.Length, LocationOf(raw.Span), raw.ToString());
                 return base.Evaluate(scriptNode, aliasReturnedFunction);
@@ -94,7 +111,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
         var markup = textAsObject switch
         {
-            null => string.Empty,
+            null or MissingContent => string.Empty,
             TrustedMarkup trusted => trusted.Markup,
             ContentText text => _contentWriter.Write(text),
             DescribedContent described => _contentWriter.Write(described.Text, described.DescriptionPattern),
@@ -109,3 +126,11 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
 /// <summary>Markup this context produced itself (a partial's output): written as is.</summary>
 internal sealed record TrustedMarkup(string Markup);
+
+/// <summary>The template loops over a content value that is text, not a list.</summary>
+internal sealed class ContentShapeException(ContentText value, SourceLocation loop) : Exception($"'{value.KeyPath}' is text, not a list")
+{
+    public ContentText Value { get; } = value;
+
+    public SourceLocation Loop { get; } = loop;
+}

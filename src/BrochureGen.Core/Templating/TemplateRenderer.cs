@@ -62,6 +62,11 @@ public static class TemplateRenderer
         {
             markup = template.Render(context);
         }
+        catch (Exception ex) when (ShapeError(ex) is { } shape)
+        {
+            // Scriban wraps what a loop inside a template function throws.
+            throw new BrochureException([.. context.Missing, Diagnostic.Error(DiagnosticCodes.TemplateRuntime, $"'{shape.Value.KeyPath}' gives text here, not a list of '- ' entries, but the template loops over it ({shape.Loop})", shape.Value.Location)]);
+        }
         catch (ScriptRuntimeException ex)
         {
             var code = ex.OriginalMessage.Contains("was not found", StringComparison.Ordinal) || ex.OriginalMessage.Contains("is missing", StringComparison.Ordinal)
@@ -69,11 +74,23 @@ public static class TemplateRenderer
                 : ex.OriginalMessage.Contains("refused", StringComparison.Ordinal)
                     ? DiagnosticCodes.TemplateIncludeRefused
                     : DiagnosticCodes.TemplateRuntime;
-            throw new BrochureException(Diagnostic.Error(code, Explain(ex.OriginalMessage), context.LocationOf(ex.Span)));
+            throw new BrochureException([.. context.Missing, Diagnostic.Error(code, Explain(ex.OriginalMessage), context.LocationOf(ex.Span))]);
+        }
+
+        if (context.Missing.Count > 0)
+        {
+            throw new BrochureException(context.Missing);
         }
 
         return new RenderedMarkup(markup, entryDisplay, context.SourceMap, context.ContentSources);
     }
+
+    private static ContentShapeException? ShapeError(Exception? ex) => ex switch
+    {
+        null => null,
+        ContentShapeException shape => shape,
+        _ => ShapeError(ex.InnerException),
+    };
 
     // Scriban's wording names .NET types; say what is wrong in the content's terms instead.
     private static string Explain(string message) =>
