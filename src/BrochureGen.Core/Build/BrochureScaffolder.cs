@@ -87,7 +87,7 @@ public static class BrochureScaffolder
         return data.ToArray();
     }
 
-    private const string Example = """
+    internal const string Example = """
         ---
         # The edition's metadata (optional): what the PDF's properties and search engines show.
         subject: What this brochure is about, in one sentence

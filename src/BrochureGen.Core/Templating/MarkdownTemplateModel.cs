@@ -12,20 +12,48 @@ namespace BrochureGen.Templating;
 /// </summary>
 internal static class MarkdownTemplateModel
 {
-    /// <summary>The fields of each object the template sees, by object kind (documented in docs/template-model.md).</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Fields = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["content"] = ["title", "subtitle", "cover", "sections"],
-        ["section"] = ["heading", "pin", "new_panel", "box", "blocks", "line"],
-        ["paragraph"] = ["type", "new_panel", "text", "classes", "byline", "link_only", "bold_only", "line"],
-        ["heading"] = ["type", "new_panel", "level", "text", "line"],
-        ["list"] = ["type", "new_panel", "kind", "start", "items", "line"],
-        ["item"] = ["text", "checked", "children", "line"],
-        ["table"] = ["type", "new_panel", "columns", "header", "rows", "alignments", "line"],
-        ["image"] = ["type", "new_panel", "src", "alt", "decorative", "line"],
-        ["qr"] = ["type", "new_panel", "target", "caption", "line"],
-        ["callout"] = ["type", "new_panel", "kind", "blocks", "line"],
-    };
+    /// <summary>Every field of every object the template sees, with what it means (rendered into docs/template-model.md).</summary>
+    public static readonly IReadOnlyList<(string Object, string Field, string Meaning)> Fields =
+    [
+        ("content", "title", "the `#` heading"),
+        ("content", "subtitle", "the first cover paragraph that is not a byline, or null"),
+        ("content", "cover", "the other blocks before the first `##` (bylines among them)"),
+        ("content", "sections", "the `##` sections in order"),
+        ("section", "heading", "the `##` heading"),
+        ("section", "pin", "the panel it is pinned to (`{pin=back}`), or null"),
+        ("section", "new_panel", "true when it starts a new panel (`{.new-panel}`)"),
+        ("section", "box", "the call-out holding the whole section (`::: callout` then `## …`), or null"),
+        ("section", "blocks", "its blocks"),
+        ("section", "line", "its line in the content file"),
+        ("every block", "type", "`paragraph`, `heading`, `list`, `table`, `image`, `qr` or `callout`"),
+        ("every block", "new_panel", "true when marked `{.new-panel}`"),
+        ("every block", "line", "its line in the content file"),
+        ("paragraph", "text", "the paragraph, with its bold, emphasis, links and line breaks"),
+        ("paragraph", "classes", "its `{.class}` attributes"),
+        ("paragraph", "byline", "true for `{.byline}`"),
+        ("paragraph", "link_only", "true when it is one link and nothing else (a number on its own line)"),
+        ("paragraph", "bold_only", "true when it is all bold (a name)"),
+        ("heading", "level", "3 to 6 (`###` …)"),
+        ("heading", "text", "the heading"),
+        ("list", "kind", "`bulleted`, `numbered` or `checklist`"),
+        ("list", "start", "the first number of a numbered list"),
+        ("list", "items", "the items"),
+        ("item", "text", "the item's text"),
+        ("item", "checked", "true or false in a checklist, null elsewhere"),
+        ("item", "children", "nested lists and further paragraphs"),
+        ("item", "line", "its line in the content file"),
+        ("table", "columns", "the number of columns"),
+        ("table", "header", "the header row's cells"),
+        ("table", "rows", "the other rows, each a list of cells"),
+        ("table", "alignments", "each column's `start`, `center` or `end`"),
+        ("image", "src", "the picture's file, relative to the brochure's folder"),
+        ("image", "alt", "what it shows, or null when decorative"),
+        ("image", "decorative", "true for `![\"\"](…)`"),
+        ("qr", "target", "the link the code leads to"),
+        ("qr", "caption", "the caption, also the code's alt text"),
+        ("callout", "kind", "the box of the theme it is drawn in (`::: kind`)"),
+        ("callout", "blocks", "what it holds"),
+    ];
 
     public static ScriptObject Build(MarkdownContent content)
     {
