@@ -82,6 +82,7 @@ public sealed record BadInputCase(Action<TempWorkspace> Arrange, string Code, pa
         ["yaml not utf-8"] = new(w => Fixture(w, "not-utf8.yaml", w.ContentFile("en")), "BG0101", "en.yaml(2)", "not valid UTF-8 (byte offset 20)") { YamlRoute = true },
         ["yaml control character"] = new(w => Fixture(w, "control-character.yaml", w.ContentFile("en")), "BG0107", "en.yaml(2,", "control characters are not allowed", "U+0007") { YamlRoute = true },
         ["yaml nested 20,000 levels deep"] = new(w => File.WriteAllText(w.ContentFile("en"), "meta:\n  title: " + new string('[', 20_000) + new string(']', 20_000) + "\n"), "BG0114", "en.yaml(2,", "nested more than") { YamlRoute = true },
+        ["yaml value 30,000 characters long"] = new(w => w.Edit(w.ContentFile("en"), "cover:\n  title: Stop Human Trafficking", "cover:\n  title: " + new string('a', 30_000)), "BG0114", "en.yaml(", "at most 20,000") { YamlRoute = true },
         ["manifest nested 20,000 levels deep"] = new(w => File.AppendAllText(w.ManifestFile, "keywords: " + new string('[', 20_000) + new string(']', 20_000) + "\n"), "BG0114", "brochure.yaml(", "nested more than"),
         ["template syntax error"] = new(w => Fixture(w, "template-syntax.sbn", w.TemplateFile()), "BG0201", "brochure.sbn(3,") { YamlRoute = true },
         ["template missing variable"] = new(w => w.Edit(w.TemplateFile(), "{{ content.cover.title }}", "{{ content.cover.titel }}"), "BG0203", "brochure.sbn(", "'cover.titel' is missing") { YamlRoute = true },

@@ -32,7 +32,8 @@ public sealed class BuildCommandTests
     [Fact]
     public void List_shows_brochures_locales_in_their_own_language_and_review_status()
     {
-        var run = CliRun.Of("list", "--content", RepoPaths.Content);
+        using var workspace = new TempWorkspace();
+        var run = CliRun.Of("list", "--content", workspace.Content);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("stop-human-trafficking  (layout trifold-letter, theme civic, source en)", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"en\s+English\s+reviewed", run.Output);

@@ -67,4 +67,21 @@ public sealed class ThemeCheckTests
         Assert.Equal(1, ContrastRatio.Between(RgbColor.White, RgbColor.White), 2);
         Assert.Equal(4.54, ContrastRatio.Between(new RgbColor(0x76, 0x76, 0x76), RgbColor.White), 2);
     }
+
+    [Fact]
+    public void Styles_and_boxes_the_template_uses_but_the_theme_lacks_are_reported_together()
+    {
+        using var workspace = new TempWorkspace();
+        var theme = workspace.ThemeFile();
+        workspace.Edit(theme, "  byline:        { font: body, bold: true, size: 11, leading: 1.3, color: accent }\n", string.Empty);
+        workspace.Edit(theme, "  hotline-number: { font: body, bold: true, size: 18, leading: 1.2, color: heading }\n", string.Empty);
+        workspace.Edit(theme, "  hotline: { tone: mist, padding: 11, space-before: 2, space-after: 10 }\n", string.Empty);
+
+        var run = CliRun.Build(workspace, "--locale", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the template uses the class 'byline', which theme 'civic' does not define under 'styles'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the template uses the class 'hotline-number'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("there is no call-out 'hotline' in theme 'civic'", run.Error, StringComparison.Ordinal);
+    }
 }

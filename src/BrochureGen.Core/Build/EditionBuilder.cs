@@ -21,8 +21,23 @@ public sealed class EditionBuilder(BuildOptions options)
             var source = ContentLoader.LoadLocale(job.Manifest, job.Manifest.SourceLocale);
             var content = job.Locale == job.Manifest.SourceLocale ? source : ContentLoader.LoadLocale(job.Manifest, job.Locale);
             diagnostics.AddRange(content.ReadWarnings);
-            diagnostics.AddRange(ContentDesignCheck.Check(content, job.Theme));
             diagnostics.AddRange(TranslationChecker.Check(source, content));
+            var design = ContentDesignCheck.Check(content, job.Theme);
+            diagnostics.AddRange(design);
+            if (design.Count > 0)
+            {
+                // Lay out anyway so that the template's and theme's problems come in the same run.
+                try
+                {
+                    EditionPipeline.LayOut(content, options.TemplatesRoot, job.Theme, job.Template);
+                }
+                catch (BrochureException ex)
+                {
+                    // Pins and call-outs were already reported at their line in the content file.
+                    diagnostics.AddRange(ex.Diagnostics.Where(d => d.Code != DiagnosticCodes.FlowInvalid && !(d.Code == DiagnosticCodes.ThemeInvalid && d.Message.Contains("box", StringComparison.Ordinal))));
+                }
+            }
+
             if (diagnostics.Any(d => d.Severity == Severity.Error))
             {
                 return Failed(job, diagnostics);

@@ -18,6 +18,9 @@ public static class YamlContentReader
     /// <summary>Values nested deeper than this are refused before parsing (YamlDotNet recurses).</summary>
     public const int MaximumNesting = 32;
 
+    /// <summary>One value longer than this is refused: no panel holds it.</summary>
+    public const int MaximumValueLength = 20_000;
+
     public static ContentNode ReadText(string text, string displayPath, bool parseInlineMarkup)
     {
         CheckNesting(text, displayPath);
@@ -153,6 +156,11 @@ public static class YamlContentReader
         {
             case YamlScalarNode scalar:
                 var raw = (scalar.Value ?? string.Empty).Normalize(NormalizationForm.FormC);
+                if (raw.Length > MaximumValueLength)
+                {
+                    throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentLimit, $"this value is {raw.Length:N0} characters long; a value may have at most {MaximumValueLength:N0}", location));
+                }
+
                 var valueLocation = scalar.Style is ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted
                     ? location with { Column = location.Column + 1 }
                     : location;

@@ -28,7 +28,7 @@ public static class LayoutEngine
 
         var layout = theme.Layout;
         var frames = Frames(theme, layout.Sheet.OutsidePanels).Concat(Frames(theme, layout.Sheet.InsidePanels)).ToDictionary(f => f.Slot, StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(DocumentThemeCheck.Check(document, theme));
         CheckSlots(document, layout, diagnostics);
         if (diagnostics.Count > 0)
         {
