@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+
+namespace BrochureGen.Text.Shaping;
+
+/// <summary>
+/// A font file loaded once per process for HarfBuzz. Its bytes live in native memory owned by
+/// the HarfBuzz blob (freed by HarfBuzz's destroy callback), so the garbage collector can never
+/// move them under HarfBuzz. Blob, face and font are immutable once built and shared by every
+/// thread of a build; positions come back in font units.
+/// </summary>
+public sealed unsafe class ShapingFont
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ShapingFont>> Loaded = new(StringComparer.Ordinal);
+
+    private ShapingFont(string path)
+    {
+        FilePath = path;
+        var bytes = File.ReadAllBytes(path);
+        var native = NativeMemory.Alloc((nuint)bytes.Length);
+        bytes.CopyTo(new Span<byte>(native, bytes.Length));
+        var pointer = (IntPtr)native;
+        var blob = new Blob(pointer, bytes.Length, MemoryMode.ReadOnly, () => NativeMemory.Free((void*)pointer));
+        blob.MakeImmutable();
+        Face = new Face(blob, 0);
+        Face.MakeImmutable();
+        UnitsPerEm = Face.UnitsPerEm;
+        Font = new Font(Face);
+        Font.SetFunctionsOpenType();
+        Font.SetScale(UnitsPerEm, UnitsPerEm);
+    }
+
+    public string FilePath { get; }
+
+    public int UnitsPerEm { get; }
+
+    internal Face Face { get; }
+
+    internal Font Font { get; }
+
+    /// <summary>The font of a file, loaded on first use and shared afterwards.</summary>
+    public static ShapingFont Load(string path) =>
+        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<ShapingFont>(() => new ShapingFont(p))).Value;
+
+    /// <summary>The glyph of a character, or false when the font lacks it (font fallback asks this).</summary>
+    public bool TryGetGlyph(int codePoint, out uint glyph) => Font.TryGetGlyph((uint)codePoint, out glyph);
+
+    public override string ToString() => Path.GetFileName(FilePath);
+}
