@@ -46,7 +46,8 @@ public sealed class AccessibilityTests
     [Fact]
     public void Tag_tree_matches_the_reviewed_snapshot()
     {
-        var tree = Poppler.Run("pdfinfo", "-struct-text", EnglishEdition.Output.Pdf);
+        // Object numbers of link annotations say nothing about the tree; they are masked.
+        var tree = System.Text.RegularExpressions.Regex.Replace(Poppler.Run("pdfinfo", "-struct-text", EnglishEdition.Output.Pdf), @"Object \d+ 0", "Object (link annotation)");
         SnapshotGuard.Match(tree.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -195,7 +195,7 @@ public sealed class PrintEditionTests
             },
         };
 
-        var findings = Preflight.Check(broken, English.Value.PrintPdf!, "test.print.pdf").Select(d => d.ToString()).ToList();
+        var findings = Preflight.Check(broken, new Rendering.Pdf.PdfWriteReport(English.Value.PrintPdf!, WroteRgb: false, []), "test.print.pdf").Select(d => d.ToString()).ToList();
 
         Assert.Contains(findings, f => f.Contains("BG0705", StringComparison.Ordinal) && f.Contains("panel flap: a line is 0.1 pt thin", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("BG0706", StringComparison.Ordinal) && f.Contains("touches the left trim edge", StringComparison.Ordinal));

@@ -60,8 +60,9 @@ public static class EditionPipeline
         if (kinds.HasFlag(EditionKinds.Print) && imposed is not null)
         {
             var trim = imposed.TrimBox;
-            print = PdfRenderer.Render(imposed.Layout, info, new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed));
-            preflight = Print.Preflight.Check(imposed, print, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
+            var written = PdfRenderer.RenderWithReport(imposed.Layout, info, new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed));
+            print = written.Pdf;
+            preflight = Print.Preflight.Check(imposed, written, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
             folded = FoldedMockup.Render(layout, MockupDpi, bodyFace);
         }
 

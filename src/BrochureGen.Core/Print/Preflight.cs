@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout;
 
@@ -13,13 +11,13 @@ namespace BrochureGen.Print;
 /// than 0.25 pt, and bleed wherever a background touches the trim. Each failure names the
 /// edition, the page, the panel and the object.
 /// </summary>
-public static partial class Preflight
+public static class Preflight
 {
     public const double SafeInset = 9;
     public const double MinimumPpi = 300;
     public const double MinimumLineWeight = 0.25;
 
-    public static IReadOnlyList<Diagnostic> Check(ImposedBrochure imposed, byte[] printPdf, string edition)
+    public static IReadOnlyList<Diagnostic> Check(ImposedBrochure imposed, Rendering.Pdf.PdfWriteReport written, string edition)
     {
         var problems = new List<Diagnostic>();
         var where = SourceLocation.InFile(edition);
@@ -73,7 +71,13 @@ public static partial class Preflight
             }
         }
 
-        CheckPdf(printPdf, Fail);
+        // What the writer reports it did, not a scan of the bytes: fonts are embedded by
+        // construction, and the print edition must not have painted anything in RGB.
+        if (written.WroteRgb)
+        {
+            Fail(DiagnosticCodes.PreflightRgb, "the print edition paints in RGB; it must use CMYK only");
+        }
+
         return problems;
     }
 
@@ -91,48 +95,7 @@ public static partial class Preflight
         }
     }
 
-    private static void CheckPdf(byte[] pdf, Action<string, string> fail)
-    {
-        var text = Encoding.Latin1.GetString(pdf);
-        foreach (Match descriptor in FontDescriptor().Matches(text))
-        {
-            if (!descriptor.Value.Contains("/FontFile", StringComparison.Ordinal))
-            {
-                var name = FontName().Match(descriptor.Value).Groups[1].Value;
-                fail(DiagnosticCodes.PreflightFontNotEmbedded, $"the font {name} is not embedded");
-            }
-        }
-
-        // Content streams are written uncompressed, so their operators can be read directly.
-        foreach (Match stream in UncompressedStream().Matches(text))
-        {
-            var rgb = RgbOperator().Match(stream.Groups[1].Value);
-            if (rgb.Success)
-            {
-                fail(DiagnosticCodes.PreflightRgb, $"a content stream paints in RGB ('{rgb.Value.Trim()}'); the print edition must use CMYK only");
-                return;
-            }
-        }
-
-        if (text.Contains("/DeviceRGB", StringComparison.Ordinal))
-        {
-            fail(DiagnosticCodes.PreflightRgb, "the file uses the DeviceRGB colour space (an RGB image or blending group); the print edition must use CMYK only");
-        }
-    }
-
     private static string Shorten(string text) => text.Length > 30 ? text[..30].TrimEnd() + "…" : text.TrimEnd();
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"<<[^>]*/Type\s*/FontDescriptor.*?>>", RegexOptions.Singleline)]
-    private static partial Regex FontDescriptor();
-
-    [GeneratedRegex(@"/FontName\s*/([^\s/>]+)")]
-    private static partial Regex FontName();
-
-    [GeneratedRegex(@"<<(?:(?!/Filter)[^>])*>>\s*stream\r?\n(.*?)endstream", RegexOptions.Singleline)]
-    private static partial Regex UncompressedStream();
-
-    [GeneratedRegex(@"(?:^|\s)(?:[-\d.]+\s+){3}(?:rg|RG)\b")]
-    private static partial Regex RgbOperator();
 }

@@ -14,6 +14,15 @@ public static class TemplateRenderer
     /// <summary>The folder of a template by name, e.g. <c>templates/trifold</c>.</summary>
     public static string TemplateFolder(string templatesRoot, string templateName) => Path.Combine(templatesRoot, templateName);
 
+    // Every edition of a build uses the same template: parse it once per process and version of the file.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), Template> ParsedTemplates = new();
+
+    private static Template Parsed(string path)
+    {
+        var file = new FileInfo(path);
+        return ParsedTemplates.GetOrAdd((file.FullName, file.LastWriteTimeUtc, file.Length), key => Template.Parse(File.ReadAllText(key.Path), path));
+    }
+
     /// <summary>The templates under <paramref name="templatesRoot"/>: folders with a <c>brochure.sbn</c>.</summary>
     public static IReadOnlyList<string> Available(string templatesRoot) =>
         Directory.Exists(templatesRoot)
@@ -33,7 +42,7 @@ public static class TemplateRenderer
                 SourceLocation.InFile(entryDisplay)));
         }
 
-        var template = Template.Parse(File.ReadAllText(entryPath), entryPath);
+        var template = Parsed(entryPath);
         if (template.HasErrors)
         {
             var diagnostics = template.Messages

@@ -51,6 +51,12 @@ public sealed class TrueTypeFont
 
     public bool HasGlyph(int codePoint) => _glyphs.ContainsKey(codePoint);
 
+    /// <summary>The glyph id of a code point, 0 (.notdef) when the font lacks it.</summary>
+    public ushort GlyphOf(int codePoint) => _glyphs.GetValueOrDefault(codePoint);
+
+    /// <summary>The advance width of a glyph id, in font units.</summary>
+    public int GlyphAdvance(int glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
+
     /// <summary>Advance width of a code point in font units (the .notdef width when missing).</summary>
     public int Advance(int codePoint)
     {

@@ -1,81 +1,174 @@
+using System.Globalization;
+using System.Text;
 using BrochureGen.Layout;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
-using PdfSharp.UniversalAccessibility;
+using BrochureGen.Rendering.Pdf.Writer;
 
 namespace BrochureGen.Rendering.Pdf;
 
 /// <summary>
-/// Draws a laid-out brochure with PDFsharp as a tagged PDF: one page per side of the sheet,
-/// one <c>Sect</c> per panel, the structure tree in the folded reading order, bookmarks from
-/// the headings, and XMP metadata that declares PDF/UA-1. It measures nothing: every line and
-/// position comes from layout.
+/// Writes a laid-out brochure as a tagged PDF, in one pass and in one place: one page per side
+/// of the sheet, fonts embedded as glyph subsets with Unicode maps, the structure tree built in
+/// the folded reading order before it is written (one Sect per panel), link annotations inside
+/// their Link elements, bookmarks from the headings, XMP metadata that declares PDF/UA-1, and
+/// for print the trim and bleed boxes and CMYK paint. No byte is edited after it is written;
+/// the same layout gives the same bytes. It measures nothing: every position comes from layout.
 /// </summary>
 public static class PdfRenderer
 {
-    public static byte[] Render(LaidOutBrochure brochure, PdfDocumentInfo info, PdfPrintSetup? print = null)
+    public const string Producer = "BrochureGen";
+
+    public static byte[] Render(LaidOutBrochure brochure, PdfDocumentInfo info, PdfPrintSetup? print = null) =>
+        RenderWithReport(brochure, info, print).Pdf;
+
+    /// <summary>The PDF and what the writer knows about it (for preflight: what it painted, what it embedded).</summary>
+    public static PdfWriteReport RenderWithReport(LaidOutBrochure brochure, PdfDocumentInfo info, PdfPrintSetup? print = null)
     {
-        var fonts = new PdfFontSet(EmbeddedFontResolver.Instance);
-        using var document = new PdfDocument();
-        document.Info.Title = info.Title;
-        document.Info.Author = info.Author;
-        document.Info.Subject = info.Subject;
-        document.Info.Keywords = string.Join(", ", info.Keywords);
-        document.Info.Creator = "BrochureGen";
+        var file = new PdfFile();
+        var catalog = file.Reserve();
+        var pagesNode = file.Reserve();
+        var structTreeRoot = file.Reserve();
+        var fonts = new FontTable();
+        var images = new ImageTable(file, print is not null);
 
-        // PDFsharp's compressed content streams lack the zlib checksum, which qpdf --check
-        // reports; content streams stay uncompressed (fonts are still compressed).
-        document.Options.CompressContentStreams = false;
-        if (print is not null)
+        var pageReferences = brochure.Pages.Select(_ => file.Reserve()).ToList();
+        var painters = new List<PagePainter>();
+        var panelRoots = new Dictionary<LaidOutPanel, IReadOnlyList<StructureElement>>();
+        var headings = new List<(int Level, string Title, int Page, double Top, LaidOutPanel Panel)>();
+        for (var p = 0; p < brochure.Pages.Count; p++)
         {
-            document.Options.ColorMode = PdfColorMode.Cmyk;
-        }
-
-        // The accessibility manager must exist before the first page is added.
-        var accessibility = UAManager.ForDocument(document);
-        accessibility.SetDocumentLanguage(info.Language);
-        document.ViewerPreferences.DisplayDocTitle = true;
-
-        var sectionsInPageOrder = new List<string>();
-        var pages = new List<PdfPage>();
-        foreach (var laidOutPage in brochure.Pages)
-        {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(laidOutPage.Width);
-            page.Height = XUnit.FromPoint(laidOutPage.Height);
-            pages.Add(page);
-            var graphics = XGraphics.FromPdfPage(page);
-
-            // Forces the page's initial coordinate transformation (q … cm) out before any
-            // marked content, so no marked-content sequence spans that q/Q pair.
-            graphics.Save();
-            graphics.Restore();
-
-            var painter = new TaggedPagePainter(accessibility, graphics, fonts, print is not null);
-            foreach (var panel in laidOutPage.Panels)
+            var page = brochure.Pages[p];
+            var painter = new PagePainter(file, pageReferences[p], page.Height, print is not null, fonts, images);
+            foreach (var panel in page.Panels)
             {
-                painter.Paint(panel.Items);
-                sectionsInPageOrder.Add(panel.Slot);
+                panelRoots[panel] = painter.Paint(panel.Items);
+                headings.AddRange(HeadingsOf(panel).Select(h => (h.Level, h.Title, p, page.Height - h.Top, panel)));
             }
 
-            painter.Paint(laidOutPage.PageDecorations);
-            painter.Finish();
-            graphics.Dispose();
-            MarkedContentOrder.Fix(page);
+            painter.Paint(page.PageDecorations);
+            painters.Add(painter);
+        }
 
-            // Assistive technology moves through links in structure order.
-            page.Elements["/Tabs"] = new PdfName("/S");
-            if (print is not null)
+        // The document element holds the panels' sections in the order the folded brochure is read.
+        var document = new StructureElement("Document", null);
+        foreach (var panel in brochure.PanelsInReadingOrder)
+        {
+            document.Kids.AddRange(panelRoots[panel]);
+        }
+
+        AssignReferences(file, document);
+        var parentTree = new StringBuilder("<</Nums[");
+        var nextKey = brochure.Pages.Count;
+        for (var p = 0; p < painters.Count; p++)
+        {
+            parentTree.Append(CultureInfo.InvariantCulture, $"{p}[{string.Join(' ', painters[p].MarkedContent.Select(e => e.Reference.ToString()))}]");
+        }
+
+        foreach (var annotation in painters.SelectMany(p => p.Annotations))
+        {
+            file.Set(annotation.Reference, $"<<{annotation.Entries}/StructParent {nextKey}>>");
+            parentTree.Append(CultureInfo.InvariantCulture, $" {nextKey} {annotation.Link.Reference}");
+            nextKey++;
+        }
+
+        parentTree.Append("]>>");
+        var parentTreeReference = file.Add(parentTree.ToString());
+        WriteElement(file, document, structTreeRoot);
+        file.Set(structTreeRoot, $"<</Type/StructTreeRoot/K[{document.Reference}]/ParentTree {parentTreeReference}/ParentTreeNextKey {nextKey}>>");
+
+        var fontResources = string.Concat(fonts.All.ToList().Select(f => $"/{f.ResourceName} {f.Write(file)}"));
+        var imageResources = string.Concat(images.All.Select(i => $"/{i.Name} {i.Reference}"));
+        var resources = file.Add($"<</Font<<{fontResources}>>/XObject<<{imageResources}>>/ProcSet[/PDF/Text/ImageB/ImageC]>>");
+        for (var p = 0; p < brochure.Pages.Count; p++)
+        {
+            var page = brochure.Pages[p];
+            var content = file.AddStream(string.Empty, painters[p].Content);
+            var annotations = painters[p].Annotations.Count == 0 ? string.Empty : $"/Annots[{string.Join(' ', painters[p].Annotations.Select(a => a.Reference))}]";
+            var boxes = print is null ? string.Empty : PrintBoxes(page.Height, print);
+            file.Set(pageReferences[p], $"<</Type/Page/Parent {pagesNode}/MediaBox{PdfSyntax.Rectangle(0, 0, page.Width, page.Height)}{boxes}/Resources {resources}/Contents {content}/StructParents {p}/Tabs/S{annotations}>>");
+        }
+
+        file.Set(pagesNode, $"<</Type/Pages/Kids[{string.Join(' ', pageReferences)}]/Count {pageReferences.Count}>>");
+        var outlines = Outline.Write(file, headings.OrderBy(h => brochure.ReadingOrder.ToList().IndexOf(h.Panel.Slot)).Select(h => (h.Level, h.Title, pageReferences[h.Page], h.Top)).ToList());
+        var metadata = file.AddStream("/Type/Metadata/Subtype/XML", XmpPacket.Build(info), compress: false);
+        var infoDictionary = file.Add(
+            $"<</Title{PdfSyntax.Text(info.Title)}/Author{PdfSyntax.Text(info.Author)}/Subject{PdfSyntax.Text(info.Subject)}/Keywords{PdfSyntax.Text(string.Join(", ", info.Keywords))}/Creator{PdfSyntax.Text(Producer)}/Producer{PdfSyntax.Text(Producer)}>>");
+        var outlineEntry = outlines is { } o ? $"/Outlines {o}/PageMode/UseOutlines" : string.Empty;
+        file.Set(catalog, $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}/MarkInfo<</Marked true>>/StructTreeRoot {structTreeRoot}/ViewerPreferences<</DisplayDocTitle true>>/Metadata {metadata}{outlineEntry}>>");
+
+        return new PdfWriteReport(file.Write(catalog, infoDictionary), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList());
+    }
+
+    private static void AssignReferences(PdfFile file, StructureElement element)
+    {
+        element.Reference = file.Reserve();
+        foreach (var child in element.Kids.OfType<StructureElement>())
+        {
+            AssignReferences(file, child);
+        }
+    }
+
+    private static void WriteElement(PdfFile file, StructureElement element, PdfReference parent)
+    {
+        var kids = new StringBuilder();
+        foreach (var kid in element.Kids)
+        {
+            switch (kid)
             {
-                PrintBoxes.Apply(page, laidOutPage.Height, print);
+                case StructureElement child:
+                    kids.Append(child.Reference).Append(' ');
+                    WriteElement(file, child, element.Reference);
+                    break;
+                case StructureElement.MarkedContent marked when marked.Page == element.Page:
+                    kids.Append(marked.Id.ToString(CultureInfo.InvariantCulture)).Append(' ');
+                    break;
+                case StructureElement.MarkedContent marked:
+                    kids.Append(CultureInfo.InvariantCulture, $"<</Type/MCR/Pg {marked.Page}/MCID {marked.Id}>> ");
+                    break;
+                case StructureElement.Annotation annotation:
+                    kids.Append(CultureInfo.InvariantCulture, $"<</Type/OBJR/Pg {annotation.Page}/Obj {annotation.Object}>> ");
+                    break;
             }
         }
 
-        StructureOrder.ToReadingOrder(accessibility, sectionsInPageOrder, brochure.ReadingOrder);
-        BookmarkWriter.Write(document, brochure, pages);
+        var page = element.Page is { } p ? $"/Pg {p}" : string.Empty;
+        file.Set(element.Reference, $"<</Type/StructElem/S/{element.Type}/P {parent}{page}/K[{kids.ToString().TrimEnd()}]{string.Concat(element.Entries)}>>");
+    }
 
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return XmpMetadataUpdate.Apply(stream.ToArray(), info);
+    // PDF boxes are measured from the bottom-left corner of the media.
+    private static string PrintBoxes(double pageHeight, PdfPrintSetup setup)
+    {
+        var trimBottom = pageHeight - setup.TrimY - setup.TrimHeight;
+        var trim = PdfSyntax.Rectangle(setup.TrimX, trimBottom, setup.TrimX + setup.TrimWidth, trimBottom + setup.TrimHeight);
+        var bleed = PdfSyntax.Rectangle(setup.TrimX - setup.Bleed, trimBottom - setup.Bleed, setup.TrimX + setup.TrimWidth + setup.Bleed, trimBottom + setup.TrimHeight + setup.Bleed);
+        return $"/TrimBox{trim}/BleedBox{bleed}";
+    }
+
+    // The headings of a panel with the top of their first line, for bookmarks.
+    private static IEnumerable<(int Level, string Title, double Top)> HeadingsOf(LaidOutPanel panel)
+    {
+        int? level = null;
+        double? top = null;
+        var text = new StringBuilder();
+        foreach (var item in panel.Items)
+        {
+            switch (item)
+            {
+                case TagStartItem { Role: >= StructureRole.H1 and <= StructureRole.H6 } start:
+                    (level, top) = (start.Role - StructureRole.H1 + 1, null);
+                    text.Clear();
+                    break;
+                case TextRunItem run when level is not null:
+                    top ??= run.Baseline - run.Face.AscentAt(run.Size);
+                    text.Append(run.Text);
+                    break;
+                case TagEndItem { Role: >= StructureRole.H1 and <= StructureRole.H6 } when level is not null:
+                    yield return (level.Value, text.ToString().Trim(), top ?? 0);
+                    level = null;
+                    break;
+            }
+        }
     }
 }
+
+/// <summary>A written PDF and what the writer knows of it: whether it painted in RGB and which faces it embedded.</summary>
+public sealed record PdfWriteReport(byte[] Pdf, bool WroteRgb, IReadOnlyList<string> EmbeddedFaces);

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using BrochureGen.Layout.Fonts;
+
+namespace BrochureGen.Rendering.Pdf.Writer;
+
+/// <summary>
+/// One face as the PDF embeds it: a Type0 font over a CIDFontType2 subset, glyphs named by
+/// their ids (Identity-H), widths for exactly the glyphs used, and a ToUnicode map so that
+/// copying, searching and screen readers get the characters back.
+/// </summary>
+internal sealed class EmbeddedFont(FontFace face, string resourceName)
+{
+    private readonly SortedDictionary<ushort, string> _unicode = [];
+
+    public string ResourceName { get; } = resourceName;
+
+    public FontFace Face { get; } = face;
+
+    /// <summary>The glyph ids of a text, as a hex string for Tj; records each glyph's characters.</summary>
+    public string Encode(string text)
+    {
+        var hex = new StringBuilder(text.Length * 4 + 2).Append('<');
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            var codePoint = char.ConvertToUtf32(text, i);
+            var glyph = Face.Font.GlyphOf(codePoint);
+            _unicode.TryAdd(glyph, char.ConvertFromUtf32(codePoint));
+            hex.Append(glyph.ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return hex.Append('>').ToString();
+    }
+
+    /// <summary>Writes the font's objects and returns the Type0 font's reference.</summary>
+    public PdfReference Write(PdfFile file)
+    {
+        var font = Face.Font;
+        var scale = 1000.0 / font.UnitsPerEm;
+        var subset = FontSubset.Create(Face.FilePath, _unicode.Keys.Select(g => (uint)g));
+
+        // The subset tag is six capitals, the same for the same glyphs (reproducible output).
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Face.Key + string.Join(',', _unicode.Keys)));
+        var tag = new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
+        var baseFont = PdfSyntax.Name(tag + "+" + Path.GetFileNameWithoutExtension(Face.FilePath).Replace(" ", string.Empty, StringComparison.Ordinal));
+
+        var fontFile = file.AddStream(string.Create(CultureInfo.InvariantCulture, $"/Length1 {subset.Length}"), subset);
+        var ascent = font.Ascender * scale;
+        var descent = -font.Descender * scale;
+        var descriptor = file.Add(
+            $"<</Type/FontDescriptor/FontName{baseFont}/Flags 4/FontBBox[{PdfSyntax.Number(-200)} {PdfSyntax.Number(descent)} {PdfSyntax.Number(1200)} {PdfSyntax.Number(ascent)}]" +
+            $"/ItalicAngle 0/Ascent {PdfSyntax.Number(ascent)}/Descent {PdfSyntax.Number(descent)}/CapHeight {PdfSyntax.Number(ascent * 0.7)}/StemV 80/FontFile2 {fontFile}>>");
+        var widths = new StringBuilder("[");
+        foreach (var glyph in _unicode.Keys)
+        {
+            widths.Append(CultureInfo.InvariantCulture, $"{glyph}[{PdfSyntax.Number(font.GlyphAdvance(glyph) * scale)}]");
+        }
+
+        widths.Append(']');
+        var cidFont = file.Add($"<</Type/Font/Subtype/CIDFontType2/BaseFont{baseFont}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor {descriptor}/DW 1000/W{widths}/CIDToGIDMap/Identity>>");
+        var toUnicode = file.AddStream(string.Empty, Encoding.ASCII.GetBytes(ToUnicodeMap()));
+        return file.Add($"<</Type/Font/Subtype/Type0/BaseFont{baseFont}/Encoding/Identity-H/DescendantFonts[{cidFont}]/ToUnicode {toUnicode}>>");
+    }
+
+    private string ToUnicodeMap()
+    {
+        var map = new StringBuilder();
+        map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n");
+        map.Append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n");
+        map.Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        foreach (var chunk in _unicode.Chunk(100))
+        {
+            map.Append(CultureInfo.InvariantCulture, $"{chunk.Length} beginbfchar\n");
+            foreach (var (glyph, text) in chunk)
+            {
+                map.Append(CultureInfo.InvariantCulture, $"<{glyph:X4}> <{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>\n");
+            }
+
+            map.Append("endbfchar\n");
+        }
+
+        map.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return map.ToString();
+    }
+}

@@ -1,0 +1,248 @@
+using System.Globalization;
+using BrochureGen.Layout;
+using BrochureGen.Layout.Theme;
+
+namespace BrochureGen.Rendering.Pdf.Writer;
+
+/// <summary>
+/// Writes one page's content from layout items and builds the structure elements the items'
+/// tag markers open. Every marked-content sequence is opened and closed around whole painting
+/// operations — never across a text object — so the nesting is right by construction; content
+/// inside an artifact marker is marked as an artifact. It measures nothing.
+/// </summary>
+internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHeight, bool print, FontTable fonts, ImageTable images)
+{
+    private readonly ContentStream _content = new();
+    private readonly Stack<StructureElement?> _open = new();
+    private readonly List<StructureElement> _markedContent = [];
+    private readonly List<PendingAnnotation> _annotations = [];
+    private int _artifactDepth;
+    private StructureElement? _openElement;
+    private bool _artifactOpen;
+
+    /// <summary>For each marked-content id of the page, the element it belongs to (the page's parent tree entry).</summary>
+    public IReadOnlyList<StructureElement> MarkedContent => _markedContent;
+
+    /// <summary>The link annotations of the page with the Link elements they belong to, written once their parent-tree keys are known.</summary>
+    public IReadOnlyList<PendingAnnotation> Annotations => _annotations;
+
+    /// <summary>True once anything was painted in RGB (the print edition must never).</summary>
+    public bool WroteRgb { get; private set; }
+
+    public byte[] Content => _content.ToBytes();
+
+    /// <summary>Paints items; returns the elements opened at the top level (a panel's Sect).</summary>
+    public IReadOnlyList<StructureElement> Paint(IReadOnlyList<LayoutItem> items)
+    {
+        var roots = new List<StructureElement>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case TagStartItem start:
+                    Begin(start, roots);
+                    break;
+                case TagEndItem:
+                    CloseMarkedContent();
+                    if (_open.Pop() is null)
+                    {
+                        _artifactDepth--;
+                    }
+
+                    break;
+                case LinkAreaItem area:
+                    AddLink(area);
+                    break;
+                default:
+                    Mark();
+                    Draw(item);
+                    break;
+            }
+        }
+
+        CloseMarkedContent();
+        if (_open.Count != 0)
+        {
+            throw new InvalidOperationException($"layout left {_open.Count} tagged element(s) open on a page");
+        }
+
+        return roots;
+    }
+
+    private void Begin(TagStartItem start, List<StructureElement> roots)
+    {
+        CloseMarkedContent();
+        if (start.Role == StructureRole.Artifact || _artifactDepth > 0)
+        {
+            _artifactDepth++;
+            _open.Push(null);
+            return;
+        }
+
+        var parent = _open.Count > 0 ? _open.Peek() : null;
+        var element = new StructureElement(StructureTypes.Of(start.Role), parent) { Page = page };
+        if (start.Language is { } language)
+        {
+            element.Entries.Add("/Lang" + PdfSyntax.Text(language));
+        }
+
+        if (start.Role == StructureRole.Figure)
+        {
+            element.Entries.Add("/Alt" + PdfSyntax.Text(start.AltText ?? string.Empty));
+            if (start.Box is var (x, y, width, height))
+            {
+                element.Entries.Add($"/A<</O/Layout/BBox{PdfSyntax.Rectangle(x, pageHeight - y - height, x + width, pageHeight - y)}>>");
+            }
+        }
+
+        if (start.ActualText is { } actual)
+        {
+            element.Entries.Add("/ActualText" + PdfSyntax.Text(actual));
+        }
+
+        if (start.Scope is { } scope)
+        {
+            element.Entries.Add($"/A<</O/Table/Scope/{scope}>>");
+        }
+
+        if (start.Role == StructureRole.Link && start.Title is { } description)
+        {
+            element.Entries.Add("/Alt" + PdfSyntax.Text(description));
+        }
+
+        if (parent is null)
+        {
+            roots.Add(element);
+        }
+        else
+        {
+            parent.Kids.Add(element);
+        }
+
+        _open.Push(element);
+    }
+
+    // Opens the marked content the next painting operation belongs to, if it is not open yet.
+    private void Mark()
+    {
+        if (_artifactDepth > 0 || _open.Count == 0 || _open.Peek() is null)
+        {
+            if (!_artifactOpen)
+            {
+                CloseMarkedContent();
+                _content.Append("/Artifact BMC");
+                _artifactOpen = true;
+            }
+
+            return;
+        }
+
+        var element = _open.Peek()!;
+        if (_openElement == element)
+        {
+            return;
+        }
+
+        CloseMarkedContent();
+        var id = _markedContent.Count;
+        _markedContent.Add(element);
+        element.Kids.Add(new StructureElement.MarkedContent(page, id));
+        _content.Append(string.Create(CultureInfo.InvariantCulture, $"/{element.Type} <</MCID {id}>> BDC"));
+        _openElement = element;
+    }
+
+    private void CloseMarkedContent()
+    {
+        if (_openElement is not null || _artifactOpen)
+        {
+            _content.Append("EMC");
+        }
+
+        _openElement = null;
+        _artifactOpen = false;
+    }
+
+    private void Draw(LayoutItem item)
+    {
+        switch (item)
+        {
+            case TextRunItem run:
+                var font = fonts.For(run.Face);
+                Fill(run.Color);
+                _content.Append($"BT /{font.ResourceName} {PdfSyntax.Number(run.Size)} Tf 1 0 0 1 {PdfSyntax.Number(run.X)} {PdfSyntax.Number(pageHeight - run.Baseline)} Tm {font.Encode(run.Text)} Tj ET");
+                break;
+            case RectItem rect:
+                Fill(rect.Fill);
+                _content.Op("re", rect.X, pageHeight - rect.Y - rect.Height, rect.Width, rect.Height).Append("f");
+                break;
+            case PolygonItem polygon:
+                Fill(polygon.Fill);
+                _content.Op("m", polygon.Points[0].X, pageHeight - polygon.Points[0].Y);
+                foreach (var point in polygon.Points.Skip(1))
+                {
+                    _content.Op("l", point.X, pageHeight - point.Y);
+                }
+
+                _content.Append("h f");
+                break;
+            case LineItem line:
+                Stroke(line.Color, line.Thickness);
+                _content.Op("m", line.X1, pageHeight - line.Y1).Op("l", line.X2, pageHeight - line.Y2).Append("S");
+                break;
+            case StrokeRectItem box:
+                Stroke(box.Color, box.Thickness);
+                _content.Op("re", box.X, pageHeight - box.Y - box.Height, box.Width, box.Height).Append("S");
+                break;
+            case ImageItem image:
+                var name = images.For(image.FilePath);
+                _content.Append("q").Op("cm", image.Width, 0, 0, image.Height, image.X, pageHeight - image.Y - image.Height).Append($"/{name} Do").Append("Q");
+                break;
+        }
+    }
+
+    private void AddLink(LinkAreaItem area)
+    {
+        var link = _open.Count > 0 ? _open.Peek() : null;
+        if (link is null)
+        {
+            return;
+        }
+
+        var rectangle = PdfSyntax.Rectangle(area.X, pageHeight - area.Y - area.Height, area.X + area.Width, pageHeight - area.Y);
+        var annotation = file.Reserve();
+        link.Kids.Add(new StructureElement.Annotation(page, annotation));
+        _annotations.Add(new PendingAnnotation(annotation, link, $"/Type/Annot/Subtype/Link/Rect{rectangle}/Border[0 0 0]/F 4/Contents{PdfSyntax.Text(area.Description)}/A<</S/URI/URI{PdfSyntax.Text(area.Target)}>>/P {page}"));
+    }
+
+    private void Fill(InkColor color)
+    {
+        if (print)
+        {
+            var cmyk = color.Print;
+            _content.Op("k", cmyk.C / 100, cmyk.M / 100, cmyk.Y / 100, cmyk.K / 100);
+        }
+        else
+        {
+            WroteRgb = true;
+            _content.Op("rg", color.Screen.R / 255.0, color.Screen.G / 255.0, color.Screen.B / 255.0);
+        }
+    }
+
+    private void Stroke(InkColor color, double width)
+    {
+        _content.Op("w", width);
+        if (print)
+        {
+            var cmyk = color.Print;
+            _content.Op("K", cmyk.C / 100, cmyk.M / 100, cmyk.Y / 100, cmyk.K / 100);
+        }
+        else
+        {
+            WroteRgb = true;
+            _content.Op("RG", color.Screen.R / 255.0, color.Screen.G / 255.0, color.Screen.B / 255.0);
+        }
+    }
+}
+
+/// <summary>A link annotation whose dictionary waits for its parent-tree key (/StructParent).</summary>
+internal sealed record PendingAnnotation(PdfReference Reference, StructureElement Link, string Entries);

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
+
+namespace BrochureGen.Rendering.Pdf.Writer;
+
+/// <summary>The XMP metadata of an edition: Dublin Core title, author, description and language, and the PDF/UA-1 claim.</summary>
+internal static class XmpPacket
+{
+    private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Pdf = "http://ns.adobe.com/pdf/1.3/";
+    private static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
+    private static readonly XNamespace PdfUaId = "http://www.aiim.org/pdfua/ns/id/";
+    private static readonly XNamespace Xml = XNamespace.Xml;
+
+    public static byte[] Build(PdfDocumentInfo info)
+    {
+        var description = new XElement(
+            Rdf + "Description",
+            new XAttribute(Rdf + "about", string.Empty),
+            new XAttribute(XNamespace.Xmlns + "dc", Dc),
+            new XAttribute(XNamespace.Xmlns + "pdf", Pdf),
+            new XAttribute(XNamespace.Xmlns + "xmp", Xmp),
+            new XAttribute(XNamespace.Xmlns + "pdfuaid", PdfUaId),
+            new XElement(Dc + "format", "application/pdf"),
+            new XElement(Dc + "title", new XElement(Rdf + "Alt", new XElement(Rdf + "li", new XAttribute(Xml + "lang", "x-default"), info.Title))),
+            new XElement(Dc + "creator", new XElement(Rdf + "Seq", new XElement(Rdf + "li", info.Author))),
+            new XElement(Dc + "description", new XElement(Rdf + "Alt", new XElement(Rdf + "li", new XAttribute(Xml + "lang", "x-default"), info.Subject))),
+            new XElement(Dc + "language", new XElement(Rdf + "Bag", new XElement(Rdf + "li", info.Language))),
+            new XElement(Pdf + "Keywords", string.Join(", ", info.Keywords)),
+            new XElement(Pdf + "Producer", PdfRenderer.Producer),
+            new XElement(Xmp + "CreatorTool", PdfRenderer.Producer),
+            new XElement(PdfUaId + "part", "1"));
+        var root = new XElement(
+            XName.Get("xmpmeta", "adobe:ns:meta/"),
+            new XAttribute(XNamespace.Xmlns + "x", "adobe:ns:meta/"),
+            new XElement(Rdf + "RDF", new XAttribute(XNamespace.Xmlns + "rdf", Rdf), description));
+
+        // Non-ASCII text as character references: every XMP reader decodes those alike,
+        // whether it reads the packet as UTF-8 or as Latin-1.
+        var body = new StringBuilder();
+        foreach (var c in root.ToString(SaveOptions.None))
+        {
+            body.Append(c < 128 ? c.ToString() : "&#x" + ((int)c).ToString("X", CultureInfo.InvariantCulture) + ";");
+        }
+
+        return Encoding.UTF8.GetBytes("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" + body + "\n<?xpacket end=\"w\"?>");
+    }
+}
