@@ -1,5 +1,6 @@
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Text.Shaping;
 
 namespace BrochureGen.Layout;
 
@@ -34,8 +35,12 @@ public enum StructureRole
 /// <summary>Something placed on a page. Coordinates are points from the page's top-left corner.</summary>
 public abstract record LayoutItem;
 
-/// <summary>A run of text in one face, size and colour; <paramref name="Baseline"/> is its baseline's y.</summary>
-public sealed record TextRunItem(double X, double Baseline, double Width, FontFace Face, double Size, InkColor Color, string Text) : LayoutItem;
+/// <summary>
+/// A run of text in one face, size and colour, shaped: <paramref name="Glyphs"/> are the glyph ids
+/// and positions every backend draws (nobody measures again); <paramref name="Baseline"/> is its
+/// baseline's y and <paramref name="X"/> where its first glyph (leftmost on the page) starts.
+/// </summary>
+public sealed record TextRunItem(double X, double Baseline, double Width, FontFace Face, double Size, InkColor Color, string Text, GlyphRun Glyphs) : LayoutItem;
 
 /// <summary>A filled rectangle.</summary>
 public sealed record RectItem(double X, double Y, double Width, double Height, InkColor Fill) : LayoutItem;

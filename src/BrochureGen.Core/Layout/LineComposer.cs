@@ -3,11 +3,15 @@ using System.Text;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Text.Shaping;
 
 namespace BrochureGen.Layout;
 
-/// <summary>A piece of a line in one face: text, its width and how it is drawn.</summary>
-public sealed record LineFragment(string Text, InlineState State, FontFace Face, double Size, double BaselineShift, InkColor Color, double Width);
+/// <summary>A piece of a line in one face: text, its shaped glyphs and how it is drawn.</summary>
+public sealed record LineFragment(string Text, InlineState State, FontFace Face, double Size, double BaselineShift, InkColor Color, GlyphRun Glyphs)
+{
+    public double Width => Glyphs.Width;
+}
 
 /// <summary>One line of a paragraph. <paramref name="Width"/> excludes the space kept at a soft break.</summary>
 public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double Width);
@@ -18,7 +22,7 @@ public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double 
 /// Phone numbers are never broken. Lines keep the space at a soft break, so text extracted
 /// from the PDF reads "word word", not "wordword".
 /// </summary>
-public sealed class LineComposer(TextStyle style, ToneColors tone)
+public sealed class LineComposer(TextStyle style, ToneColors tone, string language = "und")
 {
     private const double SuperscriptScale = 0.62;
     private const double SuperscriptRise = 0.36;
@@ -298,10 +302,10 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
         }
     }
 
-    private static LineFragment Fragment(string text, InlineState state, FontFace face, double size, double shift, InkColor color) =>
-        new(text, state, face, size, shift, color, face.Measure(text, size));
+    private LineFragment Fragment(string text, InlineState state, FontFace face, double size, double shift, InkColor color) =>
+        new(text, state, face, size, shift, color, face.Shape(text, size, state.Language ?? language));
 
-    private static IEnumerable<List<LineFragment>> BreakWord(IReadOnlyList<LineFragment> fragments, double width)
+    private IEnumerable<List<LineFragment>> BreakWord(IReadOnlyList<LineFragment> fragments, double width)
     {
         var line = new List<LineFragment>();
         double lineWidth = 0;
@@ -358,8 +362,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone)
             if (merged.Count > 0 && SameRun(merged[^1], fragment))
             {
                 var last = merged[^1];
-                var text = last.Text + fragment.Text;
-                merged[^1] = last with { Text = text, Width = last.Face.Measure(text, last.Size) };
+                merged[^1] = last with { Text = last.Text + fragment.Text, Glyphs = last.Glyphs.Append(fragment.Glyphs) };
             }
             else
             {

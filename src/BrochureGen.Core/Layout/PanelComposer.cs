@@ -330,7 +330,8 @@ public sealed class PanelComposer
                 var number = (list.Start + index).ToString(CultureInfo.InvariantCulture) + ".";
                 LineComposer.CheckGlyphs(new StyledText(number, InlineState.Plain), [face]);
                 _items.Add(new TagStartItem(StructureRole.Label));
-                _items.Add(new TextRunItem(x, baseline, face.Measure(number, style.Size), face, style.Size, tone.Accent, number));
+                var numberGlyphs = face.Shape(number, style.Size);
+                _items.Add(new TextRunItem(x, baseline, numberGlyphs.Width, face, style.Size, tone.Accent, number, numberGlyphs));
                 _items.Add(new TagEndItem(StructureRole.Label));
                 break;
             default:
@@ -338,7 +339,8 @@ public sealed class PanelComposer
                 LineComposer.CheckGlyphs(new StyledText(bullet, InlineState.Plain), [face]);
                 var bulletSize = style.Size * BulletScale;
                 _items.Add(new TagStartItem(StructureRole.Label));
-                _items.Add(new TextRunItem(x, baseline, face.Measure(bullet, bulletSize), face, bulletSize, tone.Accent, bullet));
+                var bulletGlyphs = face.Shape(bullet, bulletSize);
+                _items.Add(new TextRunItem(x, baseline, bulletGlyphs.Width, face, bulletSize, tone.Accent, bullet, bulletGlyphs));
                 _items.Add(new TagEndItem(StructureRole.Label));
                 break;
         }
@@ -624,7 +626,7 @@ public sealed class PanelComposer
                     }
                 }
 
-                _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text));
+                _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text, fragment.Glyphs));
                 if (link is not null)
                 {
                     var visibleWidth = i == line.Fragments.Count - 1 ? fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size) : fragment.Width;

@@ -87,7 +87,8 @@ public static class PrintImposition
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"{slug.BrochureId} · {slug.Locale} · {slug.Edition} edition · built {slug.BuildDate:yyyy-MM-dd} · sheet: {sheet}");
         var baseline = spec.Offset - spec.Bleed - spec.MarkOffset - spec.MarkLength - 4;
-        yield return new TextRunItem(spec.Offset + 40, baseline, face.Measure(text, SlugSize), face, SlugSize, InkColor.RegistrationBlack, text);
+        var glyphs = face.Shape(text, SlugSize);
+        yield return new TextRunItem(spec.Offset + 40, baseline, glyphs.Width, face, SlugSize, InkColor.RegistrationBlack, text, glyphs);
     }
 
     private static LayoutItem Move(LayoutItem item, double d) => item switch

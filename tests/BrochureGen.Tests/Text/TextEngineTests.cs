@@ -123,3 +123,26 @@ public sealed class TextEngineTests
             .ToList();
     }
 }
+
+/// <summary>The PDF carries the font's kerning: read back, the pairs the font kerns are moved closer.</summary>
+public sealed class KerningReadBackTests
+{
+    [Theory]
+    [InlineData('T', 'o', "AtkinsonHyperlegibleNext-Regular.ttf")]
+    [InlineData('W', 'o', "AtkinsonHyperlegibleNext-Regular.ttf")]
+    public void Kerned_pairs_are_adjusted_in_the_pdfs_text(char first, char second, string fontFile)
+    {
+        var font = Layout.Fonts.TrueTypeFont.Parse(File.ReadAllBytes(Path.Combine(RepoPaths.Templates, "fonts", fontFile)));
+        var shaped = Shaper.Shape(ShapingFont.Load(Path.Combine(RepoPaths.Templates, "fonts", fontFile)), 10, $"{first}{second}", "Latn", false, "en").Glyphs;
+        var kerning = font.GlyphAdvance(font.GlyphOf(first)) - shaped[0].Advance;
+        Assert.True(kerning > 0, $"the font kerns '{first}{second}'");
+
+        var pdf = QpdfJson.Read(EnglishEdition.Output.Pdf);
+        var content = string.Concat(pdf.Pages().Select(pdf.PageContent));
+        var pair = new System.Text.RegularExpressions.Regex($"<{font.GlyphOf(first):X4}>([-0-9.]+)<{font.GlyphOf(second):X4}>");
+        var adjustments = pair.Matches(content).Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        Assert.NotEmpty(adjustments);
+        Assert.All(adjustments, adjustment => Assert.Equal(kerning * 1000.0 / font.UnitsPerEm, adjustment, 3));
+    }
+}

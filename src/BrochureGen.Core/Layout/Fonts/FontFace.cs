@@ -1,3 +1,7 @@
+using BrochureGen.Text;
+using BrochureGen.Text.Icu;
+using BrochureGen.Text.Shaping;
+
 namespace BrochureGen.Layout.Fonts;
 
 /// <summary>
@@ -12,7 +16,18 @@ public sealed record FontFace(string Key, string FilePath, TrueTypeFont Font)
     /// <summary>Depth below the baseline, in points, at <paramref name="size"/>.</summary>
     public double DescentAt(double size) => Font.Descender * size / Font.UnitsPerEm;
 
-    public double Measure(string text, double size) => Font.Measure(text, size);
+    /// <summary>
+    /// The text shaped in this face (HarfBuzz: kerning, ligatures, contextual forms, marks),
+    /// in the script of its letters and the direction that script is written in.
+    /// </summary>
+    public GlyphRun Shape(string text, double size, string language = "und")
+    {
+        var script = TextScripts.Dominant(text);
+        return Shaper.Shape(ShapingFont.Load(FilePath), size, text, script, Scripts.IsRightToLeft(script), language);
+    }
+
+    /// <summary>The advance width of the shaped text, in points.</summary>
+    public double Measure(string text, double size) => Shape(text, size).Width;
 
     public override string ToString() => Key;
 }

@@ -56,8 +56,12 @@ public static class PngRenderer
             case TextRunItem run:
                 using (var font = CreateFont(run.Face, run.Size))
                 using (var paint = Fill(run.Color))
+                using (var blob = GlyphBlob(run, font))
                 {
-                    canvas.DrawText(run.Text, (float)run.X, (float)run.Baseline, SKTextAlign.Left, font, paint);
+                    if (blob is not null)
+                    {
+                        canvas.DrawText(blob, (float)run.X, (float)run.Baseline, paint);
+                    }
                 }
 
                 break;
@@ -119,6 +123,31 @@ public static class PngRenderer
     }
 
     // Subpixel positioning without hinting gives the same advances as the PDF (and as layout).
+    // The glyph ids layout shaped, at the positions it gave them: the PNG measures nothing.
+    private static SKTextBlob? GlyphBlob(TextRunItem run, SKFont font)
+    {
+        var glyphs = run.Glyphs.Glyphs;
+        if (glyphs.Count == 0)
+        {
+            return null;
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedRun(font, glyphs.Count);
+        var ids = buffer.Glyphs;
+        var positions = buffer.Positions;
+        var pen = 0.0;
+        var scale = run.Glyphs.Scale;
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            ids[i] = (ushort)glyphs[i].Id;
+            positions[i] = new SKPoint((float)((pen + glyphs[i].OffsetX) * scale), (float)(-glyphs[i].OffsetY * scale));
+            pen += glyphs[i].Advance;
+        }
+
+        return builder.Build();
+    }
+
     internal static SKFont CreateFont(FontFace face, double size) =>
         new(Typefaces.GetOrAdd(face.FilePath, _ => SKTypeface.FromData(SKData.CreateCopy(face.Font.Data))), (float)size)
         {

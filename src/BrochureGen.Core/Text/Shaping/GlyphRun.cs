@@ -12,4 +12,40 @@ public sealed record GlyphRun(ShapingFont Font, double Size, string Text, bool R
 
     /// <summary>The run's advance width, in points.</summary>
     public double Width => Glyphs.Sum(g => g.Advance) * Scale;
+
+    /// <summary>
+    /// This run followed by <paramref name="next"/> (logically): the glyphs of both as shaped,
+    /// so the width is exactly the sum; in right-to-left text the next run stands to the left.
+    /// </summary>
+    public GlyphRun Append(GlyphRun next)
+    {
+        var shifted = next.Glyphs.Select(g => g with { Cluster = g.Cluster + Text.Length });
+        var glyphs = RightToLeft ? shifted.Concat(Glyphs) : Glyphs.Concat(shifted);
+        return this with { Text = Text + next.Text, Glyphs = glyphs.ToArray() };
+    }
+
+    /// <summary>
+    /// True when each character has exactly one glyph, in order: then the font's Unicode map
+    /// alone gives the text back; otherwise the PDF marks the run with its actual text.
+    /// </summary>
+    public bool MapsOneToOne
+    {
+        get
+        {
+            if (RightToLeft || Glyphs.Count != Text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Glyphs.Count; i++)
+            {
+                if (Glyphs[i].Cluster != i || char.IsSurrogate(Text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BrochureGen.Layout.Fonts;
+using BrochureGen.Text.Shaping;
 
 namespace BrochureGen.Rendering.Pdf.Writer;
 
@@ -18,19 +19,70 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
 
     public FontFace Face { get; } = face;
 
-    /// <summary>The glyph ids of a text, as a hex string for Tj; records each glyph's characters.</summary>
-    public string Encode(string text)
+    /// <summary>
+    /// The operators that show a shaped run with its baseline's left end at (x, y) in PDF space:
+    /// glyph ids in a TJ array, each adjusted where the shaped advance (kerning) differs from the
+    /// font's own width, and a glyph that shaping moved off the pen (a mark) placed on its own.
+    /// Records each glyph's characters for the Unicode map.
+    /// </summary>
+    public string Show(GlyphRun run, double x, double y)
     {
-        var hex = new StringBuilder(text.Length * 4 + 2).Append('<');
-        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        var font = Face.Font;
+        var toThousandths = 1000.0 / font.UnitsPerEm;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"BT /{ResourceName} {PdfSyntax.Number(run.Size)} Tf 1 0 0 1 {PdfSyntax.Number(x)} {PdfSyntax.Number(y)} Tm [");
+        var pen = 0.0;
+        var inArray = true;
+        var clusterEnds = ClusterEnds(run);
+        foreach (var glyph in run.Glyphs)
         {
-            var codePoint = char.ConvertToUtf32(text, i);
-            var glyph = Face.Font.GlyphOf(codePoint);
-            _unicode.TryAdd(glyph, char.ConvertFromUtf32(codePoint));
-            hex.Append(glyph.ToString("X4", CultureInfo.InvariantCulture));
+            var id = (ushort)glyph.Id;
+            if (clusterEnds.TryGetValue(glyph.Cluster, out var end))
+            {
+                _unicode.TryAdd(id, run.Text[glyph.Cluster..end]);
+                clusterEnds.Remove(glyph.Cluster);
+            }
+
+            if (glyph.OffsetX != 0 || glyph.OffsetY != 0)
+            {
+                // A mark: placed on its own at the pen plus its offset, then the pen resumes.
+                text.Append("] TJ ");
+                text.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {PdfSyntax.Number(x + ((pen + glyph.OffsetX) * run.Scale))} {PdfSyntax.Number(y + (glyph.OffsetY * run.Scale))} Tm <{id:X4}> Tj ");
+                pen += glyph.Advance;
+                text.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {PdfSyntax.Number(x + (pen * run.Scale))} {PdfSyntax.Number(y)} Tm [");
+                inArray = true;
+                continue;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"<{id:X4}>");
+            var adjustment = (font.GlyphAdvance(id) - glyph.Advance) * toThousandths;
+            if (Math.Abs(adjustment) > 0.0005)
+            {
+                text.Append(PdfSyntax.Number(adjustment));
+            }
+
+            pen += glyph.Advance;
         }
 
-        return hex.Append('>').ToString();
+        if (inArray)
+        {
+            text.Append("] TJ");
+        }
+
+        return text.Append(" ET").ToString();
+    }
+
+    // For each cluster (UTF-16 index where a glyph's characters start), where its characters end.
+    private static Dictionary<int, int> ClusterEnds(GlyphRun run)
+    {
+        var starts = run.Glyphs.Select(g => g.Cluster).Distinct().Order().ToList();
+        var ends = new Dictionary<int, int>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            ends[starts[i]] = i + 1 < starts.Count ? starts[i + 1] : run.Text.Length;
+        }
+
+        return ends;
     }
 
     /// <summary>Writes the font's objects and returns the Type0 font's reference.</summary>

@@ -169,7 +169,21 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             case TextRunItem run:
                 var font = fonts.For(run.Face);
                 Fill(run.Color);
-                _content.Append($"BT /{font.ResourceName} {PdfSyntax.Number(run.Size)} Tf 1 0 0 1 {PdfSyntax.Number(run.X)} {PdfSyntax.Number(pageHeight - run.Baseline)} Tm {font.Encode(run.Text)} Tj ET");
+
+                // Where glyphs and characters do not map one to one (ligatures, reordered or
+                // right-to-left clusters) the run carries its text in logical order.
+                var actual = !run.Glyphs.MapsOneToOne && run.Text.Trim().Length > 0;
+                if (actual)
+                {
+                    _content.Append($"/Span <</ActualText {PdfSyntax.Text(run.Text)}>> BDC");
+                }
+
+                _content.Append(font.Show(run.Glyphs, run.X, pageHeight - run.Baseline));
+                if (actual)
+                {
+                    _content.Append("EMC");
+                }
+
                 break;
             case RectItem rect:
                 Fill(rect.Fill);
