@@ -97,7 +97,36 @@ public sealed class TranslationTests
     [InlineData("热线（ICE）：1", new[] { "热", "线", "（ICE）：", "1" })]
     public void Chinese_breaks_between_ideographs_but_not_around_punctuation(string text, string[] expected)
     {
-        Assert.Equal(expected, LineComposer.SplitAtBreaks(text, keepWhole: false).Select(p => p.Text));
+        Assert.Equal(expected, LineComposer.Split(text, 0, LineComposer.BreakOffsets(text, "zh-Hans")).Select(p => p.Text));
+    }
+
+    [Fact]
+    public void No_chinese_paragraph_ends_with_a_line_of_one_ideograph_and_its_punctuation()
+    {
+        var lastLines = new List<string>();
+        foreach (var panel in Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels))
+        {
+            var lines = new SortedDictionary<double, string>();
+            foreach (var item in panel.Items)
+            {
+                switch (item)
+                {
+                    case TagStartItem { Role: StructureRole.Paragraph or StructureRole.ListBody or >= StructureRole.H1 and <= StructureRole.H6 }:
+                        lines.Clear();
+                        break;
+                    case TextRunItem run:
+                        lines[run.Baseline] = (lines.GetValueOrDefault(run.Baseline) ?? string.Empty) + run.Text;
+                        break;
+                    case TagEndItem { Role: StructureRole.Paragraph or StructureRole.ListBody or >= StructureRole.H1 and <= StructureRole.H6 } when lines.Count > 1:
+                        lastLines.Add(lines.Values.Last().Trim());
+                        lines.Clear();
+                        break;
+                }
+            }
+        }
+
+        Assert.NotEmpty(lastLines);
+        Assert.DoesNotContain(lastLines, line => Regex.IsMatch(line, @"^\p{IsCJKUnifiedIdeographs}[。，、：；！？）」]*$"));
     }
 
     [Fact]

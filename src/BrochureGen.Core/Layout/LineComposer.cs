@@ -3,6 +3,7 @@ using System.Text;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Text.Icu;
 using BrochureGen.Text.Shaping;
 
 namespace BrochureGen.Layout;
@@ -58,8 +59,10 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
             return false;
         }
 
+        // One ideograph, with or without the punctuation that closes the sentence ("护？").
         var text = string.Concat(lines[^1].Fragments.Select(f => f.Text)).Trim();
-        return text.Length == 1 && IsCjk(text[0]) && !NoBreakBefore.Contains(text[0]);
+        var letters = text.TrimEnd("。，、．：；！？）」』】》〉〕］｝.,;:!?)]}".ToCharArray());
+        return letters.Length == 1 && IsCjk(letters[0]);
     }
 
     private IReadOnlyList<ComposedLine> ComposeAt(IReadOnlyList<StyledText> pieces, double width)
@@ -144,12 +147,15 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
     private List<Atom> SplitIntoAtoms(IReadOnlyList<StyledText> pieces)
     {
         var paragraphFamily = FamilyCoveringAll(pieces);
+        var breaks = BreakOffsets(string.Concat(pieces.Select(p => p.Text)), language);
+        var offset = 0;
         var atoms = new List<Atom>();
         var fragments = new List<LineFragment>();
         foreach (var piece in pieces)
         {
             if (piece.Text == "\n")
             {
+                offset += 1;
                 if (fragments.Count > 0)
                 {
                     atoms.Add(new Atom(fragments, false));
@@ -160,8 +166,8 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
                 continue;
             }
 
-            // Pieces meet where the style changes; Chinese may break there too.
-            if (fragments.Count > 0 && piece.Text.Length > 0 && CjkBreakBetween(fragments[^1].Text[^1], piece.Text[0]))
+            // Pieces meet where the style changes; a line may break there too.
+            if (fragments.Count > 0 && piece.Text.Length > 0 && breaks.Contains(offset))
             {
                 atoms.Add(new Atom(fragments, false));
                 fragments = [];
@@ -169,7 +175,9 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
 
             var (faces, size, shift, color) = Resolve(piece.State);
             var keepWhole = piece.State.Link?.Target.StartsWith("tel:", StringComparison.Ordinal) == true;
-            foreach (var (word, endsAtom) in SplitAtBreaks(piece.Text, keepWhole))
+            var pieceStart = offset;
+            offset += piece.Text.Length;
+            foreach (var (word, endsAtom) in Split(piece.Text, pieceStart, keepWhole ? [] : breaks))
             {
                 foreach (var (text, face) in AssignFaces(word, faces, paragraphFamily, piece))
                 {
@@ -251,43 +259,52 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
     }
 
     /// <summary>
-    /// Splits text after each break opportunity: a space; a hyphen or slash inside a word (not in
-    /// a phone number); and, for Chinese and Japanese, between ideographs, except before closing
-    /// punctuation (。，、）」…) and after opening punctuation (（「…).
+    /// Where a line of the paragraph may break: ICU's UAX #14 opportunities (dictionaries for
+    /// Thai, Khmer, Lao and Burmese; CJK rules, so no line starts with 。，、）」 nor ends with
+    /// （「). Korean is broken at spaces only, as Korean is set: ICU would break between syllables.
     /// </summary>
-    public static IEnumerable<(string Text, bool EndsAtom)> SplitAtBreaks(string text, bool keepWhole)
+    public static HashSet<int> BreakOffsets(string paragraph, string language)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var breaks = new HashSet<int>();
+        foreach (var opportunity in LineBreaks.Find(paragraph, language))
         {
-            var c = text[i];
-            var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (next == '\0')
+            var offset = opportunity.Offset;
+            if (offset >= paragraph.Length || paragraph[offset - 1] == '\n')
             {
-                break;
+                continue;
             }
 
-            var breakAfter = c == ' '
-                || (!keepWhole && (c == '-' || c == '/' || c == '\u2014') && next != ' ' && next != '/' && i > 0)
-                || (!keepWhole && CjkBreakBetween(c, next));
-            if (breakAfter)
+            if (language.StartsWith("ko", StringComparison.Ordinal) && IsHangul(paragraph[offset - 1]) && IsHangul(paragraph[offset]))
             {
-                yield return (text[start..(i + 1)], true);
-                start = i + 1;
+                continue;
+            }
+
+            breaks.Add(offset);
+        }
+
+        return breaks;
+    }
+
+    /// <summary>A piece of text cut at the paragraph's break offsets (the piece starts at <paramref name="start"/>).</summary>
+    public static IEnumerable<(string Text, bool EndsAtom)> Split(string text, int start, IReadOnlySet<int> breaks)
+    {
+        var from = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (breaks.Contains(start + i))
+            {
+                yield return (text[from..i], true);
+                from = i;
             }
         }
 
-        if (start < text.Length)
+        if (from < text.Length)
         {
-            yield return (text[start..], false);
+            yield return (text[from..], breaks.Contains(start + text.Length));
         }
     }
 
-    private static bool CjkBreakBetween(char before, char after) =>
-        (IsCjk(before) || IsCjk(after)) && before != ' ' && after != ' ' && !NoBreakBefore.Contains(after) && !NoBreakAfter.Contains(before) && !char.IsHighSurrogate(before);
-
-    private const string NoBreakBefore = "。，、．：；！？）」』】》〉〕］｝〙〗”’・ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ.,;:!?)]}%";
-    private const string NoBreakAfter = "（「『【《〈〔［｛〘〖“‘([{";
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
     private static bool IsCjk(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
