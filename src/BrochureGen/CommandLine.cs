@@ -107,6 +107,19 @@ public static class CommandLine
                 slice,
                 WriteFiles: !check,
                 ProofOverlay: !check && parse.GetValue(proofOverlay));
+
+            // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
+            var unknownFilters = UnknownFilters.Find(options);
+            if (unknownFilters.Count > 0)
+            {
+                foreach (var message in unknownFilters)
+                {
+                    error.WriteLine($"error: {message}");
+                }
+
+                return UsageError;
+            }
+
             return RunBuild(options, output, error);
         });
         return command;
