@@ -107,6 +107,19 @@ public static class CommandLine
                 slice,
                 WriteFiles: !check,
                 ProofOverlay: !check && parse.GetValue(proofOverlay));
+
+            // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
+            var unknownFilters = UnknownFilters.Find(options);
+            if (unknownFilters.Count > 0)
+            {
+                foreach (var message in unknownFilters)
+                {
+                    error.WriteLine($"error: {message}");
+                }
+
+                return UsageError;
+            }
+
             return RunBuild(options, output, error);
         });
         return command;
@@ -143,21 +156,31 @@ public static class CommandLine
         {
             var diagnostics = new List<Diagnostic>();
             var folders = ContentLoader.FindBrochureFolders(parse.GetValue(content)!);
+            var manifests = new List<BrochureManifest>();
             foreach (var folder in folders)
             {
                 try
                 {
-                    var manifest = ContentLoader.LoadManifest(folder);
-                    var template = manifest.Template is null ? string.Empty : $", template {manifest.Template}";
-                    output.WriteLine($"{manifest.Id}  (layout {manifest.Layout}, theme {manifest.Theme}{template}, source {manifest.SourceLocale})");
-                    foreach (var locale in manifest.LocaleEntries)
-                    {
-                        output.WriteLine($"  {locale.Code,-8} {LanguageNames.Native(locale.Code),-22} {locale.Status}");
-                    }
+                    manifests.Add(ContentLoader.LoadManifest(folder));
                 }
                 catch (BrochureException ex)
                 {
                     diagnostics.AddRange(ex.Diagnostics);
+                }
+            }
+
+            // Columns are as wide as their widest entry in terminal cells, over every brochure, so
+            // that the status column lines up even after a name in Chinese or Korean.
+            var rows = manifests.SelectMany(m => m.LocaleEntries).Select(l => (Code: l.Code, Name: LanguageNames.Native(l.Code))).ToList();
+            var codeCells = rows.Select(r => DisplayWidth.Of(r.Code)).DefaultIfEmpty(0).Max();
+            var nameCells = rows.Select(r => DisplayWidth.Of(r.Name)).DefaultIfEmpty(0).Max();
+            foreach (var manifest in manifests)
+            {
+                var template = manifest.Template is null ? string.Empty : $", template {manifest.Template}";
+                output.WriteLine($"{manifest.Id}  (layout {manifest.Layout}, theme {manifest.Theme}{template}, source {manifest.SourceLocale})");
+                foreach (var locale in manifest.LocaleEntries)
+                {
+                    output.WriteLine($"  {DisplayWidth.PadRight(locale.Code, codeCells)}  {DisplayWidth.PadRight(LanguageNames.Native(locale.Code), nameCells)}  {locale.Status}");
                 }
             }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BrochureGen.Layout;
 using BrochureGen.Tests.Support;
 
@@ -26,7 +25,7 @@ public sealed class EnglishEditionPdfTests
         Assert.True(missing.Count == 0, "not found in their panel:\n" + string.Join("\n", missing));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Pdftotext_holds_every_word_of_the_seed()
     {
         var text = Poppler.Run("pdftotext", "-layout", EnglishEdition.Output.Pdf, "-");
@@ -42,7 +41,7 @@ public sealed class EnglishEditionPdfTests
         Assert.Equal([LayoutEngine.OutsidePage, LayoutEngine.InsidePage], EnglishEdition.Layout.Pages.Select(p => p.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_font_is_embedded_subset_and_mapped_to_unicode()
     {
         var rows = Poppler.Run("pdffonts", EnglishEdition.Output.Pdf).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
@@ -69,43 +68,12 @@ public sealed class EnglishEditionPdfTests
         Assert.DoesNotContain(targets, t => t.Uri.Contains("5607065", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Metadata_comes_from_the_brochure_and_locale_files()
     {
         var info = Poppler.Run("pdfinfo", EnglishEdition.Output.Pdf);
         Assert.Contains("Title:           Stop Human Trafficking", info, StringComparison.Ordinal);
         Assert.Contains("Author:          Connecticut Office of the Victim Advocate", info, StringComparison.Ordinal);
         Assert.Contains("Keywords:        human trafficking, Connecticut, victim rights", info, StringComparison.Ordinal);
-    }
-}
-
-/// <summary>Runs a poppler tool on PDF bytes; the tools are installed by .ci/run.</summary>
-internal static class Poppler
-{
-    public static string Run(string tool, params object[] arguments)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"brochuregen-{Guid.NewGuid():N}.pdf");
-        var args = arguments.Select(a => a is byte[] bytes ? Write(file, bytes) : (string)a).ToList();
-        try
-        {
-            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-            args.ForEach(start.ArgumentList.Add);
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"{tool} failed: {error}");
-            return output.Result;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static string Write(string path, byte[] bytes)
-    {
-        File.WriteAllBytes(path, bytes);
-        return path;
     }
 }

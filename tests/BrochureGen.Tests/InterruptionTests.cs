@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using BrochureGen.Tests.Support;
 
 namespace BrochureGen.Tests;
@@ -34,10 +35,7 @@ public sealed class InterruptionTests
         while (line is not null && !line.StartsWith("wrote ", StringComparison.Ordinal));
 
         var stdout = build.StandardOutput.ReadToEndAsync();
-        using (var kill = Process.Start("kill", ["-" + signal, build.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill!.WaitForExitAsync();
-        }
+        Assert.Equal(0, Kill(build.Id, signal == "TERM" ? SigTerm : SigInt));
 
         await build.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         var error = await stderr;
@@ -60,4 +58,13 @@ public sealed class InterruptionTests
         Assert.Equal(before.Keys.Order(), Directory.GetFiles(folder).Order());
         _ = await stdout;
     }
+
+    // POSIX signal numbers (the same on Linux and macOS).
+    private const int SigInt = 2;
+    private const int SigTerm = 15;
+
+    // The C library's kill(2) rather than the kill program, so that the test needs nothing
+    // beyond the .NET SDK (slim images lack procps); .NET can only send SIGKILL itself.
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int processId, int signal);
 }

@@ -41,6 +41,11 @@ public sealed class BrochureBuilder(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var plan = BuildPlan.Make(options);
+        if (options.WriteFiles && plan.Jobs.Count > 0 && OutputFolderCheck.Check(options.OutputRoot, plan.Jobs.Select(j => j.Manifest.Id)) is { } unwritable)
+        {
+            return new BuildResult([], [.. plan.Diagnostics, unwritable], Interrupted: false, clock.Elapsed);
+        }
+
         observer?.Planned(plan.Jobs.Count);
         foreach (var skipped in plan.Skipped)
         {

@@ -21,8 +21,10 @@ public sealed class QpdfJson
 
     public JsonElement Catalog { get; }
 
+    /// <summary>Reads <paramref name="pdf"/> with qpdf; where qpdf is missing the calling test is skipped (see <see cref="ExternalTool"/>).</summary>
     public static QpdfJson Read(byte[] pdf)
     {
+        ExternalTool.Require("qpdf", ExternalTool.QpdfPackage);
         var file = Path.Combine(Path.GetTempPath(), $"brochuregen-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
