@@ -23,10 +23,11 @@ public sealed class TextEngineTests
         { "DroidSansFallbackFull.ttf", "人口贩卖。你好，世界", "Hani", "ltr", "zh" },
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Corpus))]
     public void Shaping_gives_the_glyphs_and_positions_hb_shape_gives(string fontFile, string text, string script, string direction, string language)
     {
+        ExternalTool.Require("hb-shape", "libharfbuzz-bin");
         var font = Path.Combine(RepoPaths.Templates, "fonts", fontFile);
         var ours = Shaper.Shape(ShapingFont.Load(font), 10, text, script, direction == "rtl", language).Glyphs;
 
@@ -127,7 +128,7 @@ public sealed class TextEngineTests
 /// <summary>The PDF carries the font's kerning: read back, the pairs the font kerns are moved closer.</summary>
 public sealed class KerningReadBackTests
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData('T', 'o', "AtkinsonHyperlegibleNext-Regular.ttf")]
     [InlineData('W', 'o', "AtkinsonHyperlegibleNext-Regular.ttf")]
     public void Kerned_pairs_are_adjusted_in_the_pdfs_text(char first, char second, string fontFile)
