@@ -113,16 +113,27 @@ public sealed class InputErrorTests
     }
 
     [Theory]
-    [InlineData("עובד", "right-to-left text is not supported yet", "U+05E2")]
-    [InlineData("يعمل", "right-to-left text is not supported yet", "U+064A")]
-    [InlineData("काम", "needs shaping, which is not supported yet", "U+0915")]
-    public void Right_to_left_and_shaped_scripts_are_refused_at_their_column(string word, string message, string codePoint)
+    [InlineData("يعمل")]
+    [InlineData("काम")]
+    [InlineData("일")]
+    public void Text_in_any_script_the_theme_has_a_font_for_builds(string word)
     {
         using var workspace = new TempWorkspace();
         workspace.Edit(workspace.ContentFile("en"), "- Works excessively.", $"- Works excessively ({word}).");
-        var line = TempWorkspace.LineOf(workspace.ContentFile("en"), word);
 
-        AssertFailedWith(CliRun.Build(workspace), "BG0107", $"en.md({line},22)", message, codePoint);
+        var run = CliRun.Build(workspace, "--locale", "en", "--edition", "screen");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+    }
+
+    [Fact]
+    public void A_script_no_font_of_the_theme_has_is_an_error_at_its_character()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("en"), "- Works excessively.", "- Works excessively (עובד).");
+        var line = TempWorkspace.LineOf(workspace.ContentFile("en"), "עובד");
+
+        AssertFailedWith(CliRun.Build(workspace, "--locale", "en"), "BG0403", $"en.md({line},", "U+05E2", "is in none of the fonts");
     }
 
     [Fact]

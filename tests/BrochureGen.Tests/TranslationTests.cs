@@ -10,7 +10,7 @@ namespace BrochureGen.Tests;
 /// <summary>The translated editions and the checks that keep translations right.</summary>
 public sealed class TranslationTests
 {
-    public static readonly TheoryData<string> Locales = new(["en", "es", "pt-BR", "vi", "zh-Hans", "ht"]);
+    public static readonly TheoryData<string> Locales = new(["en", "es", "pt-BR", "vi", "zh-Hans", "ht", "ar", "fa", "hi", "ko", "uk"]);
 
     private static readonly ConcurrentDictionary<string, EditionOutput> Editions = new();
 

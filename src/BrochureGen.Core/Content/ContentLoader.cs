@@ -168,7 +168,7 @@ public static class ContentLoader
         if (brochure.Format == ContentFormat.Markdown)
         {
             var (markdown, warnings) = MarkdownContentReader.ReadFile(path, display);
-            UnsupportedScripts.Check(markdown);
+            ControlCharacters.Check(markdown);
             var meta = markdown.Meta;
             return new LocaleContent(
                 brochure,
@@ -183,7 +183,7 @@ public static class ContentLoader
         }
 
         var root = YamlContentReader.ReadFile(path, display, parseInlineMarkup: true).AsMap($"{locale}.yaml");
-        UnsupportedScripts.Check(root);
+        ControlCharacters.Check(root);
 
         // The locale file may translate the metadata; otherwise the manifest's (source language) values apply.
         var yamlMeta = root.Find("meta") as ContentMap;

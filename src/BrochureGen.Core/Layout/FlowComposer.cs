@@ -51,7 +51,7 @@ public sealed class FlowComposer
         foreach (var level in ThemeFitting.Levels(theme))
         {
             var tightened = ThemeFitting.Tighten(theme, level);
-            var flowBlocks = Prepare(blocks, tightened, widths, images);
+            var flowBlocks = Prepare(blocks, tightened, widths, images, locale);
             var composer = new FlowComposer(flowBlocks, capacities, panelWidth, widths);
             if (composer.Place(capacities.Max()) is { Complete: true })
             {
@@ -65,7 +65,7 @@ public sealed class FlowComposer
         throw new BrochureException(last!.Overflow(locale, lastLevel!, theme));
     }
 
-    private static List<FlowBlock> Prepare(IReadOnlyList<BlockNode> blocks, BrochureTheme theme, IReadOnlyList<double> widths, ImageResolver images)
+    private static List<FlowBlock> Prepare(IReadOnlyList<BlockNode> blocks, BrochureTheme theme, IReadOnlyList<double> widths, ImageResolver images, string locale)
     {
         var prepared = new List<FlowBlock>();
         var breakPending = false;
@@ -80,7 +80,7 @@ public sealed class FlowComposer
                     continue;
             }
 
-            prepared.Add(new FlowBlock(block, widths.Select(w => PanelComposer.Measure(block, theme, w, images)).ToList(), breakPending && prepared.Count > 0, SourceOf(block)));
+            prepared.Add(new FlowBlock(block, widths.Select(w => PanelComposer.Measure(block, theme, w, images, locale)).ToList(), breakPending && prepared.Count > 0, SourceOf(block)));
             breakPending = false;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Text;
 
 namespace BrochureGen.Layout;
 
@@ -27,7 +28,13 @@ public static class LayoutEngine
         int NextLinkId() => ++linkId;
 
         var layout = theme.Layout;
-        var frames = Frames(theme, layout.Sheet.OutsidePanels).Concat(Frames(theme, layout.Sheet.InsidePanels)).ToDictionary(f => f.Slot, StringComparer.Ordinal);
+
+        // A right-to-left brochure opens the other way: each side of the sheet is mirrored, so
+        // the cover is on the left of the outside and the inside panels run right to left.
+        var (outside, inside) = Direction.IsRightToLeft(locale)
+            ? ((IReadOnlyList<string>)layout.Sheet.OutsidePanels.Reverse().ToList(), (IReadOnlyList<string>)layout.Sheet.InsidePanels.Reverse().ToList())
+            : (layout.Sheet.OutsidePanels, layout.Sheet.InsidePanels);
+        var frames = Frames(theme, outside).Concat(Frames(theme, inside)).ToDictionary(f => f.Slot, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>(DocumentThemeCheck.Check(document, theme));
         CheckSlots(document, layout, diagnostics);
         if (diagnostics.Count > 0)
@@ -86,7 +93,7 @@ public static class LayoutEngine
         }
 
         var pages = new List<LaidOutPage>();
-        foreach (var (name, slots) in new[] { (OutsidePage, layout.Sheet.OutsidePanels), (InsidePage, layout.Sheet.InsidePanels) })
+        foreach (var (name, slots) in new[] { (OutsidePage, outside), (InsidePage, inside) })
         {
             pages.Add(new LaidOutPage(name, layout.Sheet.Width, layout.Sheet.Height, slots.Select(s => composed[s]).ToList()));
         }
@@ -115,7 +122,7 @@ public static class LayoutEngine
         {
             var node = new PanelNode(slots[i], null, flow.Panels[i]);
             var panelAdjustment = adjustment is null || flow.Panels[i].Count == 0 ? null : new LayoutAdjustment(slots[i], adjustment);
-            var panel = PanelComposer.ComposeAt(node, flow.Theme, frames[slots[i]], nextLinkId, images, panelAdjustment);
+            var panel = PanelComposer.ComposeAt(node, flow.Theme, frames[slots[i]], locale, nextLinkId, images, panelAdjustment);
             composed[slots[i]] = panel;
             if (hasFlow && panel.Fill < UnderfilledBelow)
             {

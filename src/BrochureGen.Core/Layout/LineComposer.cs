@@ -181,7 +181,10 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
             {
                 foreach (var (text, face) in AssignFaces(word, faces, paragraphFamily, piece))
                 {
-                    fragments.Add(Fragment(text, piece.State, face, size, shift, color));
+                    foreach (var run in DirectionRuns(text))
+                    {
+                        fragments.Add(Fragment(run, piece.State, face, size, shift, color));
+                    }
                 }
 
                 if (endsAtom)
@@ -283,6 +286,37 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         }
 
         return breaks;
+    }
+
+    /// <summary>
+    /// A word cut where its direction changes ("و300,000": an Arabic letter, then digits), so each
+    /// part is shaped in its own direction and bidi can order the parts. Spaces, punctuation and
+    /// marks stay with the part before them.
+    /// </summary>
+    public static IEnumerable<string> DirectionRuns(string text)
+    {
+        var start = 0;
+        bool? rightToLeft = null;
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            var codePoint = char.ConvertToUtf32(text, i);
+            var script = codePoint < 0x80 ? (char.IsAsciiLetterOrDigit((char)codePoint) ? "Latn" : Scripts.Common) : Scripts.Of(codePoint);
+            if (script is Scripts.Common or Scripts.Inherited && !char.IsAsciiDigit((char)codePoint) && !(codePoint >= 0x660 && codePoint <= 0x669) && !(codePoint >= 0x6F0 && codePoint <= 0x6F9))
+            {
+                continue;
+            }
+
+            var isRtl = Scripts.IsRightToLeft(script) || (codePoint >= 0x660 && codePoint <= 0x669) || (codePoint >= 0x6F0 && codePoint <= 0x6F9);
+            if (rightToLeft is { } current && current != isRtl)
+            {
+                yield return text[start..i];
+                start = i;
+            }
+
+            rightToLeft = isRtl;
+        }
+
+        yield return text[start..];
     }
 
     /// <summary>A piece of text cut at the paragraph's break offsets (the piece starts at <paramref name="start"/>).</summary>
@@ -391,7 +425,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
     }
 
     private static bool SameRun(LineFragment a, LineFragment b) =>
-        ReferenceEquals(a.Face, b.Face) && a.Size == b.Size && a.BaselineShift == b.BaselineShift && a.Color == b.Color
+        ReferenceEquals(a.Face, b.Face) && a.Size == b.Size && a.BaselineShift == b.BaselineShift && a.Color == b.Color && a.Glyphs.RightToLeft == b.Glyphs.RightToLeft
         && a.State.Link?.Id == b.State.Link?.Id && a.State.Language == b.State.Language;
 
     private static double ContentWidth(IReadOnlyList<LineFragment> fragments)

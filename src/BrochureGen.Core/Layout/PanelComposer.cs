@@ -4,6 +4,7 @@ using BrochureGen.Content.Markdown;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Text;
 
 namespace BrochureGen.Layout;
 
@@ -40,6 +41,10 @@ public sealed class PanelComposer
     private readonly Queue<double> _fillHeights;
     private readonly List<LayoutItem> _items = [];
     private readonly List<BreakPoint>? _breaks;
+    private readonly string _language;
+
+    // Right-to-left editions start every line, label and ornament at the right.
+    private readonly bool _rtl;
     private double _y;
     private double _pendingSpace;
     private double _firstSpaceBefore = double.NaN;
@@ -51,8 +56,10 @@ public sealed class PanelComposer
     private (double Bottom, ContentText? Source)? _firstOverflow;
     private ContentText? _headingAwaitingItsText;
 
-    private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, IEnumerable<double> fillHeights, bool measuring = false)
+    private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, IEnumerable<double> fillHeights, string language, bool measuring = false)
     {
+        _language = language;
+        _rtl = Direction.IsRightToLeft(language);
         _theme = theme;
         _images = images;
         _frame = frame;
@@ -76,7 +83,7 @@ public sealed class PanelComposer
         foreach (var candidate in ThemeFitting.Levels(theme))
         {
             level = candidate;
-            measured = new PanelComposer(ThemeFitting.Tighten(theme, candidate), content, () => 0, images, Enumerable.Repeat(0.0, Fills(panel.Blocks)));
+            measured = new PanelComposer(ThemeFitting.Tighten(theme, candidate), content, () => 0, images, Enumerable.Repeat(0.0, Fills(panel.Blocks)), locale);
             measured.ComposeBlocks(panel.Blocks, content.Left, content.Width, measured.ToneOf(panel));
             if (measured._y - content.Bottom <= 0.05)
             {
@@ -91,23 +98,23 @@ public sealed class PanelComposer
         }
 
         var adjustment = level!.IsNone ? null : new LayoutAdjustment(panel.Slot, level.Describe(theme));
-        return ComposeAt(panel, ThemeFitting.Tighten(theme, level), frame, nextLinkId, images, adjustment);
+        return ComposeAt(panel, ThemeFitting.Tighten(theme, level), frame, locale, nextLinkId, images, adjustment);
     }
 
     /// <summary>Lays out a panel at a theme already tightened as needed (the flow decided what fits).</summary>
-    public static LaidOutPanel ComposeAt(PanelNode panel, BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, LayoutAdjustment? adjustment, double? textWidth = null)
+    public static LaidOutPanel ComposeAt(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, Func<int> nextLinkId, ImageResolver images, LayoutAdjustment? adjustment, double? textWidth = null)
     {
         var content = ContentFrame(theme, frame);
         var fills = Fills(panel.Blocks);
         var share = 0.0;
         if (fills > 0)
         {
-            var probe = new PanelComposer(theme, content, () => 0, images, Enumerable.Repeat(0.0, fills));
+            var probe = new PanelComposer(theme, content, () => 0, images, Enumerable.Repeat(0.0, fills), locale);
             probe.ComposeBlocks(panel.Blocks, content.Left, textWidth ?? content.Width, probe.ToneOf(panel));
             share = Math.Max(0, content.Bottom - probe._y) / fills;
         }
 
-        var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills));
+        var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills), locale);
         composer.ComposePanel(panel, frame, textWidth ?? content.Width);
         var used = composer._contentBottom - content.Top - composer._fillUsed;
         var fill = Math.Clamp(used / (frame.Bottom - frame.Top), 0, 1);
@@ -115,10 +122,10 @@ public sealed class PanelComposer
     }
 
     /// <summary>How tall a block is at <paramref name="width"/> and where it may be split between panels.</summary>
-    public static BlockMeasure Measure(BlockNode block, BrochureTheme theme, double width, ImageResolver images)
+    public static BlockMeasure Measure(BlockNode block, BrochureTheme theme, double width, ImageResolver images, string locale)
     {
         var frame = new PanelFrame("measure", 0, width, double.MaxValue, 0, 0, width, double.MaxValue);
-        var composer = new PanelComposer(theme, frame, () => 0, images, [0.0], measuring: true);
+        var composer = new PanelComposer(theme, frame, () => 0, images, [0.0], locale, measuring: true);
         composer.ComposeBlocks([block], 0, width, theme.Tones["light"]);
         var before = double.IsNaN(composer._firstSpaceBefore) ? 0 : composer._firstSpaceBefore;
         return new BlockMeasure(before, composer._pendingSpace, composer._y, composer._breaks!, block is HeadingNode);
@@ -165,7 +172,7 @@ public sealed class PanelComposer
         {
             _y = outer.Bottom - (ornament == "rule" ? 4 : 9);
             _atTop = true;
-            ComposeDecor(new DecorNode(ornament), _frame.Left, tone);
+            ComposeDecor(new DecorNode(ornament), _frame.Left, textWidth, tone);
         }
 
         _items.Add(new TagEndItem(StructureRole.Section));
@@ -212,10 +219,10 @@ public sealed class PanelComposer
                 ComposeFigure(figure, x, width);
                 break;
             case QrNode qr:
-                ComposeQr(qr, x);
+                ComposeQr(qr, _rtl ? x + width - _theme.Qr.Size : x);
                 break;
             case DecorNode decor:
-                ComposeDecor(decor, x, tone);
+                ComposeDecor(decor, x, width, tone);
                 break;
             case FillNode:
                 var fill = _fillHeights.Count > 0 ? _fillHeights.Dequeue() : 0;
@@ -233,11 +240,11 @@ public sealed class PanelComposer
     {
         Space(style.SpaceBefore);
         var pieces = InlineFlattener.Flatten(content, InlineState.Plain, _nextLinkId);
-        var lines = new LineComposer(style, tone).Compose(pieces, width);
+        var lines = new LineComposer(style, tone, _language).Compose(pieces, width);
         var shown = lines.Skip(from).Take(Math.Max(0, Math.Min(to, lines.Count) - from)).ToList();
         _items.Add(new TagStartItem(role));
         var top = _y;
-        PlaceLines(shown, style, x);
+        PlaceLines(shown, style, x, width);
         _items.Add(new TagEndItem(role));
         _pendingSpace = style.SpaceAfter;
 
@@ -283,15 +290,17 @@ public sealed class PanelComposer
 
             _items.Add(new TagStartItem(StructureRole.ListItem));
             var pieces = InlineFlattener.Flatten(item.Content, InlineState.Plain, _nextLinkId);
-            var lines = new LineComposer(style, tone).Compose(pieces, width - indent);
+            var lines = new LineComposer(style, tone, _language).Compose(pieces, width - indent);
             var firstBaseline = _y + BaselineOffset(style);
-            ComposeLabel(list, i, item, depth, style, tone, x, firstBaseline);
+            // Labels sit at the start of the line: the left, or the right in right-to-left text.
+            ComposeLabel(list, i, item, depth, style, tone, _rtl ? x + width : x, firstBaseline);
             _items.Add(new TagStartItem(StructureRole.ListBody));
-            PlaceLines(lines, style, x + indent);
+            var bodyX = _rtl ? x : x + indent;
+            PlaceLines(lines, style, bodyX, width - indent);
             if (item.Nested is { } nested)
             {
                 _y += _theme.List.ItemSpacing;
-                ComposeList(nested, x + indent, width - indent, tone, depth + 1, 0, int.MaxValue, false);
+                ComposeList(nested, bodyX, width - indent, tone, depth + 1, 0, int.MaxValue, false);
             }
 
             _items.Add(new TagEndItem(StructureRole.ListBody));
@@ -312,6 +321,7 @@ public sealed class PanelComposer
             case ListKind.Checklist:
                 var size = style.Size * CheckboxScale;
                 var top = baseline - size;
+                x = _rtl ? x - size : x;
                 _items.Add(new TagStartItem(StructureRole.Label) { ActualText = item.Checked == true ? "☑" : "☐" });
                 _items.Add(new TagStartItem(StructureRole.Artifact));
                 var thickness = Math.Max(0.75, style.Size * 0.07);
@@ -331,7 +341,7 @@ public sealed class PanelComposer
                 LineComposer.CheckGlyphs(new StyledText(number, InlineState.Plain), [face]);
                 _items.Add(new TagStartItem(StructureRole.Label));
                 var numberGlyphs = face.Shape(number, style.Size);
-                _items.Add(new TextRunItem(x, baseline, numberGlyphs.Width, face, style.Size, tone.Accent, number, numberGlyphs));
+                _items.Add(new TextRunItem(_rtl ? x - numberGlyphs.Width : x, baseline, numberGlyphs.Width, face, style.Size, tone.Accent, number, numberGlyphs));
                 _items.Add(new TagEndItem(StructureRole.Label));
                 break;
             default:
@@ -340,7 +350,7 @@ public sealed class PanelComposer
                 var bulletSize = style.Size * BulletScale;
                 _items.Add(new TagStartItem(StructureRole.Label));
                 var bulletGlyphs = face.Shape(bullet, bulletSize);
-                _items.Add(new TextRunItem(x, baseline, bulletGlyphs.Width, face, bulletSize, tone.Accent, bullet, bulletGlyphs));
+                _items.Add(new TextRunItem(_rtl ? x - bulletGlyphs.Width : x, baseline, bulletGlyphs.Width, face, bulletSize, tone.Accent, bullet, bulletGlyphs));
                 _items.Add(new TagEndItem(StructureRole.Label));
                 break;
         }
@@ -352,7 +362,7 @@ public sealed class PanelComposer
         var headerStyle = _theme.Style("table-header");
         var padding = _theme.Table.CellPadding;
         Space(bodyStyle.SpaceBefore + 4);
-        var widths = ColumnWidths(table, width, padding, bodyStyle, headerStyle, tone);
+        var widths = ColumnWidths(table, width, padding, bodyStyle, headerStyle, tone, _language);
         var rules = new List<LineItem>();
         _items.Add(new TagStartItem(StructureRole.Table));
         var top = _y;
@@ -369,20 +379,26 @@ public sealed class PanelComposer
             {
                 var style = cell.IsHeader ? headerStyle : bodyStyle;
                 var pieces = InlineFlattener.Flatten(cell.Content, InlineState.Plain, _nextLinkId);
-                return (Cell: cell, Style: style, Lines: new LineComposer(style, tone).Compose(pieces, widths[c] - (2 * padding)));
+                return (Cell: cell, Style: style, Lines: new LineComposer(style, tone, _language).Compose(pieces, widths[c] - (2 * padding)));
             }).ToList();
             var rowHeight = composed.Max(c => c.Lines.Count * c.Style.Size * c.Style.Leading) + (2 * padding);
             _items.Add(new TagStartItem(StructureRole.TableRow));
-            var cellX = x;
+            // Columns run from the start edge: right to left in right-to-left editions.
+            var cellX = _rtl ? x + widths.Sum() : x;
             var rowTop = _y;
             for (var c = 0; c < composed.Count; c++)
             {
                 var (cell, style, lines) = composed[c];
+                if (_rtl)
+                {
+                    cellX -= widths[c];
+                }
+
                 _items.Add(new TagStartItem(cell.IsHeader ? StructureRole.TableHeader : StructureRole.TableCell) { Scope = cell.Scope == "row" ? "Row" : cell.IsHeader ? "Column" : null });
                 _y = rowTop + padding;
                 PlaceLines(lines, style, cellX + padding, widths[c] - (2 * padding), cell.Alignment);
                 _items.Add(new TagEndItem(cell.IsHeader ? StructureRole.TableHeader : StructureRole.TableCell));
-                cellX += widths[c];
+                cellX += _rtl ? 0 : widths[c];
             }
 
             _items.Add(new TagEndItem(StructureRole.TableRow));
@@ -403,7 +419,7 @@ public sealed class PanelComposer
 
     // Columns get at least their longest word and share the rest by how much text they hold;
     // together they are never wider than the panel (a word longer than its column is broken).
-    private static double[] ColumnWidths(TableNode table, double width, double padding, TextStyle body, TextStyle header, ToneColors tone)
+    private static double[] ColumnWidths(TableNode table, double width, double padding, TextStyle body, TextStyle header, ToneColors tone, string language)
     {
         var columns = table.Rows[0].Cells.Count;
         var minimum = new double[columns];
@@ -414,7 +430,7 @@ public sealed class PanelComposer
             {
                 var cell = row.Cells[c];
                 var style = cell.IsHeader ? header : body;
-                var composer = new LineComposer(style, tone);
+                var composer = new LineComposer(style, tone, language);
                 var pieces = InlineFlattener.Flatten(cell.Content, InlineState.Plain, () => 0);
                 var longest = composer.Compose(pieces, double.MaxValue / 4);
                 var whole = longest.Count == 0 ? 0 : longest.Max(l => l.Width);
@@ -490,6 +506,7 @@ public sealed class PanelComposer
             : ImageHeader.Read(path) is { } pixels ? (pixels.Width * 72 / NaturalImagePpi, pixels.Height * 72 / NaturalImagePpi) : (width, width);
         var scale = Math.Min(1, width / naturalWidth);
         var (w, h) = (naturalWidth * scale, naturalHeight * scale);
+        x = _rtl ? x + width - w : x;
         if (figure.Alt is null)
         {
             AddArtifact(new ImageItem(x, _y, w, h, path));
@@ -547,9 +564,14 @@ public sealed class PanelComposer
         _atTop = false;
     }
 
-    private void ComposeDecor(DecorNode decor, double x, ToneColors tone)
+    private void ComposeDecor(DecorNode decor, double x, double width, ToneColors tone)
     {
         Space(0);
+        if (_rtl)
+        {
+            x += width - (decor.Kind == "rule" ? 44 : 9 * 3.9);
+        }
+
         switch (decor.Kind)
         {
             case "rule":
@@ -573,7 +595,7 @@ public sealed class PanelComposer
         _atTop = false;
     }
 
-    private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, double x, double? width = null, ColumnAlignment alignment = ColumnAlignment.Start)
+    private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, double x, double width, ColumnAlignment alignment = ColumnAlignment.Start)
     {
         var lineHeight = style.Size * style.Leading;
         var underlines = new List<LineItem>();
@@ -599,16 +621,17 @@ public sealed class PanelComposer
         {
             var top = _y;
             var baseline = top + BaselineOffset(style);
-            var cursor = x + (width is { } w ? alignment switch
-            {
-                ColumnAlignment.Center => (w - line.Width) / 2,
-                ColumnAlignment.End => w - line.Width,
-                _ => 0,
-            } : 0);
+
+            // In a right-to-left edition the fragments are put in visual order (UAX #9) and the
+            // line is set flush right; "start" and "end" alignment swap sides with it.
+            var fragments = _rtl ? BidiLine.VisualOrder(line.Fragments) : line.Fragments;
+            var drawnWidth = _rtl ? fragments.Sum(f => f.Width) : line.Width;
+            var end = _rtl ? ColumnAlignment.Start : ColumnAlignment.End;
+            var cursor = x + (alignment == ColumnAlignment.Center ? (width - drawnWidth) / 2 : alignment == end ? width - drawnWidth : 0);
             var linkExtents = new List<(LinkTarget Link, double X1, double X2)>();
-            for (var i = 0; i < line.Fragments.Count; i++)
+            for (var i = 0; i < fragments.Count; i++)
             {
-                var fragment = line.Fragments[i];
+                var fragment = fragments[i];
                 var link = fragment.State.Link;
                 if (openLink?.Id != link?.Id || openLanguage != fragment.State.Language)
                 {
@@ -629,8 +652,8 @@ public sealed class PanelComposer
                 _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text, fragment.Glyphs));
                 if (link is not null)
                 {
-                    var visibleWidth = i == line.Fragments.Count - 1 ? fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size) : fragment.Width;
-                    var nextIsSameLink = i + 1 < line.Fragments.Count && line.Fragments[i + 1].State.Link?.Id == link.Id;
+                    var visibleWidth = i == fragments.Count - 1 ? fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size) : fragment.Width;
+                    var nextIsSameLink = i + 1 < fragments.Count && fragments[i + 1].State.Link?.Id == link.Id;
                     if (!nextIsSameLink)
                     {
                         visibleWidth = fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size);

@@ -27,6 +27,9 @@ public static class EnglishEdition
         return EditionPipeline.LayOut(ContentLoader.LoadLocale(manifest, locale), templatesRoot, theme, template);
     }
 
+    /// <summary>The sample's locales, in the order its brochure.yaml lists them.</summary>
+    public static readonly IReadOnlyList<string> SampleLocales = ["en", "es", "pt-BR", "vi", "zh-Hans", "ht", "ar", "fa", "hi", "ko", "uk"];
+
     /// <summary>The sample brochure every test that needs real content names explicitly.</summary>
     public const string SampleId = "stop-human-trafficking";
 

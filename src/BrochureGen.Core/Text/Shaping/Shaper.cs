@@ -31,7 +31,7 @@ public static class Shaper
     {
         var buffer = _buffer ??= new HbBuffer();
         buffer.ClearContents();
-        buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        buffer.Direction = rightToLeft ? HarfBuzzSharp.Direction.RightToLeft : HarfBuzzSharp.Direction.LeftToRight;
         buffer.Script = Script.Parse(script);
         buffer.Language = Languages.GetOrAdd(language, tag => new Language(tag));
         buffer.AddUtf16(text.AsSpan());

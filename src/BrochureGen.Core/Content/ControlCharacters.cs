@@ -4,12 +4,11 @@ using BrochureGen.Diagnostics;
 namespace BrochureGen.Content;
 
 /// <summary>
-/// Finds text the layout cannot set correctly yet: right-to-left scripts (which need bidi
-/// reordering) and scripts whose letters change shape in context (which need a shaping
-/// engine). Such text is refused with a clear message instead of a PDF with reversed or
-/// unjoined letters.
+/// Refuses control characters in text (a stray bell or escape pasted from another program):
+/// they have no glyph and no meaning on paper. Every script is set; a character no font of the
+/// theme has is reported by layout.
 /// </summary>
-public static class UnsupportedScripts
+public static class ControlCharacters
 {
     public static void Check(ContentNode node)
     {
@@ -66,16 +65,6 @@ public static class UnsupportedScripts
 
     private static string? Describe(char c)
     {
-        if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' && c != '\uFEFF')
-        {
-            return "right-to-left text is not supported yet";
-        }
-
-        if (c is >= '\u0900' and <= '\u0DFF' or >= '\u0E00' and <= '\u0EFF' or >= '\u0F00' and <= '\u109F' or >= '\u1780' and <= '\u17FF')
-        {
-            return "text in this script needs shaping, which is not supported yet";
-        }
-
         return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Control && c is not '\n' and not '\t'
             ? "control characters are not allowed in text"
             : null;
