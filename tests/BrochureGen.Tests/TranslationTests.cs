@@ -340,3 +340,29 @@ public sealed class TranslationTests
         Assert.True(line is not null, $"no {code} diagnostic with [{string.Join(" | ", fragments)}] in:\n{run.Error}");
     }
 }
+
+/// <summary>Every edition reads back, by the spec, with the words of every block of its source, in reading order.</summary>
+public sealed class ReadingOrderTests
+{
+    public static readonly TheoryData<string> Locales = new([.. EnglishEdition.SampleLocales]);
+
+    [SkippableTheory]
+    [MemberData(nameof(Locales))]
+    public void The_text_of_every_block_reads_back_from_the_tag_tree_with_actual_text_honoured(string locale)
+    {
+        var pdf = EnglishEdition.Build(RepoPaths.Content, RepoPaths.Templates, locale, EditionKinds.Screen).Pdf;
+        var text = Squeeze(TaggedText.InReadingOrder(QpdfJson.Read(pdf)));
+        var file = Path.Combine(RepoPaths.Content, EnglishEdition.SampleId, locale + ".md");
+        var (markdown, _) = Content.Markdown.MarkdownContentReader.ReadFile(file, file);
+
+        var blocks = Content.Markdown.ContentTexts.Of(markdown).Where(t => !markdown.Meta.Texts.Contains(t)).Select(t => Squeeze(t.PlainText)).Where(t => t.Length > 0).ToList();
+        var missing = blocks.Where(b => !text.Contains(b, StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} of {blocks.Count} blocks do not read back, e.g. '{missing.FirstOrDefault()}'\nread: {text[..Math.Min(400, text.Length)]}");
+
+        // Sections that flow (not pinned) read in the order they are written.
+        var headings = markdown.Sections.Where(s => s.Pin is null).Select(s => text.IndexOf(Squeeze(s.Heading.PlainText), StringComparison.Ordinal)).ToList();
+        Assert.Equal(headings.Order(), headings);
+    }
+
+    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", string.Empty);
+}

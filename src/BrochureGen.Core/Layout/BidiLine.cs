@@ -27,11 +27,12 @@ public static class BidiLine
         return fragment with { Glyphs = glyphs with { Glyphs = [.. spaces, .. glyphs.Glyphs.Where(g => g.Cluster < firstSpace)] } };
     }
 
-    public static IReadOnlyList<LineFragment> VisualOrder(IReadOnlyList<LineFragment> fragments)
+    /// <summary>The fragments in visual order (left to right), each with its index in the logical order.</summary>
+    public static IReadOnlyList<(int Index, LineFragment Fragment)> VisualOrder(IReadOnlyList<LineFragment> fragments)
     {
         if (fragments.Count < 2)
         {
-            return fragments;
+            return fragments.Select((f, i) => (i, SpacesToTheLeft(f))).ToList();
         }
 
         var text = new System.Text.StringBuilder();
@@ -52,7 +53,7 @@ public static class BidiLine
             }
         }
 
-        var ordered = new List<LineFragment>(fragments.Count);
+        var ordered = new List<(int Index, LineFragment Fragment)>(fragments.Count);
         var placed = new bool[fragments.Count];
         foreach (var run in Bidi.VisualRuns(text.ToString(), 1))
         {
@@ -65,12 +66,12 @@ public static class BidiLine
             foreach (var i in inRun)
             {
                 placed[i] = true;
-                ordered.Add(SpacesToTheLeft(fragments[i]));
+                ordered.Add((i, SpacesToTheLeft(fragments[i])));
             }
         }
 
         // Anything the runs did not place (cannot happen with well-formed runs) keeps its place at the end.
-        ordered.AddRange(Enumerable.Range(0, fragments.Count).Where(i => !placed[i]).Select(i => fragments[i]));
+        ordered.AddRange(Enumerable.Range(0, fragments.Count).Where(i => !placed[i]).Select(i => (i, fragments[i])));
         return ordered;
     }
 }

@@ -624,14 +624,24 @@ public sealed class PanelComposer
 
             // In a right-to-left edition the fragments are put in visual order (UAX #9) and the
             // line is set flush right; "start" and "end" alignment swap sides with it.
-            var fragments = _rtl ? BidiLine.VisualOrder(line.Fragments) : line.Fragments;
-            var drawnWidth = _rtl ? fragments.Sum(f => f.Width) : line.Width;
+            var visual = _rtl ? BidiLine.VisualOrder(line.Fragments) : line.Fragments.Select((f, i) => (Index: i, Fragment: f)).ToList();
+            var drawnWidth = _rtl ? visual.Sum(f => f.Fragment.Width) : line.Width;
             var end = _rtl ? ColumnAlignment.Start : ColumnAlignment.End;
-            var cursor = x + (alignment == ColumnAlignment.Center ? (width - drawnWidth) / 2 : alignment == end ? width - drawnWidth : 0);
-            var linkExtents = new List<(LinkTarget Link, double X1, double X2)>();
-            for (var i = 0; i < fragments.Count; i++)
+            var start = x + (alignment == ColumnAlignment.Center ? (width - drawnWidth) / 2 : alignment == end ? width - drawnWidth : 0);
+
+            // Positions come from the visual order; the items are written in the logical order,
+            // so the content reads in reading order (a right-to-left line is drawn right to left).
+            var fragments = new (LineFragment Fragment, double X)[visual.Count];
+            foreach (var (index, piece) in visual)
             {
-                var fragment = fragments[i];
+                fragments[index] = (piece, start);
+                start += piece.Width;
+            }
+
+            var linkExtents = new List<(LinkTarget Link, double X1, double X2)>();
+            for (var i = 0; i < fragments.Length; i++)
+            {
+                var (fragment, cursor) = fragments[i];
                 var link = fragment.State.Link;
                 if (openLink?.Id != link?.Id || openLanguage != fragment.State.Language)
                 {
@@ -652,8 +662,8 @@ public sealed class PanelComposer
                 _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text, fragment.Glyphs));
                 if (link is not null)
                 {
-                    var visibleWidth = i == fragments.Count - 1 ? fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size) : fragment.Width;
-                    var nextIsSameLink = i + 1 < fragments.Count && fragments[i + 1].State.Link?.Id == link.Id;
+                    var visibleWidth = i == fragments.Length - 1 ? fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size) : fragment.Width;
+                    var nextIsSameLink = i + 1 < fragments.Length && fragments[i + 1].Fragment.State.Link?.Id == link.Id;
                     if (!nextIsSameLink)
                     {
                         visibleWidth = fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size);
@@ -674,7 +684,6 @@ public sealed class PanelComposer
                     }
                 }
 
-                cursor += fragment.Width;
             }
 
             // A Link element holds one line's part of a link: one element, one clickable area.
