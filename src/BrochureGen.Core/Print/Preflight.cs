@@ -34,7 +34,7 @@ public static class Preflight
                     switch (item)
                     {
                         case TextRunItem run when run.Text.Trim().Length > 0:
-                            var right = run.X + run.Face.Measure(run.Text.TrimEnd(), run.Size);
+                            var right = run.X + InkWidth(run);
                             var top = run.Baseline - run.Face.AscentAt(run.Size);
                             var bottom = run.Baseline + run.Face.DescentAt(run.Size);
                             var outside = Math.Max(Math.Max(safe.X - run.X, right - safe.Right), Math.Max(safe.Y - top, bottom - safe.Bottom));
@@ -93,6 +93,13 @@ public static class Preflight
         {
             fail(DiagnosticCodes.PreflightBleed, $"{at}: a {rect.Fill} background touches the {side} trim edge but does not extend {F(imposed.Spec.Bleed)} pt into the bleed");
         }
+    }
+
+    // The run's width without its trailing spaces, from the glyphs layout shaped (nothing is measured again).
+    private static double InkWidth(TextRunItem run)
+    {
+        var ink = run.Text.TrimEnd().Length;
+        return run.Glyphs.Glyphs.Where(g => g.Cluster < ink).Sum(g => g.Advance) * run.Glyphs.Scale;
     }
 
     private static string Shorten(string text) => text.Length > 30 ? text[..30].TrimEnd() + "…" : text.TrimEnd();
