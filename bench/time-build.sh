@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times whole-process builds, the way a user runs them: a fresh `dotnet BrochureGen.dll`
+# Times whole-process builds, the way a user runs them: a fresh `dotnet brochuregen.dll`
 # process per run. Publishes a Release build (ReadyToRun, so less JIT at start-up) first.
 #   bash bench/time-build.sh [runs]
 set -euo pipefail
@@ -18,7 +18,7 @@ measure() {
     start=$(date +%s%N)
     local extra=(--output "$out")
     [[ $1 == check ]] && extra=()
-    /usr/bin/time -o "$out/time.txt" -f "%M" dotnet "$app/BrochureGen.dll" "$@" "${extra[@]}" >/dev/null 2>&1
+    /usr/bin/time -o "$out/time.txt" -f "%M" dotnet "$app/brochuregen.dll" "$@" "${extra[@]}" >/dev/null 2>&1
     kb=$(tail -1 "$out/time.txt")
     end=$(date +%s%N)
     ms=$(( (end - start) / 1000000 ))

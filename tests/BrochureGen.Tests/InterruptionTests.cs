@@ -18,7 +18,7 @@ public sealed class InterruptionTests
         var before = Directory.GetFiles(folder).ToDictionary(f => f, File.ReadAllBytes);
 
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workspace.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "BrochureGen.dll"), "build", "--jobs", "1", "--output", workspace.Output })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "brochuregen.dll"), "build", "--jobs", "1", "--output", workspace.Output })
         {
             start.ArgumentList.Add(argument);
         }

@@ -77,7 +77,7 @@ public sealed class BrochureBuilder(BuildOptions options)
         {
             try
             {
-                AtomicFileWriter.Write(Path.Combine(options.OutputRoot, ReportWriter.FileName), ReportWriter.Write(editions, options.OutputRoot, clock.Elapsed));
+                AtomicFileWriter.Write(Path.Combine(options.OutputRoot, ReportWriter.FileName), ReportWriter.Write(editions, options.OutputRoot));
                 AtomicFileWriter.Write(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(editions, options.OutputRoot));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

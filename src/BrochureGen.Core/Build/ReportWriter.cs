@@ -31,12 +31,12 @@ public static class ReportWriter
         return checks;
     }
 
-    public static byte[] Write(IReadOnlyList<EditionReport> editions, string outputRoot, TimeSpan elapsed)
+    public static byte[] Write(IReadOnlyList<EditionReport> editions, string outputRoot)
     {
         var array = new JsonArray();
         foreach (var edition in editions)
         {
-            array.Add(new JsonObject
+            array.Add((JsonNode)new JsonObject
             {
                 ["brochure"] = edition.Job.Manifest.Id,
                 ["locale"] = edition.Job.Locale,
@@ -59,13 +59,20 @@ public static class ReportWriter
             });
         }
 
+        // No clock time and no duration: the same inputs give the same report, byte for byte.
         var root = new JsonObject
         {
             ["generator"] = "BrochureGen",
-            ["generatedAt"] = DateTimeOffset.UtcNow.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
-            ["seconds"] = Math.Round(elapsed.TotalSeconds, 3),
             ["editions"] = array,
         };
-        return JsonSerializer.SerializeToUtf8Bytes(root, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        // Written node by node (no reflection), so the native binary writes it too.
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            root.WriteTo(writer);
+        }
+
+        return stream.ToArray();
     }
 }

@@ -18,25 +18,23 @@ internal static class TemplateFunctions
         var functions = new ScriptObject();
 
         // has(map, "key"): optional content without tripping the missing-key error.
-        functions.Import("has", new Func<object?, string, bool>((value, key) => value is ScriptObject map && map.ContainsKey(key)));
+        functions.SetValue("has", new TemplateFunction(2, a => a[0] is ScriptObject map && a[1] is string key && map.ContainsKey(key)), readOnly: true);
 
         // is_text(value): list entries may be text or a mapping with nested items.
-        functions.Import("is_text", new Func<object?, bool>(value => value is ContentText or string));
+        functions.SetValue("is_text", new TemplateFunction(1, a => a[0] is ContentText or string), readOnly: true);
 
         // text(value): the words of a content value without its markup, for attributes such as a link title.
-        functions.Import("text", new Func<object?, string>(value => value switch
-        {
-            ContentText content => content.PlainText,
-            null => string.Empty,
-            _ => value.ToString() ?? string.Empty,
-        }));
+        functions.SetValue("text", new TemplateFunction(1, a => PlainOf(a[0])), readOnly: true);
+
         // described(value, pattern, name): the value with its links described for assistive
         // technology, e.g. described(hotline.number, content.labels.call, hotline.name) with the
         // pattern "Call the {name}, {link}" reads "Call the Victim Assistance Program, 1-866-872-4973".
-        functions.Import("described", new Func<object?, object?, object?, object?>((value, pattern, name) =>
-            value is ContentText content
-                ? new DescribedContent(content, PlainOf(pattern).Replace("{name}", PlainOf(name).TrimEnd(':', '：', ' '), StringComparison.Ordinal))
-                : value));
+        functions.SetValue(
+            "described",
+            new TemplateFunction(3, a => a[0] is ContentText content
+                ? new DescribedContent(content, PlainOf(a[1]).Replace("{name}", PlainOf(a[2]).TrimEnd(':', '：', ' '), StringComparison.Ordinal))
+                : a[0]),
+            readOnly: true);
         return functions;
     }
 }
