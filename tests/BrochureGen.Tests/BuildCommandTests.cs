@@ -152,4 +152,22 @@ public sealed class BuildCommandTests
     private static Dictionary<string, string> Hashes(TempWorkspace workspace) =>
         Directory.GetFiles(Path.Combine(workspace.Output, "stop-human-trafficking"), "*.png")
             .ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
+    public void Two_builds_of_the_same_inputs_are_byte_identical()
+    {
+        using var workspace = new TempWorkspace();
+        var first = Path.Combine(workspace.Root, "first");
+        var second = Path.Combine(workspace.Root, "second");
+        foreach (var output in new[] { first, second })
+        {
+            var run = CliRun.Of("build", "--content", workspace.Content, "--templates", workspace.Templates, "--output", output, "--locale", "en", "--locale", "ar", "--jobs", "2");
+            Assert.True(run.ExitCode == 0, run.Error);
+        }
+
+        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order(StringComparer.Ordinal));
+        Assert.True(files.Count >= 14, string.Join(", ", files));
+        Assert.All(files, file => Assert.True(File.ReadAllBytes(Path.Combine(first, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))), $"{file} differs between two builds"));
+    }
 }

@@ -1,0 +1,25 @@
+using System.Globalization;
+using BrochureGen.Content;
+
+namespace BrochureGen.Build;
+
+/// <summary>
+/// The date a print slug names: <c>SOURCE_DATE_EPOCH</c> when it is set (the reproducible-builds
+/// convention), else the day the brochure's inputs last changed — never the clock, so the same
+/// inputs give the same bytes.
+/// </summary>
+public static class BuildDate
+{
+    public static DateOnly Of(BrochureManifest brochure, params string[] otherInputs)
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+        }
+
+        var files = Directory.GetFiles(brochure.Directory, "*", SearchOption.AllDirectories).Concat(otherInputs.Where(File.Exists));
+        var latest = files.Select(File.GetLastWriteTimeUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
+        return DateOnly.FromDateTime(latest);
+    }
+}
