@@ -60,9 +60,7 @@ public sealed class PrintEditionTests
         var outside = pdf.Pages()[0];
         var bleed = Box(outside, "/BleedBox");
         var trim = Box(outside, "/TrimBox");
-        var rects = Regex.Matches(pdf.PageContent(outside), @"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re")
-            .Select(m => Enumerable.Range(1, 4).Select(i => double.Parse(m.Groups[i].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
-            .ToList();
+        var rects = ContentStreamScanner.Rectangles(pdf.PageContent(outside)).Select(r => new[] { r.X, r.Y, r.Width, r.Height }).ToList();
 
         // The cover is the right-hand panel of the outside sheet: its navy background runs from
         // the second fold to the right bleed edge, top to bottom bleed edge.
@@ -183,8 +181,9 @@ public sealed class PrintEditionTests
                                 Items =
                                 [
                                     .. panel.Items,
-                                    new Layout.LineItem(panel.X + 20, 100, panel.X + 60, 100, 0.1, Layout.Theme.InkColor.RegistrationBlack),
-                                    new Layout.RectItem(imposed.TrimBox.X, 200, 50, 20, Layout.Theme.InkColor.RegistrationBlack),
+                                    // Panel-relative: x = 0 is the first panel's left edge, which is the trim line.
+                                    new Layout.LineItem(20, 100, 60, 100, 0.1, Layout.Theme.InkColor.RegistrationBlack),
+                                    new Layout.RectItem(0, 200, 50, 20, Layout.Theme.InkColor.RegistrationBlack),
                                 ],
                             },
                             .. page.Panels.Skip(1),

@@ -83,8 +83,8 @@ public sealed class TranslationTests
     [Fact]
     public void Chinese_lines_never_start_with_closing_punctuation_nor_end_with_opening_punctuation()
     {
-        var lines = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).SelectMany(p => p.Items).OfType<TextRunItem>()
-            .GroupBy(r => (r.Baseline, Math.Floor(r.X / 261)))
+        var lines = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).SelectMany(p => p.Items.OfType<TextRunItem>().Select(r => (Panel: p.Slot, Run: r)))
+            .GroupBy(x => (x.Panel, x.Run.Baseline), x => x.Run)
             .Select(g => string.Concat(g.OrderBy(r => r.X).Select(r => r.Text)))
             .ToList();
         Assert.True(lines.Count > 50);

@@ -82,10 +82,16 @@ public sealed record TagEndItem(StructureRole Role) : LayoutItem;
 public readonly record struct PagePoint(double X, double Y);
 
 /// <summary>
-/// A panel as laid out: where it sits on its page and what it holds, in drawing order.
+/// A panel as laid out: a group of items placed at (<paramref name="X"/>, <see cref="Y"/>) on its
+/// page. The items' coordinates are relative to the panel's top-left corner, so moving a panel
+/// (imposition on the press sheet, mirroring) moves the group, not every item.
 /// <paramref name="Fill"/> is how much of its frame the content takes (0–1).
 /// </summary>
-public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null, double Fill = 0);
+public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null, double Fill = 0)
+{
+    /// <summary>The panel's top edge on the page (0 on the trim-sized sheet).</summary>
+    public double Y { get; init; }
+}
 
 /// <summary>
 /// One side of the sheet. <paramref name="Decorations"/> are page-level artifacts outside the

@@ -1,4 +1,8 @@
 namespace BrochureGen.Layout;
 
 /// <summary>Where a panel sits on its page, and the frame its text must stay inside.</summary>
-public sealed record PanelFrame(string Slot, double PanelX, double PanelWidth, double PageHeight, double Left, double Top, double Width, double Bottom);
+public sealed record PanelFrame(string Slot, double PanelX, double PanelWidth, double PageHeight, double Left, double Top, double Width, double Bottom)
+{
+    /// <summary>The same frame measured from the panel's own left edge: what the panel's items are placed in.</summary>
+    public PanelFrame Local => this with { PanelX = 0, Left = Left - PanelX };
+}

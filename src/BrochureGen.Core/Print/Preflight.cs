@@ -27,7 +27,8 @@ public static class Preflight
         {
             foreach (var panel in page.Panels)
             {
-                var safe = new PageBox(panel.X + SafeInset, imposed.TrimBox.Y + SafeInset, panel.Width - (2 * SafeInset), imposed.TrimBox.Height - (2 * SafeInset));
+                // Items are placed relative to their panel's corner, so the safe area is measured there too.
+                var safe = new PageBox(SafeInset, imposed.TrimBox.Y - panel.Y + SafeInset, panel.Width - (2 * SafeInset), imposed.TrimBox.Height - (2 * SafeInset));
                 var at = $"page {page.Name}, panel {panel.Slot}";
                 foreach (var item in panel.Items)
                 {
@@ -59,7 +60,7 @@ public static class Preflight
                             Fail(DiagnosticCodes.PreflightHairline, $"{at}: a line is {F(line.Thickness)} pt thin; print needs at least {F(MinimumLineWeight)} pt");
                             break;
                         case RectItem rect:
-                            CheckBleed(rect, imposed, at, Fail);
+                            CheckBleed(rect with { X = panel.X + rect.X, Y = panel.Y + rect.Y }, imposed, at, Fail);
                             break;
                     }
                 }

@@ -6,8 +6,8 @@ using BrochureGen.Layout.Theme;
 namespace BrochureGen.Print;
 
 /// <summary>
-/// Places a trim-sized layout on the press sheet: every item moves by the mark area plus the
-/// bleed, backgrounds that touch the trim grow into the bleed, and crop marks, fold marks and
+/// Places a trim-sized layout on the press sheet: every panel (a group of items) moves by the
+/// mark area plus the bleed, backgrounds that touch the trim grow into the bleed, and crop marks, fold marks and
 /// a slug line are added outside the bleed as artifacts. Layout itself is untouched, so the
 /// print edition reads and is tagged exactly like the screen edition.
 /// </summary>
@@ -29,7 +29,8 @@ public static class PrintImposition
                 .Select(panel => panel with
                 {
                     X = panel.X + offset,
-                    Items = panel.Items.Select(item => Move(GrowIntoBleed(item, page, spec.Bleed), offset)).ToList(),
+                    Y = panel.Y + offset,
+                    Items = panel.Items.Select(item => GrowIntoBleed(item, panel, page, spec.Bleed)).ToList(),
                 })
                 .ToList();
             var foldPositions = page.Panels.Skip(1).Select(p => p.X).ToList();
@@ -45,17 +46,19 @@ public static class PrintImposition
 
     // A background that reaches an edge of the trim reaches the bleed edge on that side, so a
     // slightly inaccurate cut never shows a white sliver.
-    private static LayoutItem GrowIntoBleed(LayoutItem item, LaidOutPage page, double bleed)
+    // The rectangle is in the panel's coordinates; the trim edges are the page's.
+    private static LayoutItem GrowIntoBleed(LayoutItem item, LaidOutPanel panel, LaidOutPage page, double bleed)
     {
         if (item is not RectItem rect)
         {
             return item;
         }
 
-        var left = Math.Abs(rect.X) < 0.01 ? bleed : 0;
-        var top = Math.Abs(rect.Y) < 0.01 ? bleed : 0;
-        var right = Math.Abs(rect.X + rect.Width - page.Width) < 0.01 ? bleed : 0;
-        var bottom = Math.Abs(rect.Y + rect.Height - page.Height) < 0.01 ? bleed : 0;
+        var (pageX, pageY) = (panel.X + rect.X, panel.Y + rect.Y);
+        var left = Math.Abs(pageX) < 0.01 ? bleed : 0;
+        var top = Math.Abs(pageY) < 0.01 ? bleed : 0;
+        var right = Math.Abs(pageX + rect.Width - page.Width) < 0.01 ? bleed : 0;
+        var bottom = Math.Abs(pageY + rect.Height - page.Height) < 0.01 ? bleed : 0;
         return rect with { X = rect.X - left, Y = rect.Y - top, Width = rect.Width + left + right, Height = rect.Height + top + bottom };
     }
 
@@ -90,15 +93,4 @@ public static class PrintImposition
         var glyphs = face.Shape(text, SlugSize);
         yield return new TextRunItem(spec.Offset + 40, baseline, glyphs.Width, face, SlugSize, InkColor.RegistrationBlack, text, glyphs);
     }
-
-    private static LayoutItem Move(LayoutItem item, double d) => item switch
-    {
-        TextRunItem run => run with { X = run.X + d, Baseline = run.Baseline + d },
-        RectItem rect => rect with { X = rect.X + d, Y = rect.Y + d },
-        PolygonItem polygon => polygon with { Points = polygon.Points.Select(p => new PagePoint(p.X + d, p.Y + d)).ToList() },
-        LineItem line => line with { X1 = line.X1 + d, Y1 = line.Y1 + d, X2 = line.X2 + d, Y2 = line.Y2 + d },
-        ImageItem image => image with { X = image.X + d, Y = image.Y + d },
-        LinkAreaItem link => link with { X = link.X + d, Y = link.Y + d },
-        _ => item,
-    };
 }

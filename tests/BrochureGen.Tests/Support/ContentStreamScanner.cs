@@ -20,7 +20,7 @@ public static class ContentStreamScanner
         var untagged = new List<string>();
         var sequences = 0;
         var position = 0;
-        foreach (var (token, offset) in Operators(content))
+        foreach (var (token, offset, _) in Operators(content))
         {
             position = offset;
             switch (token)
@@ -70,9 +70,55 @@ public static class ContentStreamScanner
         }
     }
 
-    // Operators with their offsets; operands (numbers, names, strings, arrays, dictionaries) are skipped.
-    private static IEnumerable<(string Token, int Offset)> Operators(string s)
+    /// <summary>
+    /// The rectangles the stream fills or strokes (<c>re</c>), in page space: the current
+    /// transformation matrix is followed through q/Q and cm, as a viewer would.
+    /// </summary>
+    public static IReadOnlyList<(double X, double Y, double Width, double Height)> Rectangles(string content)
     {
+        var matrices = new Stack<double[]>();
+        var current = new double[] { 1, 0, 0, 1, 0, 0 };
+        var rectangles = new List<(double, double, double, double)>();
+        foreach (var (token, _, operands) in Operators(content))
+        {
+            switch (token)
+            {
+                case "q":
+                    matrices.Push(current);
+                    break;
+                case "Q":
+                    current = matrices.Pop();
+                    break;
+                case "cm" when operands.Count >= 6:
+                    current = Multiply(operands.TakeLast(6).ToArray(), current);
+                    break;
+                case "re" when operands.Count >= 4:
+                    var (x, y, w, h) = (operands[^4], operands[^3], operands[^2], operands[^1]);
+                    var (x1, y1) = Apply(current, x, y);
+                    var (x2, y2) = Apply(current, x + w, y + h);
+                    rectangles.Add((Math.Min(x1, x2), Math.Min(y1, y2), Math.Abs(x2 - x1), Math.Abs(y2 - y1)));
+                    break;
+            }
+        }
+
+        return rectangles;
+
+        static (double X, double Y) Apply(double[] m, double x, double y) => ((m[0] * x) + (m[2] * y) + m[4], (m[1] * x) + (m[3] * y) + m[5]);
+
+        // PDF's cm premultiplies: the new CTM is m × current.
+        static double[] Multiply(double[] m, double[] c) =>
+        [
+            (m[0] * c[0]) + (m[1] * c[2]), (m[0] * c[1]) + (m[1] * c[3]),
+            (m[2] * c[0]) + (m[3] * c[2]), (m[2] * c[1]) + (m[3] * c[3]),
+            (m[4] * c[0]) + (m[5] * c[2]) + c[4], (m[4] * c[1]) + (m[5] * c[3]) + c[5],
+        ];
+    }
+
+    // Operators with their offsets and the numbers just before them; other operands (names,
+    // strings, arrays, dictionaries) are skipped.
+    private static IEnumerable<(string Token, int Offset, IReadOnlyList<double> Numbers)> Operators(string s)
+    {
+        var numbers = new List<double>();
         var i = 0;
         while (i < s.Length)
         {
@@ -160,9 +206,14 @@ public static class ContentStreamScanner
                 {
                     i++;
                 }
-                else if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) && text is not "true" and not "false" and not "null")
+                else if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
                 {
-                    yield return (text, start);
+                    numbers.Add(number);
+                }
+                else if (text is not "true" and not "false" and not "null")
+                {
+                    yield return (text, start, numbers.ToList());
+                    numbers.Clear();
                 }
             }
         }

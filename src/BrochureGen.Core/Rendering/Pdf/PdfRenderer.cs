@@ -40,8 +40,8 @@ public static class PdfRenderer
             var painter = new PagePainter(file, pageReferences[p], page.Height, print is not null, fonts, images);
             foreach (var panel in page.Panels)
             {
-                panelRoots[panel] = painter.Paint(panel.Items);
-                headings.AddRange(HeadingsOf(panel).Select(h => (h.Level, h.Title, p, page.Height - h.Top, panel)));
+                panelRoots[panel] = painter.Paint(panel.Items, panel.X, panel.Y);
+                headings.AddRange(HeadingsOf(panel).Select(h => (h.Level, h.Title, p, page.Height - panel.Y - h.Top, panel)));
             }
 
             painter.Paint(page.PageDecorations);

@@ -31,7 +31,20 @@ public static class PngRenderer
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        foreach (var item in page.Panels.SelectMany(p => p.Items).Concat(page.PageDecorations).Concat(overlay ?? []))
+        foreach (var panel in page.Panels)
+        {
+            // A panel is a group: its items are drawn relative to its corner.
+            canvas.Save();
+            canvas.Translate((float)panel.X, (float)panel.Y);
+            foreach (var item in panel.Items)
+            {
+                Draw(canvas, item);
+            }
+
+            canvas.Restore();
+        }
+
+        foreach (var item in page.PageDecorations.Concat(overlay ?? []))
         {
             Draw(canvas, item);
         }

@@ -31,8 +31,30 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
 
     public byte[] Content => _content.ToBytes();
 
-    /// <summary>Paints items; returns the elements opened at the top level (a panel's Sect).</summary>
-    public IReadOnlyList<StructureElement> Paint(IReadOnlyList<LayoutItem> items)
+    // The offset of the group being painted (a panel's corner on the page).
+    private double _dx;
+    private double _dy;
+
+    /// <summary>Paints a group of items placed at (<paramref name="dx"/>, <paramref name="dy"/>); returns the elements opened at its top level (a panel's Sect).</summary>
+    public IReadOnlyList<StructureElement> Paint(IReadOnlyList<LayoutItem> items, double dx = 0, double dy = 0)
+    {
+        (_dx, _dy) = (dx, dy);
+        var grouped = dx != 0 || dy != 0;
+        if (grouped)
+        {
+            _content.Append("q").Op("cm", 1, 0, 0, 1, dx, -dy);
+        }
+
+        var roots = PaintItems(items);
+        if (grouped)
+        {
+            _content.Append("Q");
+        }
+
+        return roots;
+    }
+
+    private List<StructureElement> PaintItems(IReadOnlyList<LayoutItem> items)
     {
         var roots = new List<StructureElement>();
         foreach (var item in items)
@@ -91,7 +113,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             element.Entries.Add("/Alt" + PdfSyntax.Text(start.AltText ?? string.Empty));
             if (start.Box is var (x, y, width, height))
             {
-                element.Entries.Add($"/A<</O/Layout/BBox{PdfSyntax.Rectangle(x, pageHeight - y - height, x + width, pageHeight - y)}>>");
+                element.Entries.Add($"/A<</O/Layout/BBox{PdfSyntax.Rectangle(_dx + x, pageHeight - _dy - y - height, _dx + x + width, pageHeight - _dy - y)}>>");
             }
         }
 
@@ -222,7 +244,8 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             return;
         }
 
-        var rectangle = PdfSyntax.Rectangle(area.X, pageHeight - area.Y - area.Height, area.X + area.Width, pageHeight - area.Y);
+        // Annotations are placed on the page, not in the group's coordinates.
+        var rectangle = PdfSyntax.Rectangle(_dx + area.X, pageHeight - _dy - area.Y - area.Height, _dx + area.X + area.Width, pageHeight - _dy - area.Y);
         var annotation = file.Reserve();
         link.Kids.Add(new StructureElement.Annotation(page, annotation));
         _annotations.Add(new PendingAnnotation(annotation, link, $"/Type/Annot/Subtype/Link/Rect{rectangle}/Border[0 0 0]/F 4/Contents{PdfSyntax.Text(area.Description)}/A<</S/URI/URI{PdfSyntax.Text(area.Target)}>>/P {page}"));
