@@ -68,11 +68,12 @@ public static class CommandLine
         editions.AcceptOnlyFromAmong("screen", "print", "png");
         var proofOverlay = new Option<bool>("--proof-overlay") { Description = "Draw the page proofs on the press sheet with trim, bleed, fold and safe-area lines" };
         var jobs = new Option<int>("--jobs") { Description = "Editions built in parallel (default: the number of processors)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var force = new Option<bool>("--force") { Description = "Rebuild every selected edition, even those whose inputs have not changed since the last build" };
         var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
 
         var command = check
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay };
+            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, force };
 
         command.SetAction(parse =>
         {
@@ -106,7 +107,8 @@ public static class CommandLine
                 check ? Environment.ProcessorCount : parse.GetValue(jobs),
                 slice,
                 WriteFiles: !check,
-                ProofOverlay: !check && parse.GetValue(proofOverlay));
+                ProofOverlay: !check && parse.GetValue(proofOverlay),
+                Force: !check && parse.GetValue(force));
 
             // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
             var unknownFilters = UnknownFilters.Find(options);
@@ -144,7 +146,8 @@ public static class CommandLine
         var warnings = diagnostics.Count - errors;
         var verb = options.WriteFiles ? "built" : "checked";
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}, {warnings} warning(s), {errors} error(s) in {seconds} s");
+        var upToDate = result.EditionsUpToDate > 0 ? $", {result.EditionsUpToDate} up to date" : string.Empty;
+        output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}{upToDate}, {warnings} warning(s), {errors} error(s) in {seconds} s");
         return result.HasErrors ? InputErrors : Success;
     }
 

@@ -34,6 +34,12 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
         {
             ClearProgress();
             _finished++;
+            if (report.UpToDate)
+            {
+                output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale}: up to date");
+                return;
+            }
+
             output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale} ({report.Job.Status}){(report.Succeeded ? string.Empty : ": failed")}");
             if (report.PanelFills.Count > 0)
             {

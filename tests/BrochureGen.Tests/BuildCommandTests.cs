@@ -87,7 +87,7 @@ public sealed class BuildCommandTests
         using var workspace = new TempWorkspace();
         Assert.Equal(0, CliRun.Build(workspace, "--jobs", "1", "--edition", "png").ExitCode);
         var sequential = Hashes(workspace);
-        Assert.Equal(0, CliRun.Build(workspace, "--jobs", "4", "--edition", "png").ExitCode);
+        Assert.Equal(0, CliRun.Build(workspace, "--jobs", "4", "--edition", "png", "--force").ExitCode);
         Assert.Equal(sequential, Hashes(workspace));
     }
 

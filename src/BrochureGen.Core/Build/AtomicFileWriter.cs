@@ -6,6 +6,18 @@ namespace BrochureGen.Build;
 /// </summary>
 public static class AtomicFileWriter
 {
+    /// <summary>Writes the file unless it already holds exactly these bytes, so an unchanged file keeps its date.</summary>
+    public static void WriteIfChanged(string path, byte[] bytes)
+    {
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
+        Write(path, bytes);
+    }
+
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;

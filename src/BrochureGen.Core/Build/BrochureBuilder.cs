@@ -13,7 +13,11 @@ public sealed record BuildResult(IReadOnlyList<EditionReport> Editions, IReadOnl
     /// </summary>
     public IEnumerable<Diagnostic> Diagnostics => PlanDiagnostics.Concat(Editions.SelectMany(e => e.Diagnostics)).Distinct();
 
-    public int EditionsBuilt => Editions.Count(e => e.Succeeded);
+    /// <summary>Editions built in this run (not those that were already up to date).</summary>
+    public int EditionsBuilt => Editions.Count(e => e.Succeeded && !e.UpToDate);
+
+    /// <summary>Editions whose inputs had not changed since the last build, so nothing was written.</summary>
+    public int EditionsUpToDate => Editions.Count(e => e.UpToDate);
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }
@@ -32,8 +36,11 @@ public interface IBuildObserver
 
 /// <summary>
 /// Builds every selected edition, in parallel when asked. An edition that fails writes
-/// nothing; the others are still built, so one run reports every problem. A build that
-/// writes files ends with <c>report.json</c> and <c>index.html</c> in the output folder.
+/// nothing; the others are still built, so one run reports every problem. An edition whose
+/// inputs have the fingerprint the last <c>report.json</c> recorded, and whose files are still
+/// there, is up to date and not built again. A build that writes files ends by merging its
+/// editions into <c>report.json</c> and <c>index.html</c>: entries of editions it did not build
+/// are kept, so a filtered or sharded build never truncates the gallery.
 /// </summary>
 public sealed class BrochureBuilder(BuildOptions options)
 {
@@ -52,6 +59,9 @@ public sealed class BrochureBuilder(BuildOptions options)
             observer?.Note(skipped);
         }
 
+        var reportPath = Path.Combine(options.OutputRoot, ReportWriter.FileName);
+        var earlier = options.WriteFiles ? ReportReader.Read(reportPath).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last()) : [];
+        var fingerprint = new InputFingerprint(options);
         var reports = new ConcurrentBag<EditionReport>();
         var editionBuilder = new EditionBuilder(options);
         try
@@ -61,8 +71,18 @@ public sealed class BrochureBuilder(BuildOptions options)
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellation },
                 job =>
                 {
+                    var inputs = options.WriteFiles ? fingerprint.Of(job) : null;
+                    if (!options.Force && inputs is not null && earlier.TryGetValue((job.Manifest.Id, job.Locale), out var entry)
+                        && entry.Inputs == inputs && entry.ChecksPassed && entry.FilesIntact(options.OutputRoot))
+                    {
+                        var unchanged = EditionReport.FromEarlierBuild(job, entry);
+                        reports.Add(unchanged);
+                        observer?.EditionFinished(unchanged);
+                        return;
+                    }
+
                     observer?.EditionStarted(job);
-                    var report = editionBuilder.Build(job);
+                    var report = editionBuilder.Build(job) with { Inputs = inputs };
                     reports.Add(report);
                     observer?.EditionFinished(report);
                 });
@@ -73,12 +93,13 @@ public sealed class BrochureBuilder(BuildOptions options)
         }
 
         var editions = Ordered(reports);
-        if (options.WriteFiles && editions.Any(e => e.Files.Count > 0))
+        if (options.WriteFiles && editions.Any(e => e.Files.Count > 0 || e.UpToDate))
         {
             try
             {
-                AtomicFileWriter.Write(Path.Combine(options.OutputRoot, ReportWriter.FileName), ReportWriter.Write(editions, options.OutputRoot));
-                AtomicFileWriter.Write(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(editions, options.OutputRoot));
+                var merged = Merge(earlier, editions.Select(e => ReportWriter.Entry(e, options.OutputRoot)), plan.Catalogue);
+                AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
+                AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -87,6 +108,19 @@ public sealed class BrochureBuilder(BuildOptions options)
         }
 
         return new BuildResult(editions, plan.Diagnostics, Interrupted: false, clock.Elapsed);
+    }
+
+    // This build's entries replace earlier ones; earlier entries of editions the content still
+    // defines are kept (a removed brochure or locale drops out), all in catalogue order.
+    private static List<ReportEntry> Merge(IReadOnlyDictionary<(string, string), ReportEntry> earlier, IEnumerable<ReportEntry> built, IReadOnlyList<(string Brochure, string Locale)> catalogue)
+    {
+        var entries = new Dictionary<(string, string), ReportEntry>(earlier);
+        foreach (var entry in built)
+        {
+            entries[entry.Key] = entry;
+        }
+
+        return catalogue.Where(entries.ContainsKey).Select(key => entries[key]).ToList();
     }
 
     private static List<EditionReport> Ordered(IEnumerable<EditionReport> reports) => reports.OrderBy(r => r.Job.Order).ToList();

@@ -22,7 +22,8 @@ public enum EditionKinds
 /// What to build and where. Empty filters select everything. <paramref name="Shard"/> is
 /// (index, count), 1-based: shard 2/4 builds every fourth edition starting with the second,
 /// so CI can fan a large catalogue out over runners. <paramref name="WriteFiles"/> false is
-/// the <c>check</c> command: every validation, no output.
+/// the <c>check</c> command: every validation, no output. <paramref name="Force"/> rebuilds
+/// editions whose inputs have not changed since the last build.
 /// </summary>
 public sealed record BuildOptions(
     string ContentRoot,
@@ -35,4 +36,5 @@ public sealed record BuildOptions(
     int Jobs = 1,
     (int Index, int Count)? Shard = null,
     bool WriteFiles = true,
-    bool ProofOverlay = false);
+    bool ProofOverlay = false,
+    bool Force = false);

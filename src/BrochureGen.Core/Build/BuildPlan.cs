@@ -11,8 +11,12 @@ public sealed record EditionJob(int Order, BrochureManifest Manifest, string Loc
     public string Status => Manifest.StatusOf(Locale);
 }
 
-/// <summary>The editions a build will make, the ones it skips and why, and the problems found while planning.</summary>
-public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<string> Skipped, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>
+/// The editions a build will make, the ones it skips and why, and the problems found while
+/// planning. <paramref name="Catalogue"/> is every edition the content folder defines, whatever
+/// the filters: the order of <c>report.json</c> and <c>index.html</c>, and what they may keep.
+/// </summary>
+public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<string> Skipped, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<(string Brochure, string Locale)> Catalogue)
 {
     /// <summary>Loads every manifest and theme and applies the filters of <paramref name="options"/>.</summary>
     public static BuildPlan Make(BuildOptions options)
@@ -28,16 +32,19 @@ public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<str
 
         var themes = new Dictionary<string, BrochureTheme>(StringComparer.Ordinal);
         var order = 0;
+        var catalogue = new List<(string, string)>();
         foreach (var folder in folders)
         {
             if (options.Brochures is { Count: > 0 } wanted && !wanted.Contains(Path.GetFileName(folder)))
             {
+                catalogue.AddRange(LocalesOf(folder));
                 continue;
             }
 
             try
             {
                 var manifest = ContentLoader.LoadManifest(folder);
+                catalogue.AddRange(manifest.Locales.Select(l => (manifest.Id, l)));
                 var (theme, template) = Design.Resolve(manifest, options.TemplatesRoot, themes);
                 foreach (var locale in manifest.Locales.Where(l => options.Locales.Count == 0 || options.Locales.Contains(l)))
                 {
@@ -62,6 +69,21 @@ public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<str
             jobs = jobs.Where((_, position) => position % count == index - 1).ToList();
         }
 
-        return new BuildPlan(jobs, skipped, diagnostics);
+        return new BuildPlan(jobs, skipped, diagnostics, catalogue);
+    }
+
+    // A brochure this build does not touch: its editions only matter for keeping their report entries.
+    private static IEnumerable<(string, string)> LocalesOf(string folder)
+    {
+        try
+        {
+            var manifest = ContentLoader.LoadManifest(folder);
+            return manifest.Locales.Select(l => (manifest.Id, l)).ToList();
+        }
+        catch (BrochureException)
+        {
+            // Its problems are reported when it is built.
+            return [];
+        }
     }
 }

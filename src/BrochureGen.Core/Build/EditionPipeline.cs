@@ -53,7 +53,7 @@ public static class EditionPipeline
         var bodyFace = theme.Style("body").Family.Primary.Regular;
         if (kinds.HasFlag(EditionKinds.Print) || proofOverlay)
         {
-            var slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", BuildDate.Of(content.Brochure, theme.FilePath, theme.Layout.FilePath));
+            var slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", BuildDate.Of(content.Brochure, content.Locale, theme.FilePath, theme.Layout.FilePath));
             imposed = PrintImposition.Impose(layout, new PrintSpec(Bleed: theme.Layout.Bleed), slug, bodyFace);
         }
 

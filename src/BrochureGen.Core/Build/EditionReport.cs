@@ -16,6 +16,18 @@ public sealed record EditionReport(
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>The fingerprint of the edition's inputs (<see cref="InputFingerprint"/>).</summary>
+    public string? Inputs { get; init; }
+
+    /// <summary>The earlier report entry of an edition that was up to date and not built again.</summary>
+    public ReportEntry? Reused { get; init; }
+
+    public bool UpToDate => Reused is not null;
+
+    /// <summary>An edition whose inputs have not changed since <paramref name="entry"/> was written.</summary>
+    public static EditionReport FromEarlierBuild(EditionJob job, ReportEntry entry) =>
+        new(job, entry.Title, entry.Pages, [], entry.Adjustments, []) { Inputs = entry.Inputs, Reused = entry };
+
     /// <summary>How full each panel is (0–1), in reading order.</summary>
     public IReadOnlyList<(string Panel, double Fill)> PanelFills { get; init; } = [];
 }

@@ -12,7 +12,7 @@ public static class GalleryWriter
 {
     public const string FileName = "index.html";
 
-    public static byte[] Write(IReadOnlyList<EditionReport> editions, string outputRoot)
+    public static byte[] Write(IReadOnlyList<ReportEntry> editions)
     {
         var html = new StringBuilder();
         html.Append("""
@@ -37,22 +37,22 @@ public static class GalleryWriter
             <h1>Brochures</h1>
 
             """);
-        foreach (var brochure in editions.Where(e => e.Files.Count > 0).GroupBy(e => e.Job.Manifest.Id))
+        foreach (var brochure in editions.Where(e => e.Files.Count > 0).GroupBy(e => e.Brochure))
         {
             html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{Attr(brochure.Key)}\">\n<h2 id=\"{Attr(brochure.Key)}\">{Text(brochure.First().Title)}</h2>\n<ul class=\"editions\">\n");
             foreach (var edition in brochure)
             {
-                var locale = edition.Job.Locale;
-                var language = LanguageNames.Native(locale);
+                var locale = edition.Locale;
+                var language = edition.Language;
                 html.Append("<li class=\"edition\">\n");
                 html.Append(CultureInfo.InvariantCulture, $"<h3 lang=\"{Attr(locale)}\">{Text(language)}</h3>\n");
                 html.Append(CultureInfo.InvariantCulture, $"<p lang=\"{Attr(locale)}\">{Text(edition.Title)}</p>\n");
                 if (edition.Files.FirstOrDefault(f => f.Kind == "thumbnail") is { } thumbnail)
                 {
-                    html.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(Relative(outputRoot, thumbnail.Path))}\" alt=\"Outside of the {Attr(language)} edition: flap, back and cover panels\" width=\"396\" height=\"306\">\n");
+                    html.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(thumbnail.Path)}\" alt=\"Outside of the {Attr(language)} edition: flap, back and cover panels\" width=\"396\" height=\"306\">\n");
                 }
 
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">Review status: {Text(edition.Job.Status)}</p>\n<ul>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">Review status: {Text(edition.ReviewStatus)}</p>\n<ul>\n");
                 foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail"))
                 {
                     var label = file.Kind switch
@@ -62,7 +62,7 @@ public static class GalleryWriter
                         "folded" => "Folded mock-up (PNG)",
                         _ => $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}",
                     };
-                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(Relative(outputRoot, file.Path))}\" download>{Text(label)}</a> ({Size(file.Bytes)})</li>\n");
+                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(file.Path)}\" download>{Text(label)}</a> ({Size(file.Bytes)})</li>\n");
                 }
 
                 html.Append("</ul>\n</li>\n");
@@ -74,8 +74,6 @@ public static class GalleryWriter
         html.Append("</main>\n</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
     }
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{(bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)} MB" : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB";

@@ -3,10 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace BrochureGen.Build;
 
-/// <summary>Writes <c>output/report.json</c>: every edition with its files, sizes, hashes, pages, language, status and checks.</summary>
+/// <summary>Writes <c>output/report.json</c>: every edition with its files, sizes, hashes, pages, language, status, checks and the fingerprint of its inputs.</summary>
 public static class ReportWriter
 {
     public const string FileName = "report.json";
+
+    // The check names, in the order they are written.
+    public static IReadOnlyList<string> CheckNames => CheckStages.Select(s => s.Name).ToList();
 
     // Diagnostic codes are grouped by stage (BG01xx content, BG02xx template, …): a check
     // passed when the edition has no error of its stage.
@@ -20,43 +23,69 @@ public static class ReportWriter
         ("output", "BG06"),
     ];
 
-    private static JsonObject Checks(EditionReport edition)
+    /// <summary>The report entry of an edition built in this run (an up-to-date edition keeps its earlier entry).</summary>
+    public static ReportEntry Entry(EditionReport edition, string outputRoot)
     {
-        var checks = new JsonObject();
-        foreach (var (name, prefix) in CheckStages)
+        if (edition.Reused is { } reused)
         {
-            checks[name] = !edition.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error && d.Code.StartsWith(prefix, StringComparison.Ordinal));
+            return reused;
         }
 
-        return checks;
+        var errors = edition.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
+        return new ReportEntry(
+            edition.Job.Manifest.Id,
+            edition.Job.Locale,
+            LanguageNames.Native(edition.Job.Locale),
+            edition.Title,
+            edition.Job.Status,
+            edition.Pages,
+            edition.Succeeded,
+            CheckStages.Select(stage => (stage.Name, !errors.Any(d => d.Code.StartsWith(stage.Prefix, StringComparison.Ordinal)))).ToList(),
+            edition.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Warning).Select(d => d.ToString()).ToList(),
+            errors.Select(d => d.ToString()).ToList(),
+            edition.Adjustments,
+            edition.Files.Select(f => new ReportFile(Path.GetRelativePath(outputRoot, f.Path).Replace('\\', '/'), f.Kind, f.Bytes, f.Sha256)).ToList(),
+            edition.Succeeded ? edition.Inputs : null);
     }
 
-    public static byte[] Write(IReadOnlyList<EditionReport> editions, string outputRoot)
+    public static byte[] Write(IReadOnlyList<ReportEntry> entries)
     {
         var array = new JsonArray();
-        foreach (var edition in editions)
+        foreach (var entry in entries)
         {
-            array.Add((JsonNode)new JsonObject
+            var checks = new JsonObject();
+            foreach (var (name, passed) in entry.Checks)
             {
-                ["brochure"] = edition.Job.Manifest.Id,
-                ["locale"] = edition.Job.Locale,
-                ["language"] = LanguageNames.Native(edition.Job.Locale),
-                ["title"] = edition.Title,
-                ["reviewStatus"] = edition.Job.Status,
-                ["pages"] = edition.Pages,
-                ["checksPassed"] = edition.Succeeded,
-                ["checks"] = Checks(edition),
-                ["warnings"] = new JsonArray(edition.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Warning).Select(d => (JsonNode)d.ToString()).ToArray()),
-                ["errors"] = new JsonArray(edition.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => (JsonNode)d.ToString()).ToArray()),
-                ["adjustments"] = new JsonArray(edition.Adjustments.Select(a => (JsonNode)a).ToArray()),
-                ["files"] = new JsonArray(edition.Files.Select(f => (JsonNode)new JsonObject
+                checks[name] = passed;
+            }
+
+            var node = new JsonObject
+            {
+                ["brochure"] = entry.Brochure,
+                ["locale"] = entry.Locale,
+                ["language"] = entry.Language,
+                ["title"] = entry.Title,
+                ["reviewStatus"] = entry.ReviewStatus,
+                ["pages"] = entry.Pages,
+                ["checksPassed"] = entry.ChecksPassed,
+                ["checks"] = checks,
+                ["warnings"] = Strings(entry.Warnings),
+                ["errors"] = Strings(entry.Errors),
+                ["adjustments"] = Strings(entry.Adjustments),
+                ["files"] = new JsonArray(entry.Files.Select(f => (JsonNode)new JsonObject
                 {
-                    ["path"] = Path.GetRelativePath(outputRoot, f.Path).Replace('\\', '/'),
+                    ["path"] = f.Path,
                     ["kind"] = f.Kind,
                     ["bytes"] = f.Bytes,
                     ["sha256"] = f.Sha256,
                 }).ToArray()),
-            });
+            };
+            if (entry.Inputs is { } inputs)
+            {
+                node["inputs"] = inputs;
+            }
+
+            array.Add((JsonNode)node);
         }
 
         // No clock time and no duration: the same inputs give the same report, byte for byte.
@@ -75,4 +104,6 @@ public static class ReportWriter
 
         return stream.ToArray();
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)v).ToArray());
 }

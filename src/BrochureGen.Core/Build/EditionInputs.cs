@@ -1,0 +1,25 @@
+using BrochureGen.Content;
+
+namespace BrochureGen.Build;
+
+/// <summary>
+/// The files of a brochure's folder one edition reads: the manifest, images and other assets,
+/// the source locale's content and its own — not the other translations. Used for the build
+/// date and the input fingerprint, so that editing the Spanish file changes neither for Korean.
+/// </summary>
+public static class EditionInputs
+{
+    public static IEnumerable<string> Files(BrochureManifest brochure, string locale)
+    {
+        var root = Path.GetFullPath(brochure.Directory);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var otherLocales = brochure.Locales.Where(l => l != locale && l != brochure.SourceLocale).ToHashSet(StringComparer.Ordinal);
+        return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Where(path => Path.GetDirectoryName(path) != root.TrimEnd(Path.DirectorySeparatorChar) || !otherLocales.Contains(Path.GetFileNameWithoutExtension(path)))
+            .Order(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace BrochureGen.Build;
+
+/// <summary>
+/// A hash of everything an edition is made from: the program itself, the options that change
+/// its files, the templates folder (templates, layouts, themes, fonts, colour profiles) and the
+/// brochure's folder (manifest, images, the source locale and this locale — not the other
+/// translations, so editing the Spanish file does not rebuild Korean). Equal fingerprints mean
+/// equal output, since the output is reproducible.
+/// </summary>
+public sealed class InputFingerprint(BuildOptions options)
+{
+    private readonly Lazy<byte[]> _shared = new(() => Shared(options));
+
+    public string Of(EditionJob job)
+    {
+        var manifest = job.Manifest;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_shared.Value);
+        Append(hash, $"edition {manifest.Id} {job.Locale}");
+
+        // The print slug's date comes from the files' dates, not their bytes.
+        Append(hash, $"date {BuildDate.Of(manifest, job.Locale, job.Theme.FilePath, job.Theme.Layout.FilePath):yyyy-MM-dd}");
+        AppendFiles(hash, Path.GetFullPath(manifest.Directory), EditionInputs.Files(manifest, job.Locale));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static byte[] Shared(BuildOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, $"program {ProgramIdentity()}");
+        Append(hash, $"kinds {options.Kinds} overlay {options.ProofOverlay}");
+        Append(hash, $"SOURCE_DATE_EPOCH {Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")}");
+        if (Directory.Exists(options.TemplatesRoot))
+        {
+            var templates = Path.GetFullPath(options.TemplatesRoot);
+            AppendFiles(hash, templates, Directory.GetFiles(templates, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    // A new build of BrochureGen may lay out differently, so it invalidates every edition. The
+    // module version id changes whenever the compiled code does (deterministic compilation).
+    private static string ProgramIdentity()
+    {
+        var assembly = typeof(InputFingerprint).Assembly;
+        try
+        {
+            return assembly.ManifestModule.ModuleVersionId.ToString();
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException)
+        {
+            return assembly.GetName().Version?.ToString() ?? "unknown";
+        }
+    }
+
+    private static void AppendFiles(IncrementalHash hash, string root, IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            Append(hash, Path.GetRelativePath(root, file).Replace('\\', '/'));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+    }
+
+    private static void Append(IncrementalHash hash, string text)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        hash.AppendData([0]);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using BrochureGen.Tests.Support;
+
+namespace BrochureGen.Tests;
+
+/// <summary>
+/// Incremental builds: an edition whose inputs are unchanged is up to date and not written
+/// again; report.json and index.html are merged, so a filtered or sharded build keeps the rest.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private const string Brochure = "stop-human-trafficking";
+
+    [Fact]
+    public void A_second_build_with_nothing_changed_writes_nothing()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--edition", "screen").ExitCode);
+        var before = Snapshot(workspace);
+
+        var again = CliRun.Build(workspace, "--edition", "screen");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains($"0 edition(s) built, {EnglishEdition.SampleLocales.Count} up to date", again.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrote ", again.Output, StringComparison.Ordinal);
+        Assert.All(EnglishEdition.SampleLocales, l => Assert.Contains($"{Brochure} {l}: up to date", again.Output, StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(workspace));
+    }
+
+    [Fact]
+    public void Editing_a_translation_rebuilds_that_edition_and_editing_the_source_rebuilds_all()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--edition", "screen").ExitCode);
+
+        workspace.Edit(workspace.ContentFile("es"), "son niños.", "son menores.");
+        var translation = CliRun.Build(workspace, "--edition", "screen");
+        Assert.Equal(0, translation.ExitCode);
+        Assert.Contains($"1 edition(s) built, {EnglishEdition.SampleLocales.Count - 1} up to date", translation.Output, StringComparison.Ordinal);
+        Assert.Contains($"wrote output/{Brochure}/{Brochure}.es.pdf", translation.Output.Replace(workspace.Root + "/", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+        // Every edition reads the source locale (translation checks compare against it).
+        workspace.Edit(workspace.ContentFile("en"), "victims are children.", "victims are young children.");
+        var source = CliRun.Build(workspace, "--edition", "screen");
+        Assert.Equal(0, source.ExitCode);
+        Assert.Contains($"{EnglishEdition.SampleLocales.Count} edition(s) built, 0 warning(s)", source.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_or_force_or_other_editions_kinds_rebuild()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--edition", "screen").ExitCode);
+
+        File.Delete(Path.Combine(workspace.Output, Brochure, $"{Brochure}.vi.pdf"));
+        Assert.Contains($"1 edition(s) built, {EnglishEdition.SampleLocales.Count - 1} up to date", CliRun.Build(workspace, "--edition", "screen").Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(workspace.Output, Brochure, $"{Brochure}.vi.pdf")));
+
+        Assert.Contains($"{EnglishEdition.SampleLocales.Count} edition(s) built,", CliRun.Build(workspace, "--edition", "screen", "--force").Output, StringComparison.Ordinal);
+
+        // Asking for other files changes what the edition is made into.
+        var png = CliRun.Build(workspace, "--edition", "png", "--locale", "en");
+        Assert.Contains("1 edition(s) built,", png.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(workspace.Output, Brochure, $"{Brochure}.en.page-1.png")));
+    }
+
+    [Fact]
+    public void A_filtered_or_sharded_build_keeps_every_other_edition_in_the_report_and_gallery()
+    {
+        using var workspace = new TempWorkspace();
+        for (var shard = 1; shard <= 3; shard++)
+        {
+            Assert.Equal(0, CliRun.Build(workspace, "--edition", "screen", "--shard", $"{shard}/3").ExitCode);
+        }
+
+        Assert.Equal(EnglishEdition.SampleLocales, ReportLocales(workspace));
+        Assert.Equal(EnglishEdition.SampleLocales.Count, GalleryEditions(workspace));
+
+        var english = CliRun.Build(workspace, "--edition", "screen", "--locale", "en", "--force");
+        Assert.Contains("1 edition(s) built,", english.Output, StringComparison.Ordinal);
+        Assert.Equal(EnglishEdition.SampleLocales, ReportLocales(workspace));
+        Assert.Equal(EnglishEdition.SampleLocales.Count, GalleryEditions(workspace));
+        foreach (var locale in EnglishEdition.SampleLocales)
+        {
+            Assert.Contains($"{Brochure}.{locale}.pdf", File.ReadAllText(Path.Combine(workspace.Output, "index.html")), StringComparison.Ordinal);
+        }
+    }
+
+    private static List<string> ReportLocales(TempWorkspace workspace)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(workspace.Output, "report.json")));
+        return report.RootElement.GetProperty("editions").EnumerateArray().Select(e => e.GetProperty("locale").GetString()!).ToList();
+    }
+
+    private static int GalleryEditions(TempWorkspace workspace) =>
+        File.ReadAllText(Path.Combine(workspace.Output, "index.html")).Split("<li class=\"edition\">").Length - 1;
+
+    // Every output file with its bytes and last write time: an up-to-date build touches none.
+    private static Dictionary<string, (string Hash, DateTime Written)> Snapshot(TempWorkspace workspace) =>
+        Directory.GetFiles(workspace.Output, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(workspace.Output, f),
+            f => (Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), File.GetLastWriteTimeUtc(f)));
+}
