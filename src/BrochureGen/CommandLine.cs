@@ -27,6 +27,7 @@ public static class CommandLine
             ListCommand(output, error),
             NewLocaleCommand(output, error),
             NewBrochureCommand(output, error),
+            GalleryCommand(output, error),
         };
 
         var parsed = root.Parse(args);
@@ -250,6 +251,59 @@ public static class CommandLine
                 new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(ex.Diagnostics);
                 return InputErrors;
             }
+        });
+        return command;
+    }
+
+    // CI builds shards on separate runners; this joins their reports into one gallery.
+    private static Command GalleryCommand(TextWriter output, TextWriter error)
+    {
+        var content = ContentOption();
+        var outputFolder = new Option<string>("--output") { Description = "Folder holding every edition's files; report.json and index.html are written here", DefaultValueFactory = _ => "output" };
+        var reports = new Argument<string[]>("reports") { Description = "report.json files of shard builds (their file paths are read relative to --output)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("gallery", "Merge the report.json of several builds (CI shards) into one report.json and index.html") { content, outputFolder, reports };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(outputFolder)!;
+            var files = parse.GetValue(reports)!;
+            var missing = files.Where(f => !File.Exists(f)).ToList();
+            foreach (var file in missing)
+            {
+                error.WriteLine($"error: no report at '{file}'");
+            }
+
+            if (missing.Count > 0)
+            {
+                return UsageError;
+            }
+
+            // Later reports win for the same edition; an edition whose files are not in the
+            // output folder would be a broken link in the gallery, so it is an error.
+            var merged = ReportMerge.Merge(files.SelectMany(ReportReader.Read), BuildPlan.CatalogueOf(parse.GetValue(content)!));
+            var incomplete = merged.Where(e => e.Files.Count > 0 && !e.FilesIntact(root)).ToList();
+            foreach (var entry in incomplete)
+            {
+                error.WriteLine($"error BG0601: {DisplayPath.For(root)}: the files of {entry.Brochure} {entry.Locale} are missing or differ from its report");
+            }
+
+            if (incomplete.Count > 0)
+            {
+                return InputErrors;
+            }
+
+            try
+            {
+                AtomicFileWriter.WriteIfChanged(Path.Combine(root, ReportWriter.FileName), ReportWriter.Write(merged));
+                AtomicFileWriter.WriteIfChanged(Path.Combine(root, GalleryWriter.FileName), GalleryWriter.Write(merged));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error BG0601: {DisplayPath.For(root)}: cannot write the report and gallery: {ex.Message}");
+                return InputErrors;
+            }
+
+            output.WriteLine($"gallery of {merged.Count} edition(s) from {files.Length} report(s) written to {DisplayPath.For(Path.Combine(root, GalleryWriter.FileName))}");
+            return Success;
         });
         return command;
     }

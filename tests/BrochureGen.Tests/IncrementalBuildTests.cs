@@ -86,6 +86,44 @@ public sealed class IncrementalBuildTests
         }
     }
 
+    [Fact]
+    public void Gallery_joins_the_reports_of_shards_built_on_separate_runners()
+    {
+        using var workspace = new TempWorkspace();
+        var reports = new List<string>();
+        for (var shard = 1; shard <= 3; shard++)
+        {
+            // Each runner has its own output folder; CI then copies the files into one.
+            var runner = Path.Combine(workspace.Root, $"runner-{shard}");
+            Assert.Equal(0, CliRun.Of("build", "--content", workspace.Content, "--templates", workspace.Templates, "--output", runner, "--edition", "screen", "--shard", $"{shard}/3").ExitCode);
+            CopyFolder(Path.Combine(runner, Brochure), Path.Combine(workspace.Output, Brochure));
+            reports.Add(Path.Combine(runner, "report.json"));
+        }
+
+        var gallery = CliRun.Of(["gallery", "--content", workspace.Content, "--output", workspace.Output, .. reports]);
+
+        Assert.Equal(0, gallery.ExitCode);
+        Assert.Contains($"gallery of {EnglishEdition.SampleLocales.Count} edition(s) from 3 report(s)", gallery.Output, StringComparison.Ordinal);
+        Assert.Equal(EnglishEdition.SampleLocales, ReportLocales(workspace));
+        Assert.Equal(EnglishEdition.SampleLocales.Count, GalleryEditions(workspace));
+
+        // A report whose files were not copied would give broken links: an error, nothing written.
+        File.Delete(Path.Combine(workspace.Output, Brochure, $"{Brochure}.ko.pdf"));
+        var broken = CliRun.Of(["gallery", "--content", workspace.Content, "--output", workspace.Output, .. reports]);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains($"{Brochure} ko", broken.Error, StringComparison.Ordinal);
+        Assert.Equal(2, CliRun.Of("gallery", "--output", workspace.Output, Path.Combine(workspace.Root, "nope.json")).ExitCode);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+
     private static List<string> ReportLocales(TempWorkspace workspace)
     {
         using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(workspace.Output, "report.json")));

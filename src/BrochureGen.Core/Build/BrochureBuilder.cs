@@ -97,7 +97,7 @@ public sealed class BrochureBuilder(BuildOptions options)
         {
             try
             {
-                var merged = Merge(earlier, editions.Select(e => ReportWriter.Entry(e, options.OutputRoot)), plan.Catalogue);
+                var merged = ReportMerge.Merge(earlier.Values.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue);
                 AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
                 AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged));
             }
@@ -108,19 +108,6 @@ public sealed class BrochureBuilder(BuildOptions options)
         }
 
         return new BuildResult(editions, plan.Diagnostics, Interrupted: false, clock.Elapsed);
-    }
-
-    // This build's entries replace earlier ones; earlier entries of editions the content still
-    // defines are kept (a removed brochure or locale drops out), all in catalogue order.
-    private static List<ReportEntry> Merge(IReadOnlyDictionary<(string, string), ReportEntry> earlier, IEnumerable<ReportEntry> built, IReadOnlyList<(string Brochure, string Locale)> catalogue)
-    {
-        var entries = new Dictionary<(string, string), ReportEntry>(earlier);
-        foreach (var entry in built)
-        {
-            entries[entry.Key] = entry;
-        }
-
-        return catalogue.Where(entries.ContainsKey).Select(key => entries[key]).ToList();
     }
 
     private static List<EditionReport> Ordered(IEnumerable<EditionReport> reports) => reports.OrderBy(r => r.Job.Order).ToList();

@@ -32,19 +32,16 @@ public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<str
 
         var themes = new Dictionary<string, BrochureTheme>(StringComparer.Ordinal);
         var order = 0;
-        var catalogue = new List<(string, string)>();
         foreach (var folder in folders)
         {
             if (options.Brochures is { Count: > 0 } wanted && !wanted.Contains(Path.GetFileName(folder)))
             {
-                catalogue.AddRange(LocalesOf(folder));
                 continue;
             }
 
             try
             {
                 var manifest = ContentLoader.LoadManifest(folder);
-                catalogue.AddRange(manifest.Locales.Select(l => (manifest.Id, l)));
                 var (theme, template) = Design.Resolve(manifest, options.TemplatesRoot, themes);
                 foreach (var locale in manifest.Locales.Where(l => options.Locales.Count == 0 || options.Locales.Contains(l)))
                 {
@@ -69,21 +66,26 @@ public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<str
             jobs = jobs.Where((_, position) => position % count == index - 1).ToList();
         }
 
-        return new BuildPlan(jobs, skipped, diagnostics, catalogue);
+        return new BuildPlan(jobs, skipped, diagnostics, CatalogueOf(options.ContentRoot));
     }
 
-    // A brochure this build does not touch: its editions only matter for keeping their report entries.
-    private static IEnumerable<(string, string)> LocalesOf(string folder)
+    /// <summary>Every edition the content folder defines, in build order (brochure folders, then each manifest's locales).</summary>
+    public static IReadOnlyList<(string Brochure, string Locale)> CatalogueOf(string contentRoot)
     {
-        try
+        var catalogue = new List<(string, string)>();
+        foreach (var folder in ContentLoader.FindBrochureFolders(contentRoot))
         {
-            var manifest = ContentLoader.LoadManifest(folder);
-            return manifest.Locales.Select(l => (manifest.Id, l)).ToList();
+            try
+            {
+                var manifest = ContentLoader.LoadManifest(folder);
+                catalogue.AddRange(manifest.Locales.Select(l => (manifest.Id, l)));
+            }
+            catch (BrochureException)
+            {
+                // A manifest that does not load is reported when its brochure is built.
+            }
         }
-        catch (BrochureException)
-        {
-            // Its problems are reported when it is built.
-            return [];
-        }
+
+        return catalogue;
     }
 }
