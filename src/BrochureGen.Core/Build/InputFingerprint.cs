@@ -43,18 +43,26 @@ public sealed class InputFingerprint(BuildOptions options)
     }
 
     // A new build of BrochureGen may lay out differently, so it invalidates every edition. The
-    // module version id changes whenever the compiled code does (deterministic compilation).
+    // module version id changes whenever the compiled code does (deterministic compilation);
+    // a native executable has no module metadata, so its own bytes stand for the code.
     private static string ProgramIdentity()
     {
-        var assembly = typeof(InputFingerprint).Assembly;
         try
         {
-            return assembly.ManifestModule.ModuleVersionId.ToString();
+            var id = typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId;
+            if (id != Guid.Empty)
+            {
+                return id.ToString();
+            }
         }
         catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException)
         {
-            return assembly.GetName().Version?.ToString() ?? "unknown";
+            // Native AOT: fall through to the executable.
         }
+
+        return Environment.ProcessPath is { } executable && File.Exists(executable)
+            ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(executable)))
+            : typeof(InputFingerprint).Assembly.GetName().Version?.ToString() ?? "unknown";
     }
 
     private static void AppendFiles(IncrementalHash hash, string root, IEnumerable<string> files)
