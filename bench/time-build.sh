@@ -68,7 +68,7 @@ if command -v typst >/dev/null 2>&1; then
 TYP
   if run_case "Typst" -- typst compile --font-path templates/fonts "$work/brochure.typ" "@OUT/brochure.pdf"; then
     typst_ms=$median_ms
-    printf 'Typst %s, comparable English brochure: median %s, peak %d MB\n\n' \
+    printf '%s, comparable English brochure: median %s, peak %d MB\n\n' \
       "$(typst --version | head -1)" "$(seconds "$typst_ms")" "$peak_mb"
   else
     echo "Typst is on PATH but could not compile the comparison document; no ratios printed."
