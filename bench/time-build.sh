@@ -1,36 +1,95 @@
 #!/usr/bin/env bash
-# Times whole-process builds, the way a user runs them: a fresh `dotnet brochuregen.dll`
-# process per run. Publishes a Release build (ReadyToRun, so less JIT at start-up) first.
-#   bash bench/time-build.sh [runs]
+# Times whole-process builds the way a user runs them: the native executable (Native AOT,
+# dist/brochuregen), a fresh process per run, a fresh output folder per run. Publishes it first
+# if dist/brochuregen is missing (`dotnet publish src/BrochureGen -c Release -o dist`; on Linux
+# that needs clang and zlib1g-dev).
+#   bash bench/time-build.sh [runs]        (default 5; the median is reported)
+# Prints, for each case, the median wall time and the largest peak RSS over the runs, and the
+# issue's target. If a `typst` binary is on PATH, it also times Typst compiling a comparable
+# document (the English text, two US Letter landscape pages in three columns, the same fonts)
+# and prints our time as a ratio of Typst's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-app=bench/out
-dotnet publish src/BrochureGen -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$app" >/dev/null
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+app=dist/brochuregen
+if [[ ! -x $app ]]; then
+  echo "publishing $app (Native AOT) ..."
+  dotnet publish src/BrochureGen -c Release -o dist >/dev/null
+fi
 
-measure() {
-  local label=$1; shift
-  local best=999999 peak=0
-  for _ in $(seq "$runs"); do
-    local start end ms kb
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+have_time=false
+[[ -x /usr/bin/time ]] && have_time=true
+
+# run_case LABEL -- COMMAND...: runs COMMAND $runs times (the word @OUT is replaced by a fresh
+# output folder); sets median_ms and peak_mb.
+run_case() {
+  shift  # the label, printed by the caller
+  [[ $1 == -- ]] && shift
+  local times=() peak=0 i
+  for ((i = 0; i < runs; i++)); do
+    local dir="$work/run-$RANDOM-$i"
+    mkdir -p "$dir"
+    local cmd=() arg
+    for arg in "$@"; do cmd+=("${arg//@OUT/$dir}"); done
+    local start end kb=0
     start=$(date +%s%N)
-    local extra=(--output "$out")
-    [[ $1 == check ]] && extra=()
-    /usr/bin/time -o "$out/time.txt" -f "%M" dotnet "$app/brochuregen.dll" "$@" "${extra[@]}" >/dev/null 2>&1
-    kb=$(tail -1 "$out/time.txt")
+    if $have_time; then
+      /usr/bin/time -o "$work/rss" -f "%M" "${cmd[@]}" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+      kb=$(tail -1 "$work/rss")
+    else
+      "${cmd[@]}" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+    fi
     end=$(date +%s%N)
-    ms=$(( (end - start) / 1000000 ))
-    (( ms < best )) && best=$ms
+    times+=($(( (end - start) / 1000000 )))
     (( kb > peak )) && peak=$kb
+    rm -rf "$dir"
   done
-  printf '%-46s best %5d ms   peak %4d MB\n' "$label" "$best" $(( peak / 1024 ))
+  median_ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  peak_mb=$(( peak / 1024 ))
 }
 
-measure "English, screen PDF only"                       build --locale en --edition screen
-measure "English, screen PDF + page PNGs"               build --locale en --edition screen --edition png
-measure "English, everything (screen, print, proofs)"   build --locale en
-measure "Every edition (6), screen PDF + PNGs, --jobs 2" build --jobs 2 --edition screen --edition png
-measure "Every edition (6), everything, --jobs 2"       build --jobs 2
-measure "check (every validation, no files)"            check
+seconds() { awk -v ms="$1" 'BEGIN { printf "%.3f s", ms / 1000 }'; }
+
+typst_ms=""
+if command -v typst >/dev/null 2>&1; then
+  # A stand-in for the English brochure: the same text and fonts, laid out by Typst.
+  cp content/stop-human-trafficking/en.md "$work/en.md"
+  cat >"$work/brochure.typ" <<'TYP'
+#set page(paper: "us-letter", flipped: true, margin: 0.375in, columns: 3)
+#set text(font: "Atkinson Hyperlegible Next", size: 10pt, lang: "en")
+#for line in read("en.md").split("\n") {
+  if line.starts-with("## ") { heading(level: 2, line.slice(3)) }
+  else if line.starts-with("# ") { heading(level: 1, line.slice(2)) }
+  else if line.trim() != "" and not line.starts-with(":::") { par(line) }
+}
+TYP
+  if run_case "Typst" -- typst compile --font-path templates/fonts "$work/brochure.typ" "@OUT/brochure.pdf"; then
+    typst_ms=$median_ms
+    printf '%s, comparable English brochure: median %s, peak %d MB\n\n' \
+      "$(typst --version | head -1)" "$(seconds "$typst_ms")" "$peak_mb"
+  else
+    echo "Typst is on PATH but could not compile the comparison document; no ratios printed."
+  fi
+else
+  echo "Typst is not installed (no typst on PATH): only BrochureGen's figures are printed, no ratios."
+fi
+$have_time || echo "/usr/bin/time is not installed: peak memory is not measured."
+echo "$app, median of $runs fresh processes, $(nproc) processors, $(date -u +%Y-%m-%d)"
+echo
+
+report() {
+  local label=$1 target=$2; shift 2
+  run_case "$label" -- "$@"
+  local line
+  line=$(printf '%-44s %9s' "$label" "$(seconds "$median_ms")")
+  $have_time && line+=$(printf '   peak %4d MB' "$peak_mb")
+  [[ -n $typst_ms ]] && line+=$(awk -v a="$median_ms" -v b="$typst_ms" 'BEGIN { printf "   %.2f x Typst", a / b }')
+  printf '%s   (target %s)\n' "$line" "$target"
+}
+
+report "English, screen edition"                "<= 0.05 s"            "$app" build --locale en --edition screen --output @OUT
+report "English, default build (every kind)"   "<= 0.25 s"            "$app" build --locale en --output @OUT
+report "Every edition, default build, --jobs 2" "<= 1.5 s, <= 100 MB"  "$app" build --jobs 2 --output @OUT
