@@ -24,6 +24,7 @@ public static class CommandLine
         {
             BuildCommand(output, error, check: false),
             BuildCommand(output, error, check: true),
+            BuildCommand(output, error, check: false, watch: true),
             ListCommand(output, error),
             NewLocaleCommand(output, error),
             NewBrochureCommand(output, error),
@@ -57,7 +58,7 @@ public static class CommandLine
         }
     }
 
-    private static Command BuildCommand(TextWriter output, TextWriter error, bool check)
+    private static Command BuildCommand(TextWriter output, TextWriter error, bool check, bool watch = false)
     {
         var content = ContentOption();
         var templates = new Option<string>("--templates") { Description = "Folder with the templates", DefaultValueFactory = _ => "templates" };
@@ -74,6 +75,8 @@ public static class CommandLine
 
         var command = check
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
+            : watch
+            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay }
             : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, force };
 
         command.SetAction(parse =>
@@ -123,7 +126,7 @@ public static class CommandLine
                 return UsageError;
             }
 
-            return RunBuild(options, output, error);
+            return watch ? RunWatch(options, output, error) : RunBuild(options, output, error);
         });
         return command;
     }
@@ -131,9 +134,36 @@ public static class CommandLine
     private static int RunBuild(BuildOptions options, TextWriter output, TextWriter error)
     {
         using var interruption = new InterruptionSignal();
+        return BuildOnce(options, output, error, interruption.Token);
+    }
+
+    // Builds, then waits for a saved file and builds again: the build is incremental, so only the
+    // editions whose inputs changed are made again. Ctrl-C while waiting ends it normally.
+    private static int RunWatch(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        using var interruption = new InterruptionSignal();
+        using var watcher = new SourceWatcher([options.ContentRoot, options.TemplatesRoot], options.OutputRoot);
+        while (true)
+        {
+            if (BuildOnce(options, output, error, interruption.Token) == Interrupted)
+            {
+                return Interrupted;
+            }
+
+            output.WriteLine($"watching {DisplayPath.For(options.ContentRoot)} and {DisplayPath.For(options.TemplatesRoot)} for changes (Ctrl-C to stop)");
+            output.Flush();
+            if (!watcher.WaitForChange(interruption.Token))
+            {
+                return Success;
+            }
+        }
+    }
+
+    private static int BuildOnce(BuildOptions options, TextWriter output, TextWriter error, CancellationToken cancellation)
+    {
         var showProgress = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         var observer = new ConsoleBuildObserver(output, showProgress);
-        var result = new BrochureBuilder(options).Build(observer, interruption.Token);
+        var result = new BrochureBuilder(options).Build(observer, cancellation);
 
         new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(result.Diagnostics);
         if (result.Interrupted)
@@ -149,6 +179,8 @@ public static class CommandLine
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var upToDate = result.EditionsUpToDate > 0 ? $", {result.EditionsUpToDate} up to date" : string.Empty;
         output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}{upToDate}, {warnings} warning(s), {errors} error(s) in {seconds} s");
+        output.Flush();
+        error.Flush();
         return result.HasErrors ? InputErrors : Success;
     }
 

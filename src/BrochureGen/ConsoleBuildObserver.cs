@@ -36,7 +36,7 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
             _finished++;
             if (report.UpToDate)
             {
-                output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale}: up to date");
+                // Counted in the summary line; a catalogue of hundreds would otherwise print hundreds of lines.
                 return;
             }
 

@@ -23,7 +23,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(0, again.ExitCode);
         Assert.Contains($"0 edition(s) built, {EnglishEdition.SampleLocales.Count} up to date", again.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("wrote ", again.Output, StringComparison.Ordinal);
-        Assert.All(EnglishEdition.SampleLocales, l => Assert.Contains($"{Brochure} {l}: up to date", again.Output, StringComparison.Ordinal));
+        Assert.DoesNotContain($"{Brochure} en", again.Output, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(workspace));
     }
 

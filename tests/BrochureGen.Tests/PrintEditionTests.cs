@@ -109,6 +109,29 @@ public sealed class PrintEditionTests
     }
 
     [Fact]
+    public void Report_json_lists_the_preflight_checks_and_a_failure_replaces_the_earlier_success()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--locale", "en", "--edition", "print").ExitCode);
+        Assert.All(Preflight(workspace), check => Assert.True(check.Passed, check.Name));
+        Assert.Equal(Print.Preflight.Checks.Select(c => c.Name), Preflight(workspace).Select(c => c.Name));
+
+        workspace.Edit(Path.Combine(workspace.Templates, "layouts", "trifold-letter.yaml"), "  outer: 30           # at the sheet's left and right edges", "  outer: 5");
+        Assert.Equal(1, CliRun.Build(workspace, "--locale", "en", "--edition", "print").ExitCode);
+
+        var failed = Preflight(workspace);
+        Assert.False(failed.Single(c => c.Name == "text inside the safe area").Passed);
+        Assert.True(failed.Single(c => c.Name == "CMYK only").Passed);
+
+        static List<(string Name, bool Passed)> Preflight(TempWorkspace workspace)
+        {
+            using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(workspace.Output, "report.json")));
+            var english = report.RootElement.GetProperty("editions").EnumerateArray().Single(e => e.GetProperty("locale").GetString() == "en");
+            return english.GetProperty("preflight").EnumerateObject().Select(p => (p.Name, p.Value.GetBoolean())).ToList();
+        }
+    }
+
+    [Fact]
     public void A_low_resolution_image_fails_preflight()
     {
         // A Markdown image is placed at 300 ppi at most; a template can scale one up.

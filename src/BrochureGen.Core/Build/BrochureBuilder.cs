@@ -93,7 +93,8 @@ public sealed class BrochureBuilder(BuildOptions options)
         }
 
         var editions = Ordered(reports);
-        if (options.WriteFiles && editions.Any(e => e.Files.Count > 0 || e.UpToDate))
+        // A failed edition replaces its earlier entry, so the report never claims a stale success.
+        if (options.WriteFiles && (earlier.Count > 0 || editions.Any(e => e.Files.Count > 0 || e.UpToDate)))
         {
             try
             {

@@ -50,9 +50,10 @@ public sealed class EditionBuilder(BuildOptions options)
             diagnostics.AddRange(output.Layout.Warnings.Select(w => w.Location is null ? w with { Location = contentFile } : w));
             diagnostics.AddRange(output.Preflight);
             var fills = output.Layout.PanelsInReadingOrder.Select(p => (p.Slot, p.Fill)).ToList();
+            var preflighted = output.PrintPdf is not null;
             if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
             {
-                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills };
+                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills, Preflighted = preflighted };
             }
 
             var files = new List<WrittenFile>();
@@ -62,7 +63,7 @@ public sealed class EditionBuilder(BuildOptions options)
                 files.Add(new WrittenFile(path, kind, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
             }
 
-            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills };
+            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills, Preflighted = preflighted };
         }
         catch (BrochureException ex)
         {

@@ -24,6 +24,9 @@ public sealed record EditionReport(
 
     public bool UpToDate => Reused is not null;
 
+    /// <summary>Whether the print edition was made, so its preflight ran.</summary>
+    public bool Preflighted { get; init; }
+
     /// <summary>An edition whose inputs have not changed since <paramref name="entry"/> was written.</summary>
     public static EditionReport FromEarlierBuild(EditionJob job, ReportEntry entry) =>
         new(job, entry.Title, entry.Pages, [], entry.Adjustments, []) { Inputs = entry.Inputs, Reused = entry };

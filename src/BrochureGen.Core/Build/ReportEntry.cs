@@ -23,6 +23,9 @@ public sealed record ReportEntry(
     IReadOnlyList<ReportFile> Files,
     string? Inputs)
 {
+    /// <summary>The print preflight's checks, when this build made the print edition; empty otherwise.</summary>
+    public IReadOnlyList<(string Name, bool Passed)> Preflight { get; init; } = [];
+
     public (string Brochure, string Locale) Key => (Brochure, Locale);
 
     /// <summary>Whether every file the entry lists is still in <paramref name="outputRoot"/> with its recorded size.</summary>

@@ -27,7 +27,7 @@ public static class ReportReader
         }
     }
 
-    private static ReportEntry Entry(JsonObject node) => new(
+    private static ReportEntry Entry(JsonObject node) => new ReportEntry(
         Text(node, "brochure"),
         Text(node, "locale"),
         Text(node, "language"),
@@ -35,14 +35,20 @@ public static class ReportReader
         Text(node, "reviewStatus"),
         node["pages"]?.GetValue<int>() ?? 0,
         node["checksPassed"]?.GetValue<bool>() ?? false,
-        node["checks"] is JsonObject checks ? checks.Select(c => (c.Key, c.Value?.GetValue<bool>() ?? false)).ToList() : [],
+        Flags(node, "checks"),
         Strings(node, "warnings"),
         Strings(node, "errors"),
         Strings(node, "adjustments"),
         node["files"] is JsonArray files
             ? files.OfType<JsonObject>().Select(f => new ReportFile(Text(f, "path"), Text(f, "kind"), f["bytes"]?.GetValue<long>() ?? -1, Text(f, "sha256"))).ToList()
             : [],
-        node["inputs"]?.GetValue<string>());
+        node["inputs"]?.GetValue<string>())
+    {
+        Preflight = Flags(node, "preflight"),
+    };
+
+    private static List<(string, bool)> Flags(JsonObject node, string name) =>
+        node[name] is JsonObject flags ? flags.Select(c => (c.Key, c.Value?.GetValue<bool>() ?? false)).ToList() : [];
 
     private static string Text(JsonObject node, string name) => node[name]?.GetValue<string>() ?? throw new FormatException($"'{name}' is missing");
 

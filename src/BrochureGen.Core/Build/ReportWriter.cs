@@ -45,7 +45,12 @@ public static class ReportWriter
             errors.Select(d => d.ToString()).ToList(),
             edition.Adjustments,
             edition.Files.Select(f => new ReportFile(Path.GetRelativePath(outputRoot, f.Path).Replace('\\', '/'), f.Kind, f.Bytes, f.Sha256)).ToList(),
-            edition.Succeeded ? edition.Inputs : null);
+            edition.Succeeded ? edition.Inputs : null)
+        {
+            Preflight = edition.Preflighted
+                ? Print.Preflight.Checks.Select(check => (check.Name, !errors.Any(d => d.Code == check.Code))).ToList()
+                : [],
+        };
     }
 
     public static byte[] Write(IReadOnlyList<ReportEntry> entries)
@@ -80,6 +85,17 @@ public static class ReportWriter
                     ["sha256"] = f.Sha256,
                 }).ToArray()),
             };
+            if (entry.Preflight.Count > 0)
+            {
+                var preflight = new JsonObject();
+                foreach (var (name, passed) in entry.Preflight)
+                {
+                    preflight[name] = passed;
+                }
+
+                node["preflight"] = preflight;
+            }
+
             if (entry.Inputs is { } inputs)
             {
                 node["inputs"] = inputs;

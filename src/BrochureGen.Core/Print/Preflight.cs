@@ -17,6 +17,17 @@ public static class Preflight
     public const double MinimumPpi = 300;
     public const double MinimumLineWeight = 0.25;
 
+    /// <summary>The checks, by name and the diagnostic code a failure of each carries (for <c>report.json</c>).</summary>
+    public static readonly IReadOnlyList<(string Name, string Code)> Checks =
+    [
+        ("text inside the safe area", DiagnosticCodes.PreflightSafeArea),
+        ("images at least 300 ppi", DiagnosticCodes.PreflightImageResolution),
+        ("fonts embedded", DiagnosticCodes.PreflightFontNotEmbedded),
+        ("CMYK only", DiagnosticCodes.PreflightRgb),
+        ("lines at least 0.25 pt", DiagnosticCodes.PreflightHairline),
+        ("backgrounds bleed", DiagnosticCodes.PreflightBleed),
+    ];
+
     public static IReadOnlyList<Diagnostic> Check(ImposedBrochure imposed, Rendering.Pdf.PdfWriteReport written, string edition)
     {
         var problems = new List<Diagnostic>();
