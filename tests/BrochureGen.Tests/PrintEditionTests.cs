@@ -30,6 +30,70 @@ public sealed class PrintEditionTests
     }
 
     [SkippableFact]
+    public void The_print_edition_is_pdf_x4_with_the_layouts_output_intent_and_stays_pdf_ua()
+    {
+        var pdf = PrintPdf.Value;
+        Assert.StartsWith("%PDF-1.6", System.Text.Encoding.ASCII.GetString(English.Value.PrintPdf!, 0, 8), StringComparison.Ordinal);
+
+        // One GTS_PDFX output intent whose profile is a CMYK output (press) profile.
+        var (identifier, registry, profile) = OutputIntentOf(pdf);
+        Assert.Equal("CGATS TR 006", identifier);
+        Assert.Equal("http://www.color.org", registry);
+        Assert.Equal("prtr", System.Text.Encoding.ASCII.GetString(profile, 12, 4));
+        Assert.Equal("CMYK", System.Text.Encoding.ASCII.GetString(profile, 16, 4));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Templates, "profiles", "GRACoL2006-Coated.icc")), profile);
+
+        // The claim in Info and XMP, with the dates and trapping state PDF/X asks for, beside PDF/UA-1.
+        var info = pdf.Resolve(pdf.Trailer.GetProperty("/Info"));
+        Assert.Equal("PDF/X-4", QpdfJson.Text(info.GetProperty("/GTS_PDFXVersion")));
+        Assert.Equal("/False", info.GetProperty("/Trapped").GetString());
+        Assert.True(info.TryGetProperty("/CreationDate", out _) && info.TryGetProperty("/ModDate", out _));
+        var xmp = System.Text.Encoding.UTF8.GetString(pdf.StreamData(pdf.Catalog.GetProperty("/Metadata").GetString()!));
+        Assert.Contains("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>", xmp, StringComparison.Ordinal);
+        Assert.Contains("<pdf:Trapped>False</pdf:Trapped>", xmp, StringComparison.Ordinal);
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", xmp, StringComparison.Ordinal);
+        Assert.All(pdf.Pages(), page => Assert.True(page.TryGetProperty("/TrimBox", out _) && page.TryGetProperty("/BleedBox", out _)));
+        Assert.False(pdf.Trailer.TryGetProperty("/Encrypt", out _));
+
+        // The slug names the condition; the screen edition makes no PDF/X claim.
+        Assert.Contains("CGATS TR 006 · sheet: outside", Poppler.Run("pdftotext", "-f", "1", "-l", "1", "-raw", WriteTemporary(English.Value.PrintPdf!), "-"), StringComparison.Ordinal);
+        Assert.False(QpdfJson.Read(English.Value.ScreenPdf!).Catalog.TryGetProperty("/OutputIntents", out _));
+    }
+
+    [Fact]
+    public void An_unknown_printing_condition_is_an_error_at_its_line_with_the_known_ones()
+    {
+        using var workspace = new TempWorkspace();
+        var layout = Path.Combine(workspace.Templates, "layouts", "trifold-letter.yaml");
+        workspace.Edit(layout, "condition: gracol-2006-coated", "condition: gracol-2006-coatd");
+
+        var run = CliRun.Build(workspace, "--locale", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"trifold-letter.yaml({TempWorkspace.LineOf(layout, "condition:")},", run.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown printing condition 'gracol-2006-coatd' (did you mean 'gracol-2006-coated'?); known: gracol-2006-coated, fogra39-coated", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(workspace.Output, "stop-human-trafficking")));
+    }
+
+    /// <summary>The single GTS_PDFX output intent of a PDF: its condition, registry and embedded profile.</summary>
+    internal static (string Identifier, string Registry, byte[] Profile) OutputIntentOf(QpdfJson pdf)
+    {
+        var intents = pdf.Resolve(pdf.Catalog.GetProperty("/OutputIntents")).EnumerateArray().Select(pdf.Resolve).ToList();
+        var intent = Assert.Single(intents);
+        Assert.Equal("/GTS_PDFX", intent.GetProperty("/S").GetString());
+        var profile = intent.GetProperty("/DestOutputProfile").GetString()!;
+        Assert.Equal(4, pdf.Value(profile).GetProperty("/N").GetInt32());
+        return (QpdfJson.Text(intent.GetProperty("/OutputConditionIdentifier")), QpdfJson.Text(intent.GetProperty("/RegistryName")), pdf.StreamData(profile));
+    }
+
+    private static string WriteTemporary(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"brochuregen-print-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(pdf))[..16]}.pdf");
+        File.WriteAllBytes(path, pdf);
+        return path;
+    }
+
+    [SkippableFact]
     public void Crop_and_fold_marks_lie_outside_the_bleed_box()
     {
         var pdf = PrintPdf.Value;
@@ -81,9 +145,16 @@ public sealed class PrintEditionTests
     }
 
     [SkippableFact]
-    public void The_print_edition_is_tagged_exactly_like_the_screen_edition()
+    public void The_print_edition_is_tagged_exactly_like_the_screen_edition_without_link_annotations()
     {
-        Assert.Equal(Poppler.Run("pdfinfo", "-struct-text", English.Value.Pdf), Poppler.Run("pdfinfo", "-struct-text", English.Value.PrintPdf!));
+        // Elements, order, text and attributes are the same; only the screen edition's Link
+        // elements hold link annotations (PDF/X allows none inside the bleed box).
+        var screen = Poppler.Run("pdfinfo", "-struct-text", English.Value.Pdf);
+        var print = Poppler.Run("pdfinfo", "-struct-text", English.Value.PrintPdf!);
+        var annotationLine = new Regex(@"^\s*Object \d+ \d+\n", RegexOptions.Multiline);
+        Assert.True(annotationLine.Matches(screen).Count >= 10);
+        Assert.Equal(annotationLine.Replace(screen, string.Empty), print);
+        Assert.All(PrintPdf.Value.Pages(), page => Assert.False(page.TryGetProperty("/Annots", out _)));
     }
 
     [SkippableFact]

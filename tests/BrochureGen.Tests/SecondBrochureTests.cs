@@ -128,9 +128,9 @@ public sealed class SecondBrochureTests
     }
 
     [SkippableTheory]
-    [InlineData("trifold-a4", 841.89, 595.28, new[] { "cover", "flap", "inside-left", "inside-middle", "inside-right", "back" })]
-    [InlineData("zfold-letter", 792, 612, new[] { "cover", "inside-left", "inside-middle", "inside-right", "outside-left", "back" })]
-    public void The_same_content_builds_on_the_other_stock_layouts(string layoutName, double width, double height, string[] readingOrder)
+    [InlineData("trifold-a4", 841.89, 595.28, new[] { "cover", "flap", "inside-left", "inside-middle", "inside-right", "back" }, "FOGRA39")]
+    [InlineData("zfold-letter", 792, 612, new[] { "cover", "inside-left", "inside-middle", "inside-right", "outside-left", "back" }, "CGATS TR 006")]
+    public void The_same_content_builds_on_the_other_stock_layouts(string layoutName, double width, double height, string[] readingOrder, string printCondition)
     {
         using var workspace = new TempWorkspace().WithFixture("second-brochure");
         var manifest = Path.Combine(workspace.Content, Id, "brochure.yaml");
@@ -146,6 +146,9 @@ public sealed class SecondBrochureTests
         var nodes = StructureNode.Read(QpdfJson.Read(File.ReadAllBytes(pdf))).Descendants().ToList();
         Assert.Contains("Carbon Monoxide Safety for Renters", Normalize(Poppler.Run("pdftotext", "-f", "1", "-l", "1", pdf, "-")), StringComparison.Ordinal);
         Assert.Contains(nodes, n => n.Type == "Table");
+
+        // A4 prints on European offset (FOGRA39), Letter on GRACoL.
+        Assert.Equal(printCondition, PrintEditionTests.OutputIntentOf(QpdfJson.Read(File.ReadAllBytes(Path.Combine(workspace.Output, Id, $"{Id}.en.print.pdf")))).Identifier);
     }
 
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ");

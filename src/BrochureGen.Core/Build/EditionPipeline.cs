@@ -2,6 +2,7 @@ using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout;
+using BrochureGen.Layout.Folds;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Print;
 using BrochureGen.Rendering.Pdf;
@@ -50,17 +51,19 @@ public static class EditionPipeline
         byte[]? print = null;
         byte[]? folded = null;
         IReadOnlyList<Diagnostic> preflight = [];
+        SlugInfo? slug = null;
         var bodyFace = theme.Style("body").Family.Primary.Regular;
         if (kinds.HasFlag(EditionKinds.Print) || proofOverlay)
         {
-            var slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", BuildDate.Of(content.Brochure, content.Locale, theme.FilePath, theme.Layout.FilePath));
+            slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", BuildDate.Of(content.Brochure, content.Locale, theme.FilePath, theme.Layout.FilePath), PrintCondition.Find(theme.Layout.PrintCondition)?.OutputConditionIdentifier);
             imposed = PrintImposition.Impose(layout, new PrintSpec(Bleed: theme.Layout.Bleed), slug, bodyFace);
         }
 
-        if (kinds.HasFlag(EditionKinds.Print) && imposed is not null)
+        if (kinds.HasFlag(EditionKinds.Print) && imposed is not null && slug is not null)
         {
             var trim = imposed.TrimBox;
-            var written = PdfRenderer.RenderWithReport(imposed.Layout, info, new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed));
+            var setup = new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed) { OutputIntent = OutputIntent(theme.Layout, templatesRoot), Date = slug.BuildDate };
+            var written = PdfRenderer.RenderWithReport(imposed.Layout, info, setup);
             print = written.Pdf;
             preflight = Print.Preflight.Check(imposed, written, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
             folded = FoldedMockup.Render(layout, MockupDpi, bodyFace);
@@ -75,5 +78,22 @@ public static class EditionPipeline
         }
 
         return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
+    }
+
+    // The layout's printing condition with its CMYK output profile, for the PDF/X-4 output intent.
+    private static PdfOutputIntent? OutputIntent(FoldLayout layout, string templatesRoot)
+    {
+        if (PrintCondition.Find(layout.PrintCondition) is not { } condition)
+        {
+            return null;
+        }
+
+        var path = condition.ProfilePath(templatesRoot);
+        if (!File.Exists(path))
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the printing condition '{condition.Name}' needs its output profile '{DisplayPath.For(path)}', which is missing", SourceLocation.InFile(layout.FilePath)));
+        }
+
+        return new PdfOutputIntent(condition.OutputConditionIdentifier, condition.RegistryName, condition.Description, File.ReadAllBytes(path));
     }
 }

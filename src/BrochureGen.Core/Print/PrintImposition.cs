@@ -88,7 +88,7 @@ public static class PrintImposition
 
     private static IEnumerable<LayoutItem> SlugLine(SlugInfo slug, string sheet, PrintSpec spec, FontFace face)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{slug.BrochureId} · {slug.Locale} · {slug.Edition} edition · built {slug.BuildDate:yyyy-MM-dd} · sheet: {sheet}");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{slug.BrochureId} · {slug.Locale} · {slug.Edition} edition · built {slug.BuildDate:yyyy-MM-dd}{(slug.Condition is { } condition ? $" · {condition}" : string.Empty)} · sheet: {sheet}");
         var baseline = spec.Offset - spec.Bleed - spec.MarkOffset - spec.MarkLength - 4;
         var glyphs = face.Shape(text, SlugSize);
         yield return new TextRunItem(spec.Offset + 40, baseline, glyphs.Width, face, SlugSize, InkColor.RegistrationBlack, text, glyphs);

@@ -21,8 +21,8 @@ public sealed record PageBox(double X, double Y, double Width, double Height)
     public bool Contains(double x, double y) => x >= X - 0.01 && x <= Right + 0.01 && y >= Y - 0.01 && y <= Bottom + 0.01;
 }
 
-/// <summary>What the slug line says: which brochure, edition and sheet this is, and when it was built.</summary>
-public sealed record SlugInfo(string BrochureId, string Locale, string Edition, DateOnly BuildDate);
+/// <summary>What the slug line says: which brochure, edition and sheet this is, when it was built, and for which printing condition.</summary>
+public sealed record SlugInfo(string BrochureId, string Locale, string Edition, DateOnly BuildDate, string? Condition = null);
 
 /// <summary>A brochure laid out on the press sheet: media-sized pages, with the trim and bleed boxes of every page.</summary>
 public sealed record ImposedBrochure(Layout.LaidOutBrochure Layout, PageBox TrimBox, PageBox BleedBox, PrintSpec Spec, IReadOnlyList<IReadOnlyList<double>> FoldsPerPage);

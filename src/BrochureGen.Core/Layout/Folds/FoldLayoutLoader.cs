@@ -101,6 +101,11 @@ public sealed class FoldLayoutLoader
         }
 
         var condition = Text(print, "condition");
+        if (condition.Length > 0 && PrintCondition.Find(condition) is null)
+        {
+            Error(print.Find("condition") ?? print, $"unknown printing condition '{condition}'{DidYouMean.Suggest(condition, PrintCondition.Known.Select(c => c.Name))}; known: {string.Join(", ", PrintCondition.Known.Select(c => c.Name))}");
+        }
+
         var template = root.OptionalText("template")?.Raw ?? "flow";
         return new FoldLayout(
             name,

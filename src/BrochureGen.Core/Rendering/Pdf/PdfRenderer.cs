@@ -89,11 +89,26 @@ public static class PdfRenderer
 
         file.Set(pagesNode, $"<</Type/Pages/Kids[{string.Join(' ', pageReferences)}]/Count {pageReferences.Count}>>");
         var outlines = Outline.Write(file, headings.OrderBy(h => brochure.ReadingOrder.ToList().IndexOf(h.Panel.Slot)).Select(h => (h.Level, h.Title, pageReferences[h.Page], h.Top)).ToList());
-        var metadata = file.AddStream("/Type/Metadata/Subtype/XML", XmpPacket.Build(info), compress: false);
+        var intent = print?.OutputIntent;
+        var metadata = file.AddStream("/Type/Metadata/Subtype/XML", XmpPacket.Build(info, intent is null ? null : print!.Date), compress: false);
+        var pdfx = string.Empty;
+        var outputIntents = string.Empty;
+        if (intent is not null)
+        {
+            // PDF/X-4: the printing condition travels with the file, so the press need not guess it.
+            var date = PdfSyntax.Text(print!.Date.ToString("'D:'yyyyMMdd'000000Z'", CultureInfo.InvariantCulture));
+            pdfx = $"/GTS_PDFXVersion(PDF/X-4)/Trapped/False/CreationDate{date}/ModDate{date}";
+            var profile = file.AddStream("/N 4", intent.Profile);
+            outputIntents = $"/OutputIntents[<</Type/OutputIntent/S/GTS_PDFX/OutputConditionIdentifier{PdfSyntax.Text(intent.OutputConditionIdentifier)}/RegistryName{PdfSyntax.Text(intent.RegistryName)}/Info{PdfSyntax.Text(intent.Info)}/DestOutputProfile {profile}>>]";
+        }
+
         var infoDictionary = file.Add(
-            $"<</Title{PdfSyntax.Text(info.Title)}/Author{PdfSyntax.Text(info.Author)}/Subject{PdfSyntax.Text(info.Subject)}/Keywords{PdfSyntax.Text(string.Join(", ", info.Keywords))}/Creator{PdfSyntax.Text(Producer)}/Producer{PdfSyntax.Text(Producer)}>>");
+            $"<</Title{PdfSyntax.Text(info.Title)}/Author{PdfSyntax.Text(info.Author)}/Subject{PdfSyntax.Text(info.Subject)}/Keywords{PdfSyntax.Text(string.Join(", ", info.Keywords))}/Creator{PdfSyntax.Text(Producer)}/Producer{PdfSyntax.Text(Producer)}{pdfx}>>");
         var outlineEntry = outlines is { } o ? $"/Outlines {o}/PageMode/UseOutlines" : string.Empty;
-        file.Set(catalog, $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}/MarkInfo<</Marked true>>/StructTreeRoot {structTreeRoot}/ViewerPreferences<</DisplayDocTitle true>>/Metadata {metadata}{outlineEntry}>>");
+        file.Set(catalog, $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}/MarkInfo<</Marked true>>/StructTreeRoot {structTreeRoot}/ViewerPreferences<</DisplayDocTitle true>>/Metadata {metadata}{outlineEntry}{outputIntents}>>");
+
+        // PDF/X-4 is built on PDF 1.6; nothing BrochureGen writes needs a later version.
+        file.Version = intent is null ? "1.7" : "1.6";
 
         return new PdfWriteReport(file.Write(catalog, infoDictionary), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList());
     }

@@ -238,8 +238,11 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
 
     private void AddLink(LinkAreaItem area)
     {
+        // PDF/X allows no annotation inside the bleed box (a press could print it over the
+        // page), and paper is not clickable: the print edition keeps the Link elements and
+        // their text, without link annotations.
         var link = _open.Count > 0 ? _open.Peek() : null;
-        if (link is null)
+        if (link is null || print)
         {
             return;
         }

@@ -15,6 +15,9 @@ internal sealed class PdfFile
 {
     private readonly List<byte[]?> _objects = [];
 
+    /// <summary>The version in the header.</summary>
+    public string Version { get; set; } = "1.7";
+
     /// <summary>Reserves an object number, to be written later (for forward references).</summary>
     public PdfReference Reserve()
     {
@@ -57,7 +60,7 @@ internal sealed class PdfFile
         void Text(string value) => output.Write(Encoding.Latin1.GetBytes(value));
 
         // The binary comment tells transfer programs the file is not text.
-        Text("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+        Text($"%PDF-{Version}\n%\u00e2\u00e3\u00cf\u00d3\n");
         var offsets = new long[_objects.Count];
         for (var i = 0; i < _objects.Count; i++)
         {

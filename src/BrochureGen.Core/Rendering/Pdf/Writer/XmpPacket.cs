@@ -4,7 +4,11 @@ using System.Xml.Linq;
 
 namespace BrochureGen.Rendering.Pdf.Writer;
 
-/// <summary>The XMP metadata of an edition: Dublin Core title, author, description and language, and the PDF/UA-1 claim.</summary>
+/// <summary>
+/// The XMP metadata of an edition: Dublin Core title, author, description and language, the
+/// PDF/UA-1 claim, and for a print edition with an output intent the PDF/X-4 claim with the
+/// dates and trapping state PDF/X asks for (matching the Info dictionary).
+/// </summary>
 internal static class XmpPacket
 {
     private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -12,9 +16,10 @@ internal static class XmpPacket
     private static readonly XNamespace Pdf = "http://ns.adobe.com/pdf/1.3/";
     private static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
     private static readonly XNamespace PdfUaId = "http://www.aiim.org/pdfua/ns/id/";
+    private static readonly XNamespace PdfXId = "http://www.npes.org/pdfx/ns/id/";
     private static readonly XNamespace Xml = XNamespace.Xml;
 
-    public static byte[] Build(PdfDocumentInfo info)
+    public static byte[] Build(PdfDocumentInfo info, DateOnly? pdfxDate = null)
     {
         var description = new XElement(
             Rdf + "Description",
@@ -32,6 +37,18 @@ internal static class XmpPacket
             new XElement(Pdf + "Producer", PdfRenderer.Producer),
             new XElement(Xmp + "CreatorTool", PdfRenderer.Producer),
             new XElement(PdfUaId + "part", "1"));
+        if (pdfxDate is { } date)
+        {
+            var stamp = date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
+            description.Add(
+                new XAttribute(XNamespace.Xmlns + "pdfxid", PdfXId),
+                new XElement(PdfXId + "GTS_PDFXVersion", "PDF/X-4"),
+                new XElement(Pdf + "Trapped", "False"),
+                new XElement(Xmp + "CreateDate", stamp),
+                new XElement(Xmp + "ModifyDate", stamp),
+                new XElement(Xmp + "MetadataDate", stamp));
+        }
+
         var root = new XElement(
             XName.Get("xmpmeta", "adobe:ns:meta/"),
             new XAttribute(XNamespace.Xmlns + "x", "adobe:ns:meta/"),
