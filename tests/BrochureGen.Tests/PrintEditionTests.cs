@@ -60,6 +60,49 @@ public sealed class PrintEditionTests
         Assert.False(QpdfJson.Read(English.Value.ScreenPdf!).Catalog.TryGetProperty("/OutputIntents", out _));
     }
 
+    [SkippableFact]
+    public void Black_text_is_100_percent_k_and_overprints_while_other_paint_knocks_out()
+    {
+        var pdf = PrintPdf.Value;
+        var page = pdf.Pages()[1];
+        var states = pdf.Resolve(pdf.Resolve(page.GetProperty("/Resources")).GetProperty("/ExtGState"));
+        var overprint = pdf.Resolve(states.GetProperty("/OP1"));
+        Assert.True(overprint.GetProperty("/OP").GetBoolean() && overprint.GetProperty("/op").GetBoolean());
+        Assert.Equal(1, overprint.GetProperty("/OPM").GetInt32());
+        Assert.False(pdf.Resolve(states.GetProperty("/OP0")).GetProperty("/OP").GetBoolean());
+
+        // Follow fill colour and graphics state (saved by q, restored by Q) to every text object.
+        var texts = new List<(string Fill, bool Overprint)>();
+        var stack = new Stack<(string, bool)>();
+        var (fill, overprinting) = ("none", false);
+        foreach (Match token in Regex.Matches(pdf.PageContent(page), @"/(OP[01]) gs|(\S+ \S+ \S+ \S+) k\b|\bBT\b|\bq\b|\bQ\b"))
+        {
+            switch (token.Value)
+            {
+                case "q": stack.Push((fill, overprinting)); break;
+                case "Q": (fill, overprinting) = stack.Pop(); break;
+                case "BT": texts.Add((fill, overprinting)); break;
+                default:
+                    if (token.Groups[1].Success)
+                    {
+                        overprinting = token.Groups[1].Value == "OP1";
+                    }
+                    else
+                    {
+                        fill = token.Groups[2].Value;
+                    }
+
+                    break;
+            }
+        }
+
+        var black = texts.Where(t => t.Fill == "0 0 0 1").ToList();
+        Assert.True(black.Count > 20, $"{black.Count} black text objects");
+        Assert.All(black, t => Assert.True(t.Overprint));
+        Assert.All(texts.Except(black), t => Assert.False(t.Overprint, $"text in {t.Fill} overprints"));
+        Assert.Contains(texts, t => t.Fill != "0 0 0 1");
+    }
+
     [Fact]
     public void An_unknown_printing_condition_is_an_error_at_its_line_with_the_known_ones()
     {

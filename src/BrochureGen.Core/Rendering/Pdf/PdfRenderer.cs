@@ -77,7 +77,10 @@ public static class PdfRenderer
 
         var fontResources = string.Concat(fonts.All.ToList().Select(f => $"/{f.ResourceName} {f.Write(file)}"));
         var imageResources = string.Concat(images.All.Select(i => $"/{i.Name} {i.Reference}"));
-        var resources = file.Add($"<</Font<<{fontResources}>>/XObject<<{imageResources}>>/ProcSet[/PDF/Text/ImageB/ImageC]>>");
+        var graphicsStates = print is null
+            ? string.Empty
+            : $"/ExtGState<</{PagePainter.OverprintState} {file.Add("<</Type/ExtGState/OP true/op true/OPM 1>>")}/{PagePainter.KnockoutState} {file.Add("<</Type/ExtGState/OP false/op false/OPM 0>>")}>>";
+        var resources = file.Add($"<</Font<<{fontResources}>>/XObject<<{imageResources}>>{graphicsStates}/ProcSet[/PDF/Text/ImageB/ImageC]>>");
         for (var p = 0; p < brochure.Pages.Count; p++)
         {
             var page = brochure.Pages[p];

@@ -31,6 +31,13 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
 
     public byte[] Content => _content.ToBytes();
 
+    /// <summary>Names of the print edition's graphics states: black text overprints, everything else knocks out.</summary>
+    public const string OverprintState = "OP1";
+    public const string KnockoutState = "OP0";
+
+    // Whether the current graphics state overprints (print edition only).
+    private bool _overprint;
+
     // The offset of the group being painted (a panel's corner on the page).
     private double _dx;
     private double _dy;
@@ -40,6 +47,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
     {
         (_dx, _dy) = (dx, dy);
         var grouped = dx != 0 || dy != 0;
+        var outerOverprint = _overprint;
         if (grouped)
         {
             _content.Append("q").Op("cm", 1, 0, 0, 1, dx, -dy);
@@ -48,7 +56,9 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
         var roots = PaintItems(items);
         if (grouped)
         {
+            // Q restores the graphics state, overprint included.
             _content.Append("Q");
+            _overprint = outerOverprint;
         }
 
         return roots;
@@ -190,6 +200,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
         {
             case TextRunItem run:
                 var font = fonts.For(run.Face);
+                SetOverprint(IsPureBlack(run.Color));
                 Fill(run.Color);
 
                 // Where glyphs and characters do not map one to one (ligatures, reordered or
@@ -208,10 +219,12 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
 
                 break;
             case RectItem rect:
+                SetOverprint(false);
                 Fill(rect.Fill);
                 _content.Op("re", rect.X, pageHeight - rect.Y - rect.Height, rect.Width, rect.Height).Append("f");
                 break;
             case PolygonItem polygon:
+                SetOverprint(false);
                 Fill(polygon.Fill);
                 _content.Op("m", polygon.Points[0].X, pageHeight - polygon.Points[0].Y);
                 foreach (var point in polygon.Points.Skip(1))
@@ -253,6 +266,21 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
         link.Kids.Add(new StructureElement.Annotation(page, annotation));
         _annotations.Add(new PendingAnnotation(annotation, link, $"/Type/Annot/Subtype/Link/Rect{rectangle}/Border[0 0 0]/F 4/Contents{PdfSyntax.Text(area.Description)}/A<</S/URI/URI{PdfSyntax.Text(area.Target)}>>/P {page}"));
     }
+
+    // Black text overprints in the print edition: 100 % K on top of whatever is below, so a
+    // slightly misregistered plate never shows a white halo around small type.
+    private void SetOverprint(bool on)
+    {
+        if (!print || on == _overprint)
+        {
+            return;
+        }
+
+        _content.Append($"/{(on ? OverprintState : KnockoutState)} gs");
+        _overprint = on;
+    }
+
+    private static bool IsPureBlack(InkColor color) => color.Print is { C: 0, M: 0, Y: 0, K: 100 };
 
     private void Fill(InkColor color)
     {
