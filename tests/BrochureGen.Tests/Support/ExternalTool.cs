@@ -14,6 +14,7 @@ public static class ExternalTool
 {
     public const string PopplerPackage = "poppler-utils";
     public const string QpdfPackage = "qpdf";
+    public const string LcmsUtilsPackage = "liblcms2-utils";
     public const string ChromiumPackage = "chromium";
 
     private static readonly ConcurrentDictionary<string, bool> Installed = new(StringComparer.Ordinal);

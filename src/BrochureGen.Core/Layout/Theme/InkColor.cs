@@ -28,19 +28,6 @@ public readonly record struct CmykColor(double C, double M, double Y, double K)
         return true;
     }
 
-    /// <summary>A plain device conversion, for colours a theme gives only as #RRGGBB.</summary>
-    public static CmykColor FromRgb(RgbColor rgb)
-    {
-        var (r, g, b) = (rgb.R / 255.0, rgb.G / 255.0, rgb.B / 255.0);
-        var k = 1 - Math.Max(r, Math.Max(g, b));
-        if (k >= 1)
-        {
-            return new CmykColor(0, 0, 0, 100);
-        }
-
-        return new CmykColor(Math.Round((1 - r - k) / (1 - k) * 100), Math.Round((1 - g - k) / (1 - k) * 100), Math.Round((1 - b - k) / (1 - k) * 100), Math.Round(k * 100));
-    }
-
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"C{C} M{M} Y{Y} K{K}");
 }
 

@@ -1,3 +1,4 @@
+using BrochureGen.Color;
 using System.Globalization;
 using BrochureGen.Content;
 using BrochureGen.Diagnostics;
@@ -23,6 +24,9 @@ public sealed class ThemeLoader
 
     private readonly string _fontsFolder;
     private readonly string _display;
+
+    // The printing condition's output profile, for colours the theme gives no CMYK for.
+    private string? _profilePath;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, InkColor> _colors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontFamily> _families = new(StringComparer.Ordinal);
@@ -49,7 +53,10 @@ public sealed class ThemeLoader
     public static BrochureTheme Load(string templatesRoot, string name, FoldLayout layout)
     {
         var path = PathOf(templatesRoot, name);
-        var loader = new ThemeLoader(Path.Combine(templatesRoot, FontsFolderName), DisplayPath.For(path));
+        var loader = new ThemeLoader(Path.Combine(templatesRoot, FontsFolderName), DisplayPath.For(path))
+        {
+            _profilePath = Folds.PrintCondition.Find(layout.PrintCondition)?.ProfilePath(templatesRoot),
+        };
         var root = YamlContentReader.ReadFile(path, loader._display, parseInlineMarkup: false).AsMap("a theme file");
         var theme = loader.Read(root, layout);
         return loader._diagnostics.Count > 0 || theme is null ? throw new BrochureException(loader._diagnostics) : theme;
@@ -194,7 +201,12 @@ public sealed class ThemeLoader
 
         if (printColors?.Find(name) is not { } printNode)
         {
-            Error(printColors ?? value, $"colour '{name}' has no print value: add '{name}: C M Y K' (percent) under print-colors");
+            // No fixed CMYK from the brand: separate the sRGB colour through the printing condition's profile.
+            if (Separate(color, value, $"colour '{name}'", $"add '{name}: C M Y K' (percent) under print-colors") is { } separated)
+            {
+                _colors[name] = new InkColor(color, separated);
+            }
+
             return;
         }
 
@@ -205,6 +217,24 @@ public sealed class ThemeLoader
         }
 
         _colors[name] = new InkColor(color, print);
+    }
+
+    private CmykColor? Separate(RgbColor color, ContentNode at, string what, string alternative)
+    {
+        if (_profilePath is null || !File.Exists(_profilePath))
+        {
+            Error(at, $"{what} has no print value and the layout's printing condition has no output profile{(_profilePath is null ? string.Empty : $" ('{DisplayPath.For(_profilePath)}' is missing)")} to separate it with: {alternative}");
+            return null;
+        }
+
+        if (!ColorSeparation.IsAvailable)
+        {
+            Error(at, $"{what} has no print value, and separating it through the printing condition's profile needs LittleCMS, which was not found: {ColorSeparation.InstallHint}; or {alternative}");
+            return null;
+        }
+
+        var (c, m, y, k) = ColorSeparation.For(_profilePath).Separate(color.R, color.G, color.B);
+        return new CmykColor(c, m, y, k);
     }
 
     private FontFamily? ReadFamily(string name, ContentMap map)
@@ -374,7 +404,7 @@ public sealed class ThemeLoader
 
         if (RgbColor.TryParse(text, out var literal))
         {
-            return new InkColor(literal, CmykColor.FromRgb(literal));
+            return Separate(literal, node, $"the colour '{text}'", "name it under colors and give its CMYK under print-colors") is { } separated ? new InkColor(literal, separated) : null;
         }
 
         Error(node, $"'{text}' is neither a colour named under 'colors'{DidYouMean.Suggest(text, _colors.Keys)} nor a #RRGGBB colour");

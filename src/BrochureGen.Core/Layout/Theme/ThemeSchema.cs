@@ -42,7 +42,7 @@ public static class ThemeSchema
         ("font-families.NAME.regular / bold / italic / bold-italic", "the four faces of a family: TrueType (.ttf) files in `templates/fonts`; a family without a true bold or italic repeats a face"),
         ("fonts.NAME", "a font stack: families tried in order; a paragraph is set in the first family that has all of its characters"),
         ("colors.NAME", "a colour, `#RRGGBB` (sRGB), used by the screen edition and the proofs"),
-        ("print-colors.NAME", "the same colour as the print edition paints it: four percentages `C M Y K`"),
+        ("print-colors.NAME", "optional: the same colour as the print edition paints it, four percentages `C M Y K` (a brand's fixed values); without it the colour is separated from its sRGB value through the layout's printing condition profile (LittleCMS, relative colorimetric with black point compensation; #000000 is 100 % K)"),
         ("tones.NAME.background / text / heading / accent / link", "a colour scheme for a panel or box: its background and the colour of each text role; `light` is required"),
         ("panels.SLOT.tone", "the tone of a panel of the layout (panels not named are `light`)"),
         ("panels.SLOT.ornament", "an ornament drawn at the foot of the panel: `diamonds` or `rule`"),
