@@ -47,12 +47,13 @@ public sealed class ColorSeparationTests
     private static BrochureTheme Theme(TempWorkspace workspace, string layout) =>
         ThemeLoader.Load(workspace.Templates, "civic", FoldLayoutLoader.Load(workspace.Templates, layout));
 
-    // LittleCMS's own command-line calculator (Debian liblcms2-utils), rounded as the theme rounds.
-    private static double[] Transicc(string profile, byte r, byte g, byte b)
+    // LittleCMS's own command-line calculator (Debian liblcms2-utils), rounded as the theme
+    // rounds; intent 1 is relative colorimetric (vector colour), 0 perceptual (images).
+    internal static double[] Transicc(string profile, byte r, byte g, byte b, int intent = 1)
     {
         ExternalTool.Require("transicc", ExternalTool.LcmsUtilsPackage);
         var start = new ProcessStartInfo("transicc") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-i", "*sRGB", "-o", Path.Combine(RepoPaths.Templates, "profiles", profile), "-t", "1", "-b", "-n" })
+        foreach (var argument in new[] { "-i", "*sRGB", "-o", Path.Combine(RepoPaths.Templates, "profiles", profile), "-t", intent.ToString(CultureInfo.InvariantCulture), "-b", "-n" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -295,6 +295,20 @@ public sealed class PrintEditionTests
         var listing = Poppler.Run("pdfimages", "-list", print);
         Assert.Contains("cmyk", listing, StringComparison.Ordinal);
         Assert.DoesNotContain(" rgb ", listing, StringComparison.Ordinal);
+
+        // The navy is separated through the output intent's profile (perceptual), as LittleCMS's
+        // own calculator separates it, not by a formula; paper white stays free of ink.
+        var page = pdf.Pages()[0];
+        var reference = pdf.Resolve(pdf.Resolve(page.GetProperty("/Resources")).GetProperty("/XObject")).EnumerateObject().First().Value.GetString()!;
+        var pixels = pdf.StreamData(reference);
+        var centre = ((160 * 320) + 160) * 4;
+        var expected = ColorSeparationTests.Transicc("GRACoL2006-Coated.icc", 0x0F, 0x30, 0x57, intent: 0);
+        for (var channel = 0; channel < 4; channel++)
+        {
+            Assert.InRange(pixels[centre + channel], (expected[channel] * 2.55) - 2, (expected[channel] * 2.55) + 2);
+        }
+
+        Assert.Equal([0, 0, 0, 0], pixels[..4]);
     }
 
     [Fact]

@@ -3,10 +3,11 @@ using System.Collections.Concurrent;
 namespace BrochureGen.Color;
 
 /// <summary>
-/// Separates sRGB colours into a printing condition's CMYK through its output profile with
-/// LittleCMS: relative colorimetric with black point compensation, as is usual for vector
-/// colour. Pure black is 100 % K rather than the profile's rich black, so black text prints on
-/// one plate. One transform per profile for the process.
+/// Separates sRGB into a printing condition's CMYK through its output profile with LittleCMS.
+/// Vector colours: relative colorimetric with black point compensation, and pure black as
+/// 100 % K rather than the profile's rich black, so black text prints on one plate. Images:
+/// perceptual, which keeps gradations in colours the press cannot reach. One transform per
+/// profile and purpose for the process.
 /// </summary>
 public sealed class ColorSeparation
 {
@@ -15,7 +16,7 @@ public sealed class ColorSeparation
     private readonly IntPtr _transform;
     private readonly Lock _lock = new();
 
-    private ColorSeparation(byte[] profile)
+    private ColorSeparation(byte[] profile, uint outputFormat, uint intent)
     {
         var srgb = LittleCms.CreateSrgbProfile();
         var output = LittleCms.OpenProfile(profile);
@@ -25,7 +26,7 @@ public sealed class ColorSeparation
             throw new InvalidDataException("LittleCMS could not read the output profile");
         }
 
-        _transform = LittleCms.CreateTransform(srgb, LittleCms.TypeRgb8, output, LittleCms.TypeCmykDouble, LittleCms.IntentRelativeColorimetric, LittleCms.FlagBlackPointCompensation);
+        _transform = LittleCms.CreateTransform(srgb, LittleCms.TypeRgb8, output, outputFormat, intent, LittleCms.FlagBlackPointCompensation);
         LittleCms.CloseProfile(srgb);
         LittleCms.CloseProfile(output);
         if (_transform == IntPtr.Zero)
@@ -38,9 +39,34 @@ public sealed class ColorSeparation
 
     public static string InstallHint => LittleCms.InstallHint;
 
-    /// <summary>The separation for the profile at <paramref name="profilePath"/> (made once per process).</summary>
+    /// <summary>The separation of vector colours for the profile at <paramref name="profilePath"/> (made once per process).</summary>
     public static ColorSeparation For(string profilePath) =>
-        ByProfile.GetOrAdd(Path.GetFullPath(profilePath), path => new Lazy<ColorSeparation>(() => new ColorSeparation(File.ReadAllBytes(path)))).Value;
+        ByProfile.GetOrAdd("vector " + Path.GetFullPath(profilePath), _ => new Lazy<ColorSeparation>(() => new ColorSeparation(File.ReadAllBytes(profilePath), LittleCms.TypeCmykDouble, LittleCms.IntentRelativeColorimetric))).Value;
+
+    /// <summary>The separation of image pixels for an embedded profile (the output intent's), keyed by its bytes.</summary>
+    public static ColorSeparation ForImages(byte[] profile) =>
+        ByProfile.GetOrAdd("image " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(profile)), _ => new Lazy<ColorSeparation>(() => new ColorSeparation(profile, LittleCms.TypeCmyk8, LittleCms.IntentPerceptual))).Value;
+
+    /// <summary>Separates 8-bit RGB pixels (3 bytes each) into 8-bit CMYK (4 bytes each, 255 = full ink).</summary>
+    public void SeparatePixels(byte[] rgb, byte[] cmyk)
+    {
+        if (cmyk.Length != rgb.Length / 3 * 4)
+        {
+            throw new ArgumentException("the CMYK buffer must hold four bytes for every three RGB bytes", nameof(cmyk));
+        }
+
+        unsafe
+        {
+            fixed (byte* i = rgb)
+            fixed (byte* o = cmyk)
+            {
+                lock (_lock)
+                {
+                    LittleCms.Transform(_transform, i, o, (uint)(rgb.Length / 3));
+                }
+            }
+        }
+    }
 
     /// <summary>C, M, Y, K in percent, rounded to whole percent (as a designer would write them).</summary>
     public (double C, double M, double Y, double K) Separate(byte red, byte green, byte blue)

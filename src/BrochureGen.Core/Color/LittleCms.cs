@@ -13,6 +13,7 @@ internal static unsafe class LittleCms
     // lcms2.h: TYPE_RGB_8 and TYPE_CMYK_DBL (CMYK doubles are percentages, 0–100).
     public const uint TypeRgb8 = (4 << 16) | (3 << 3) | 1;
     public const uint TypeCmykDouble = (1 << 22) | (6 << 16) | (4 << 3);
+    public const uint TypeCmyk8 = (6 << 16) | (4 << 3) | 1;
     public const uint IntentPerceptual = 0;
     public const uint IntentRelativeColorimetric = 1;
     public const uint FlagBlackPointCompensation = 0x2000;

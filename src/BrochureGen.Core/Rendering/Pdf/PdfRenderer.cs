@@ -28,7 +28,7 @@ public static class PdfRenderer
         var pagesNode = file.Reserve();
         var structTreeRoot = file.Reserve();
         var fonts = new FontTable();
-        var images = new ImageTable(file, print is not null);
+        var images = new ImageTable(file, print is not null, print?.OutputIntent?.Profile);
 
         var pageReferences = brochure.Pages.Select(_ => file.Reserve()).ToList();
         var painters = new List<PagePainter>();
