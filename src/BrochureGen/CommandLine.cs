@@ -70,14 +70,15 @@ public static class CommandLine
         editions.AcceptOnlyFromAmong("screen", "print", "png");
         var proofOverlay = new Option<bool>("--proof-overlay") { Description = "Draw the page proofs on the press sheet with trim, bleed, fold and safe-area lines" };
         var jobs = new Option<int>("--jobs") { Description = "Editions built in parallel (default: the number of processors)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var softProof = new Option<bool>("--soft-proof") { Description = "Render the page PNGs as they will print: CMYK through the layout's printing-condition profile back to the screen" };
         var force = new Option<bool>("--force") { Description = "Rebuild every selected edition, even those whose inputs have not changed since the last build" };
         var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
 
         var command = check
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
             : watch
-            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, force };
+            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof }
+            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force };
 
         command.SetAction(parse =>
         {
@@ -112,7 +113,8 @@ public static class CommandLine
                 slice,
                 WriteFiles: !check,
                 ProofOverlay: !check && parse.GetValue(proofOverlay),
-                Force: !check && parse.GetValue(force));
+                Force: !check && parse.GetValue(force),
+                SoftProof: !check && parse.GetValue(softProof));
 
             // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
             var unknownFilters = UnknownFilters.Find(options);

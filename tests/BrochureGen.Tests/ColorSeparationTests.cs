@@ -42,6 +42,55 @@ public sealed class ColorSeparationTests
         Assert.Equal(new CmykColor(0, 0, 0, 100), Theme(workspace, "trifold-letter").Tones["light"].Text.Print);
     }
 
+    [SkippableFact]
+    public void Soft_proof_shows_the_printed_cmyk_through_the_profile_as_transicc_does()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--locale", "en", "--edition", "png", "--soft-proof").ExitCode);
+        var proof = Pixel(workspace, out var background);
+        Assert.Equal(0, CliRun.Build(workspace, "--locale", "en", "--edition", "png").ExitCode);
+        var screen = Pixel(workspace, out _);
+
+        // The screen proof shows the theme's sRGB; the soft proof the CMYK the press gets, seen
+        // through the profile (LittleCMS's calculator, CMYK to sRGB, relative colorimetric with BPC).
+        Assert.Equal((background.Screen.R, background.Screen.G, background.Screen.B), screen);
+        var expected = TransiccToScreen("GRACoL2006-Coated.icc", background.Print);
+        Assert.InRange(proof.R, expected[0] - 2, expected[0] + 2);
+        Assert.InRange(proof.G, expected[1] - 2, expected[1] + 2);
+        Assert.InRange(proof.B, expected[2] - 2, expected[2] + 2);
+        Assert.NotEqual(screen, proof);
+    }
+
+    // A pixel inside the cover's background, away from any text, and the colour the layout gave it.
+    private static (byte R, byte G, byte B) Pixel(TempWorkspace workspace, out InkColor background)
+    {
+        var layout = EnglishEdition.LayOut(workspace.Content, workspace.Templates, "en", "stop-human-trafficking");
+        var cover = layout.Pages[0].Panels.Single(p => p.Slot == "cover");
+        background = cover.Items.OfType<Layout.RectItem>().First(r => r.X == 0 && r.Y == 0).Fill;
+        using var bitmap = SkiaSharp.SKBitmap.Decode(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.page-1.png"));
+        var scale = bitmap.Width / layout.Pages[0].Width;
+        var color = bitmap.GetPixel((int)((cover.X + cover.Width - 12) * scale), (int)((cover.Height - 12) * scale));
+        return (color.Red, color.Green, color.Blue);
+    }
+
+    private static double[] TransiccToScreen(string profile, CmykColor color)
+    {
+        ExternalTool.Require("transicc", ExternalTool.LcmsUtilsPackage);
+        var start = new ProcessStartInfo("transicc") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-i", Path.Combine(RepoPaths.Templates, "profiles", profile), "-o", "*sRGB", "-t", "1", "-b", "-n" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{color.C} {color.M} {color.Y} {color.K}"));
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        // transicc prints unbounded values; an 8-bit image clamps out-of-gamut channels to 0–255.
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => Math.Clamp(Math.Round(double.Parse(v, CultureInfo.InvariantCulture)), 0, 255)).ToArray();
+    }
+
     private static double[] Values(CmykColor color) => [color.C, color.M, color.Y, color.K];
 
     private static BrochureTheme Theme(TempWorkspace workspace, string layout) =>

@@ -23,7 +23,8 @@ public enum EditionKinds
 /// (index, count), 1-based: shard 2/4 builds every fourth edition starting with the second,
 /// so CI can fan a large catalogue out over runners. <paramref name="WriteFiles"/> false is
 /// the <c>check</c> command: every validation, no output. <paramref name="Force"/> rebuilds
-/// editions whose inputs have not changed since the last build.
+/// editions whose inputs have not changed since the last build. <paramref name="SoftProof"/>
+/// renders the page PNGs as they will print, through the printing condition's profile.
 /// </summary>
 public sealed record BuildOptions(
     string ContentRoot,
@@ -37,4 +38,5 @@ public sealed record BuildOptions(
     (int Index, int Count)? Shard = null,
     bool WriteFiles = true,
     bool ProofOverlay = false,
-    bool Force = false);
+    bool Force = false,
+    bool SoftProof = false);

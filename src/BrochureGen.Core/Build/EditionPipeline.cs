@@ -41,7 +41,7 @@ public static class EditionPipeline
         return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
     }
 
-    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, string template, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null)
+    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, string template, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null, bool softProof = false)
     {
         var layout = LayOut(content, templatesRoot, theme, template);
         var info = new PdfDocumentInfo(content.Title, content.Author, content.Subject, content.Keywords, content.Locale);
@@ -72,9 +72,10 @@ public static class EditionPipeline
         IReadOnlyList<byte[]> pngs = [];
         if (kinds.HasFlag(EditionKinds.Png))
         {
+            var proof = softProof ? SoftProofFor(theme.Layout, templatesRoot) : null;
             pngs = proofOverlay && imposed is not null
-                ? imposed.Layout.Pages.Select((page, index) => PngRenderer.Render(page, ProofDpi, ProofOverlay.For(imposed, index))).ToList()
-                : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi)).ToList();
+                ? imposed.Layout.Pages.Select((page, index) => PngRenderer.Render(page, ProofDpi, ProofOverlay.For(imposed, index), proof)).ToList()
+                : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi, null, proof)).ToList();
         }
 
         return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
@@ -95,5 +96,22 @@ public static class EditionPipeline
         }
 
         return new PdfOutputIntent(condition.OutputConditionIdentifier, condition.RegistryName, condition.Description, File.ReadAllBytes(path));
+    }
+
+    // The printing condition's profile as a soft proof; a clear error when it cannot be made.
+    private static Color.SoftProof SoftProofFor(FoldLayout layout, string templatesRoot)
+    {
+        var at = SourceLocation.InFile(layout.FilePath);
+        if (PrintCondition.Find(layout.PrintCondition) is not { } condition || !File.Exists(condition.ProfilePath(templatesRoot)))
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, "--soft-proof needs the layout's printing condition and its output profile", at));
+        }
+
+        if (!Color.ColorSeparation.IsAvailable)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"--soft-proof needs LittleCMS, which was not found: {Color.ColorSeparation.InstallHint}", at));
+        }
+
+        return Color.SoftProof.For(condition.ProfilePath(templatesRoot));
     }
 }

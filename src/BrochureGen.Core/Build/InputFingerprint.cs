@@ -31,7 +31,7 @@ public sealed class InputFingerprint(BuildOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, $"program {ProgramIdentity()}");
-        Append(hash, $"kinds {options.Kinds} overlay {options.ProofOverlay}");
+        Append(hash, $"kinds {options.Kinds} overlay {options.ProofOverlay} soft-proof {options.SoftProof}");
         Append(hash, $"SOURCE_DATE_EPOCH {Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")}");
         if (Directory.Exists(options.TemplatesRoot))
         {

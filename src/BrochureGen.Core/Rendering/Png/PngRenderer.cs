@@ -15,14 +15,14 @@ public static class PngRenderer
     private static readonly ConcurrentDictionary<string, SKTypeface> Typefaces = new(StringComparer.Ordinal);
 
     /// <summary>Renders a page; <paramref name="overlay"/> items (proof lines for trim, bleed, folds) are drawn on top.</summary>
-    public static byte[] Render(LaidOutPage page, double dpi, IReadOnlyList<LayoutItem>? overlay = null)
+    public static byte[] Render(LaidOutPage page, double dpi, IReadOnlyList<LayoutItem>? overlay = null, Color.SoftProof? proof = null)
     {
-        using var image = RenderImage(page, dpi, overlay);
+        using var image = RenderImage(page, dpi, overlay, proof);
         return Encode(image);
     }
 
-    /// <summary>The page as an image, for callers that compose proofs from it.</summary>
-    public static SKImage RenderImage(LaidOutPage page, double dpi, IReadOnlyList<LayoutItem>? overlay = null)
+    /// <summary>The page as an image, for callers that compose proofs from it; with <paramref name="proof"/>, as it will print.</summary>
+    public static SKImage RenderImage(LaidOutPage page, double dpi, IReadOnlyList<LayoutItem>? overlay = null, Color.SoftProof? proof = null)
     {
         var scale = (float)(dpi / 72.0);
         var width = (int)Math.Round(page.Width * scale);
@@ -38,15 +38,21 @@ public static class PngRenderer
             canvas.Translate((float)panel.X, (float)panel.Y);
             foreach (var item in panel.Items)
             {
-                Draw(canvas, item);
+                Draw(canvas, item, proof);
             }
 
             canvas.Restore();
         }
 
-        foreach (var item in page.PageDecorations.Concat(overlay ?? []))
+        foreach (var item in page.PageDecorations)
         {
-            Draw(canvas, item);
+            Draw(canvas, item, proof);
+        }
+
+        // Proof lines are screen-only guides, never printed: drawn in their screen colours.
+        foreach (var item in overlay ?? [])
+        {
+            Draw(canvas, item, null);
         }
 
         return surface.Snapshot();
@@ -63,13 +69,13 @@ public static class PngRenderer
         return data.ToArray();
     }
 
-    private static void Draw(SKCanvas canvas, LayoutItem item)
+    private static void Draw(SKCanvas canvas, LayoutItem item, Color.SoftProof? proof)
     {
         switch (item)
         {
             case TextRunItem run:
                 using (var font = CreateFont(run.Face, run.Size))
-                using (var paint = Fill(run.Color))
+                using (var paint = Fill(run.Color, proof))
                 using (var blob = GlyphBlob(run, font))
                 {
                     if (blob is not null)
@@ -80,7 +86,7 @@ public static class PngRenderer
 
                 break;
             case RectItem rect:
-                using (var paint = Fill(rect.Fill))
+                using (var paint = Fill(rect.Fill, proof))
                 {
                     // Hard edges: two backgrounds that meet at a fold must not leave a seam.
                     paint.IsAntialias = false;
@@ -90,7 +96,7 @@ public static class PngRenderer
                 break;
             case PolygonItem polygon:
                 using (var builder = new SKPathBuilder())
-                using (var paint = Fill(polygon.Fill))
+                using (var paint = Fill(polygon.Fill, proof))
                 {
                     builder.MoveTo((float)polygon.Points[0].X, (float)polygon.Points[0].Y);
                     foreach (var point in polygon.Points.Skip(1))
@@ -105,7 +111,7 @@ public static class PngRenderer
 
                 break;
             case StrokeRectItem box:
-                using (var paint = Fill(box.Color))
+                using (var paint = Fill(box.Color, proof))
                 {
                     paint.Style = SKPaintStyle.Stroke;
                     paint.StrokeWidth = (float)box.Thickness;
@@ -114,7 +120,7 @@ public static class PngRenderer
 
                 break;
             case LineItem line:
-                using (var paint = Fill(line.Color))
+                using (var paint = Fill(line.Color, proof))
                 {
                     paint.Style = SKPaintStyle.Stroke;
                     paint.StrokeWidth = (float)line.Thickness;
@@ -123,7 +129,7 @@ public static class PngRenderer
 
                 break;
             case ImageItem image:
-                using (var picture = SKImage.FromEncodedData(image.FilePath))
+                using (var picture = proof is null ? SKImage.FromEncodedData(image.FilePath) : ProofImage(image.FilePath, proof))
                 {
                     if (picture is not null)
                     {
@@ -171,5 +177,34 @@ public static class PngRenderer
             Edging = SKFontEdging.Antialias,
         };
 
-    private static SKPaint Fill(InkColor ink) => new() { Color = new SKColor(ink.Screen.R, ink.Screen.G, ink.Screen.B), IsAntialias = true };
+    private static SKPaint Fill(InkColor ink, Color.SoftProof? proof)
+    {
+        var (r, g, b) = proof is null ? (ink.Screen.R, ink.Screen.G, ink.Screen.B) : proof.Screen(ink.Print.C, ink.Print.M, ink.Print.Y, ink.Print.K);
+        return new SKPaint { Color = new SKColor(r, g, b), IsAntialias = true };
+    }
+
+    // The image on paper white, separated as the print edition separates it and shown back.
+    private static SKImage? ProofImage(string path, Color.SoftProof proof)
+    {
+        using var bitmap = SKBitmap.Decode(path);
+        if (bitmap is null)
+        {
+            return null;
+        }
+
+        var pixels = bitmap.Pixels;
+        var rgb = new byte[pixels.Length * 3];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            var alpha = pixels[i].Alpha / 255.0;
+            rgb[i * 3] = (byte)Math.Round((pixels[i].Red * alpha) + (255 * (1 - alpha)));
+            rgb[(i * 3) + 1] = (byte)Math.Round((pixels[i].Green * alpha) + (255 * (1 - alpha)));
+            rgb[(i * 3) + 2] = (byte)Math.Round((pixels[i].Blue * alpha) + (255 * (1 - alpha)));
+        }
+
+        proof.Image(rgb);
+        using var proofed = new SKBitmap(bitmap.Width, bitmap.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        proofed.Pixels = Enumerable.Range(0, pixels.Length).Select(i => new SKColor(rgb[i * 3], rgb[(i * 3) + 1], rgb[(i * 3) + 2])).ToArray();
+        return SKImage.FromBitmap(proofed);
+    }
 }
