@@ -104,6 +104,20 @@ public sealed class PrintEditionTests
     }
 
     [Fact]
+    public void Over_inked_colours_fail_preflight_naming_page_panel_and_object()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ThemeFile(), "navy: \"100 72 20 50\"", "navy: \"100 100 100 100\"");
+
+        var run = CliRun.Build(workspace, "--locale", "en", "--edition", "print");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"error BG0707: page outside, panel cover: a #0F3057 background is printed with 400 % ink \(C100 M100 Y100 K100\); the press allows at most 300 %", run.Error);
+        Assert.Matches(@"error BG0707: page inside, panel inside-left: text '.+' is printed with 400 % ink", run.Error);
+        Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.print.pdf")));
+    }
+
+    [Fact]
     public void An_unknown_printing_condition_is_an_error_at_its_line_with_the_known_ones()
     {
         using var workspace = new TempWorkspace();

@@ -55,6 +55,7 @@ public static class DiagnosticCodes
     public const string PreflightRgb = "BG0704";
     public const string PreflightHairline = "BG0705";
     public const string PreflightBleed = "BG0706";
+    public const string PreflightInk = "BG0707";
 
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";

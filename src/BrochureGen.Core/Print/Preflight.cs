@@ -17,6 +17,9 @@ public static class Preflight
     public const double MinimumPpi = 300;
     public const double MinimumLineWeight = 0.25;
 
+    /// <summary>The most ink (C+M+Y+K, percent) the GRACoL and FOGRA39 coated conditions allow.</summary>
+    public const double MaximumInk = 300;
+
     /// <summary>The checks, by name and the diagnostic code a failure of each carries (for <c>report.json</c>).</summary>
     public static readonly IReadOnlyList<(string Name, string Code)> Checks =
     [
@@ -26,6 +29,7 @@ public static class Preflight
         ("CMYK only", DiagnosticCodes.PreflightRgb),
         ("lines at least 0.25 pt", DiagnosticCodes.PreflightHairline),
         ("backgrounds bleed", DiagnosticCodes.PreflightBleed),
+        ("ink at most 300 %", DiagnosticCodes.PreflightInk),
     ];
 
     public static IReadOnlyList<Diagnostic> Check(ImposedBrochure imposed, Rendering.Pdf.PdfWriteReport written, string edition)
@@ -43,6 +47,17 @@ public static class Preflight
                 var at = $"page {page.Name}, panel {panel.Slot}";
                 foreach (var item in panel.Items)
                 {
+                    if (InkOf(item) is var (ink, what) && Coverage(ink) > MaximumInk + 0.5)
+                    {
+                        Fail(DiagnosticCodes.PreflightInk, $"{at}: {what} is printed with {F(Coverage(ink))} % ink ({ink}); the press allows at most {F(MaximumInk)} %");
+                    }
+
+                    // Images are separated through the profile, whose own limit is 300 %; checked all the same.
+                    if (item is ImageItem placed && written.ImageInk.TryGetValue(placed.FilePath, out var imageInk) && imageInk > MaximumInk + 0.5)
+                    {
+                        Fail(DiagnosticCodes.PreflightInk, $"{at}: image '{Path.GetFileName(placed.FilePath)}' has pixels with {F(imageInk)} % ink; the press allows at most {F(MaximumInk)} %");
+                    }
+
                     switch (item)
                     {
                         case TextRunItem run when run.Text.Trim().Length > 0:
@@ -106,6 +121,18 @@ public static class Preflight
             fail(DiagnosticCodes.PreflightBleed, $"{at}: a {rect.Fill} background touches the {side} trim edge but does not extend {F(imposed.Spec.Bleed)} pt into the bleed");
         }
     }
+
+    private static double Coverage(Layout.Theme.CmykColor ink) => ink.C + ink.M + ink.Y + ink.K;
+
+    // The ink an item paints with, and how a message names it.
+    private static (Layout.Theme.CmykColor Ink, string What)? InkOf(LayoutItem item) => item switch
+    {
+        TextRunItem run when run.Text.Trim().Length > 0 => (run.Color.Print, $"text '{Shorten(run.Text)}'"),
+        RectItem rect => (rect.Fill.Print, $"a {rect.Fill} background"),
+        PolygonItem polygon => (polygon.Fill.Print, $"a {polygon.Fill} shape"),
+        LineItem line => (line.Color.Print, $"a {line.Color} line"),
+        _ => null,
+    };
 
     // The run's width without its trailing spaces, from the glyphs layout shaped (nothing is measured again).
     private static double InkWidth(TextRunItem run)

@@ -113,7 +113,7 @@ public static class PdfRenderer
         // PDF/X-4 is built on PDF 1.6; nothing BrochureGen writes needs a later version.
         file.Version = intent is null ? "1.7" : "1.6";
 
-        return new PdfWriteReport(file.Write(catalog, infoDictionary), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList());
+        return new PdfWriteReport(file.Write(catalog, infoDictionary), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList()) { ImageInk = images.Coverage };
     }
 
     private static void AssignReferences(PdfFile file, StructureElement element)
@@ -189,4 +189,8 @@ public static class PdfRenderer
 }
 
 /// <summary>A written PDF and what the writer knows of it: whether it painted in RGB and which faces it embedded.</summary>
-public sealed record PdfWriteReport(byte[] Pdf, bool WroteRgb, IReadOnlyList<string> EmbeddedFaces);
+public sealed record PdfWriteReport(byte[] Pdf, bool WroteRgb, IReadOnlyList<string> EmbeddedFaces)
+{
+    /// <summary>For each image of a print edition (by file path), the largest total ink of any of its pixels, in percent.</summary>
+    public IReadOnlyDictionary<string, double> ImageInk { get; init; } = new Dictionary<string, double>();
+}

@@ -13,6 +13,10 @@ namespace BrochureGen.Rendering.Pdf.Writer;
 internal sealed class ImageTable(PdfFile file, bool print, byte[]? outputProfile)
 {
     private readonly Dictionary<string, (string Name, PdfReference Reference)> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _coverage = new(StringComparer.Ordinal);
+
+    /// <summary>The largest total ink (C+M+Y+K, percent) of any pixel of each print image, for preflight.</summary>
+    public IReadOnlyDictionary<string, double> Coverage => _coverage;
 
     public IEnumerable<(string Name, PdfReference Reference)> All => _images.Values;
 
@@ -45,7 +49,15 @@ internal sealed class ImageTable(PdfFile file, bool print, byte[]? outputProfile
                 onPaper[(i * 3) + 2] = (byte)Math.Round((pixel.Blue * alpha) + (255 * (1 - alpha)));
             }
 
-            return file.AddStream(size + "/ColorSpace/DeviceCMYK", Separate(path, onPaper));
+            var cmyk = Separate(path, onPaper);
+            var most = 0;
+            for (var i = 0; i < cmyk.Length; i += 4)
+            {
+                most = Math.Max(most, cmyk[i] + cmyk[i + 1] + cmyk[i + 2] + cmyk[i + 3]);
+            }
+
+            _coverage[path] = Math.Round(most / 2.55, 1);
+            return file.AddStream(size + "/ColorSpace/DeviceCMYK", cmyk);
         }
 
         var rgb = new byte[pixels.Length * 3];
