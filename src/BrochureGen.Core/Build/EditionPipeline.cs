@@ -66,7 +66,7 @@ public static class EditionPipeline
             var written = PdfRenderer.RenderWithReport(imposed.Layout, info, setup);
             print = written.Pdf;
             preflight = Print.Preflight.Check(imposed, written, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
-            folded = FoldedMockup.Render(layout, MockupDpi, bodyFace);
+            folded = FoldedMockup.Render(layout, MockupDpi, bodyFace, softProof ? SoftProofFor(theme.Layout, templatesRoot) : null);
         }
 
         IReadOnlyList<byte[]> pngs = [];

@@ -14,10 +14,10 @@ public static class FoldedMockup
     private const float Gap = 24;
     private const float LabelHeight = 26;
 
-    public static byte[] Render(LaidOutBrochure brochure, double dpi, FontFace labelFace)
+    public static byte[] Render(LaidOutBrochure brochure, double dpi, FontFace labelFace, Color.SoftProof? proof = null)
     {
         var scale = (float)(dpi / 72.0);
-        var pages = brochure.Pages.Select(p => PngRenderer.RenderImage(p, dpi)).ToList();
+        var pages = brochure.Pages.Select(p => PngRenderer.RenderImage(p, dpi, null, proof)).ToList();
         try
         {
             var panels = brochure.PanelsInReadingOrder.ToList();
