@@ -15,7 +15,16 @@ public enum EditionKinds
     /// <summary>The print PDF (bleed, marks, CMYK) and the folded mock-up.</summary>
     Print = 4,
 
-    All = Screen | Png | Print,
+    /// <summary>The accessible HTML edition (one self-contained file, read online).</summary>
+    Html = 8,
+
+    /// <summary>The large-print PDF: the content reflowed on portrait pages in large type.</summary>
+    LargePrint = 16,
+
+    /// <summary>The braille edition (Braille Ready Format), where liblouis has a table for the language.</summary>
+    Braille = 32,
+
+    All = Screen | Png | Print | Html | LargePrint | Braille,
 }
 
 /// <summary>

@@ -49,6 +49,7 @@ public sealed class EditionBuilder(BuildOptions options)
             var contentFile = SourceLocation.InFile(DisplayPath.For(content.FilePath));
             diagnostics.AddRange(output.Layout.Warnings.Select(w => w.Location is null ? w with { Location = contentFile } : w));
             diagnostics.AddRange(output.Preflight);
+            diagnostics.AddRange(output.AlternativeFormatFindings);
             var fills = output.Layout.PanelsInReadingOrder.Select(p => (p.Slot, p.Fill)).ToList();
             var preflighted = output.PrintPdf is not null;
             if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
@@ -100,6 +101,21 @@ public sealed class EditionBuilder(BuildOptions options)
         if (output.FoldedPng is { } folded)
         {
             yield return (Path.Combine(folder, stem + ".folded.png"), "folded", folded);
+        }
+
+        if (output.Html is { } html)
+        {
+            yield return (Path.Combine(folder, stem + ".html"), "html", html);
+        }
+
+        if (output.LargePrintPdf is { } largePrint)
+        {
+            yield return (Path.Combine(folder, stem + ".large-print.pdf"), "large-print", largePrint);
+        }
+
+        if (output.Braille is { } braille)
+        {
+            yield return (Path.Combine(folder, stem + ".brf"), "braille", braille);
         }
 
         yield return (Path.Combine(folder, $"{stem}.thumbnail.png"), "thumbnail", PngRenderer.Render(output.Layout.Pages[0], ThumbnailDpi));

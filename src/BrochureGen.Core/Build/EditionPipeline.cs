@@ -22,6 +22,18 @@ public sealed record EditionOutput(
     ImposedBrochure? Imposed = null,
     IReadOnlyList<Diagnostic>? PreflightFindings = null)
 {
+    /// <summary>The HTML edition (<see cref="EditionKinds.Html"/>).</summary>
+    public byte[]? Html { get; init; }
+
+    /// <summary>The large-print PDF (<see cref="EditionKinds.LargePrint"/>).</summary>
+    public byte[]? LargePrintPdf { get; init; }
+
+    /// <summary>The braille edition as a BRF file (<see cref="EditionKinds.Braille"/>); null when the language has no braille table.</summary>
+    public byte[]? Braille { get; init; }
+
+    /// <summary>What the alternative formats reported (a language without a braille table, …).</summary>
+    public IReadOnlyList<Diagnostic> AlternativeFormatFindings { get; init; } = [];
+
     public byte[] Pdf => ScreenPdf ?? throw new InvalidOperationException("the screen edition was not rendered");
 
     public IReadOnlyList<Diagnostic> Preflight => PreflightFindings ?? [];

@@ -57,7 +57,10 @@ public static class GalleryWriter
                 {
                     var label = file.Kind switch
                     {
+                        "html" => "Read online",
                         "pdf" => "PDF",
+                        "large-print" => "Large print PDF",
+                        "braille" => "Braille (BRF)",
                         "print" => "Print PDF (bleed, crop and fold marks, CMYK)",
                         "folded" => "Folded mock-up (PNG)",
                         _ => $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}",

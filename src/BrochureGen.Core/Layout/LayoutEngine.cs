@@ -59,7 +59,7 @@ public static class LayoutEngine
         {
             try
             {
-                composed[slot] = PanelComposer.Compose(panelNodes[slot], theme, frames[slot].Local, locale, NextLinkId, images) with { X = frames[slot].PanelX };
+                composed[slot] = PanelComposer.Compose(panelNodes[slot], theme, frames[slot].Local, locale, NextLinkId, images) with { X = frames[slot].PanelX, Blocks = panelNodes[slot].Blocks };
             }
             catch (BrochureException ex)
             {
@@ -122,7 +122,7 @@ public static class LayoutEngine
         {
             var node = new PanelNode(slots[i], null, flow.Panels[i]);
             var panelAdjustment = adjustment is null || flow.Panels[i].Count == 0 ? null : new LayoutAdjustment(slots[i], adjustment);
-            var panel = PanelComposer.ComposeAt(node, flow.Theme, frames[slots[i]].Local, locale, nextLinkId, images, panelAdjustment) with { X = frames[slots[i]].PanelX };
+            var panel = PanelComposer.ComposeAt(node, flow.Theme, frames[slots[i]].Local, locale, nextLinkId, images, panelAdjustment) with { X = frames[slots[i]].PanelX, Blocks = flow.Panels[i] };
             composed[slots[i]] = panel;
             if (hasFlow && panel.Fill < UnderfilledBelow)
             {

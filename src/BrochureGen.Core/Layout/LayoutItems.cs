@@ -91,6 +91,13 @@ public sealed record LaidOutPanel(string Slot, double X, double Width, double He
 {
     /// <summary>The panel's top edge on the page (0 on the trim-sized sheet).</summary>
     public double Y { get; init; }
+
+    /// <summary>
+    /// The document blocks this panel holds, in order; a block the flow split between panels
+    /// appears as a <see cref="SliceNode"/> in each. The alternative formats read the edition
+    /// in the folded reading order from these (<see cref="ReadingOrderBlocks"/>).
+    /// </summary>
+    public IReadOnlyList<BrochureGen.Document.BlockNode> Blocks { get; init; } = [];
 }
 
 /// <summary>
