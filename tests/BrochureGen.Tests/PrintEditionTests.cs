@@ -118,6 +118,40 @@ public sealed class PrintEditionTests
     }
 
     [Fact]
+    public void A_rich_black_hairline_and_small_rich_black_text_fail_preflight_naming_them()
+    {
+        // A theme whose text and accent are rich black, and a table whose rules are 0.4 pt.
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ThemeFile(), "  ink: \"0 0 0 100\"", "  ink: \"60 40 40 100\"");
+        workspace.Edit(workspace.ThemeFile(), "  rust: \"0 72 95 25\"", "  rust: \"60 40 40 100\"");
+        workspace.Edit(workspace.ThemeFile(), "  rule: 0.75", "  rule: 0.4");
+        workspace.Edit(workspace.ContentFile("en"), "## How can one help a victim of trafficking?\n", "## How can one help a victim of trafficking?\n\n| Who | Number |\n| --- | --- |\n| Police | 911 |\n\n");
+
+        var run = CliRun.Build(workspace, "--locale", "en", "--edition", "print");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"stop-human-trafficking\.en\.print\.pdf: error BG0708: page outside, panel flap: a 0\.4 pt #B4441B line is printed in 4 inks \(C60 M40 Y40 K100\); plates never register exactly", run.Error);
+        Assert.Matches(@"error BG0710: page \w+, panel [\w-]+: text '.+' and \d+ more run\(s\) of it is set at 10\.5 pt in rich black \(C60 M40 Y40 K100\)", run.Error);
+        Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.print.pdf")));
+    }
+
+    [Fact]
+    public void Small_text_in_four_inks_is_a_registration_warning_and_fails_its_report_check()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ThemeFile(), "  link-navy: \"0 0 0 100\"", "  link-navy: \"100 72 20 50\"");
+
+        var run = CliRun.Build(workspace, "--locale", "en", "--edition", "print");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"warning BG0709: page outside, panel flap: text '.+' and \d+ more run\(s\) of it is set at 10\.5 pt in 4 inks \(C100 M72 Y20 K50\)", run.Output + run.Error);
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(workspace.Output, "report.json")));
+        var preflight = report.RootElement.GetProperty("editions")[0].GetProperty("preflight");
+        Assert.False(preflight.GetProperty("small text in at most two inks").GetBoolean());
+        Assert.True(preflight.GetProperty("thin lines in one ink").GetBoolean());
+    }
+
+    [Fact]
     public void An_unknown_printing_condition_is_an_error_at_its_line_with_the_known_ones()
     {
         using var workspace = new TempWorkspace();

@@ -48,7 +48,8 @@ public static class ReportWriter
             edition.Succeeded ? edition.Inputs : null)
         {
             Preflight = edition.Preflighted
-                ? Print.Preflight.Checks.Select(check => (check.Name, !errors.Any(d => d.Code == check.Code))).ToList()
+                // A warning (small text in many inks) fails its check too: the press will print it, but not well.
+                ? Print.Preflight.Checks.Select(check => (check.Name, !edition.Diagnostics.Any(d => d.Code == check.Code))).ToList()
                 : [],
         };
     }

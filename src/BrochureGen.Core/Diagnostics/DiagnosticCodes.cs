@@ -56,6 +56,9 @@ public static class DiagnosticCodes
     public const string PreflightHairline = "BG0705";
     public const string PreflightBleed = "BG0706";
     public const string PreflightInk = "BG0707";
+    public const string PreflightThinLineInks = "BG0708";
+    public const string PreflightSmallTextInks = "BG0709";
+    public const string PreflightRichBlackText = "BG0710";
 
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";

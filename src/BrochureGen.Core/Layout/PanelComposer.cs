@@ -337,11 +337,13 @@ public sealed class PanelComposer
                 _items.Add(new TagEndItem(StructureRole.Label));
                 break;
             case ListKind.Numbered:
+                // The number is read, not decoration: it is set in the text colour (bold), which also
+                // keeps it to one ink in print (a small number in three inks blurs, preflight BG0709).
                 var number = (list.Start + index).ToString(CultureInfo.InvariantCulture) + ".";
                 LineComposer.CheckGlyphs(new StyledText(number, InlineState.Plain), [face]);
                 _items.Add(new TagStartItem(StructureRole.Label));
                 var numberGlyphs = face.Shape(number, style.Size);
-                _items.Add(new TextRunItem(_rtl ? x - numberGlyphs.Width : x, baseline, numberGlyphs.Width, face, style.Size, tone.Accent, number, numberGlyphs));
+                _items.Add(new TextRunItem(_rtl ? x - numberGlyphs.Width : x, baseline, numberGlyphs.Width, face, style.Size, tone.Text, number, numberGlyphs));
                 _items.Add(new TagEndItem(StructureRole.Label));
                 break;
             default:

@@ -8,8 +8,9 @@ namespace BrochureGen.Print;
 /// What a print shop checks before it prints, checked before the file leaves: text inside the
 /// safe area (9 pt inside the trim and away from every fold), images of at least 300 ppi at
 /// their placed size, every font embedded, no RGB colour in the print edition, no line thinner
-/// than 0.25 pt, and bleed wherever a background touches the trim. Each failure names the
-/// edition, the page, the panel and the object.
+/// than 0.25 pt, bleed wherever a background touches the trim, total ink, and registration:
+/// thin lines in more than one ink and small rich-black text fail, small text in three or four
+/// inks is a warning. Each finding names the edition, the page, the panel and the object.
 /// </summary>
 public static class Preflight
 {
@@ -30,7 +31,26 @@ public static class Preflight
         ("lines at least 0.25 pt", DiagnosticCodes.PreflightHairline),
         ("backgrounds bleed", DiagnosticCodes.PreflightBleed),
         ("ink at most 300 %", DiagnosticCodes.PreflightInk),
+        ("thin lines in one ink", DiagnosticCodes.PreflightThinLineInks),
+        ("small text in at most two inks", DiagnosticCodes.PreflightSmallTextInks),
+        ("no rich black small text", DiagnosticCodes.PreflightRichBlackText),
     ];
+
+    /// <summary>Text under this size (points) in three or more inks, or in rich black, is a registration risk.</summary>
+    public const double SmallTextSize = 12;
+
+    // Two-ink text (a red of magenta and yellow) is everyday practice and shows a misregister
+    // only as a faint fringe; from three plates on, small text visibly blurs.
+    private const int MostInksForSmallText = 2;
+
+    // Black with this much K or more and any other ink is rich black: it should be 100 % K alone.
+    private const double RichBlackK = 85;
+
+    /// <summary>A line under this weight (points) printed in more than one ink cannot be held in register.</summary>
+    public const double ThinLineWeight = 0.5;
+
+    // An ink below this (percent) is too light to show a misregistered edge.
+    private const double NegligibleInk = 0.5;
 
     public static IReadOnlyList<Diagnostic> Check(ImposedBrochure imposed, Rendering.Pdf.PdfWriteReport written, string edition)
     {
@@ -85,6 +105,12 @@ public static class Preflight
                         case LineItem line when line.Thickness < MinimumLineWeight:
                             Fail(DiagnosticCodes.PreflightHairline, $"{at}: a line is {F(line.Thickness)} pt thin; print needs at least {F(MinimumLineWeight)} pt");
                             break;
+                        case LineItem line when line.Thickness < ThinLineWeight && Inks(line.Color.Print) > 1:
+                            Fail(DiagnosticCodes.PreflightThinLineInks, ThinLine(at, "line", line.Thickness, line.Color));
+                            break;
+                        case StrokeRectItem box when box.Thickness < ThinLineWeight && Inks(box.Color.Print) > 1:
+                            Fail(DiagnosticCodes.PreflightThinLineInks, ThinLine(at, "outline", box.Thickness, box.Color));
+                            break;
                         case RectItem rect:
                             CheckBleed(rect with { X = panel.X + rect.X, Y = panel.Y + rect.Y }, imposed, at, Fail);
                             break;
@@ -98,6 +124,8 @@ public static class Preflight
             }
         }
 
+        problems.AddRange(SmallTextInMoreThanOneInk(imposed, where));
+
         // What the writer reports it did, not a scan of the bytes: fonts are embedded by
         // construction, and the print edition must not have painted anything in RGB.
         if (written.WroteRgb)
@@ -107,6 +135,38 @@ public static class Preflight
 
         return problems;
     }
+
+    // One warning per colour and size rather than one per line of text: the fix is a theme
+    // change (a single-ink print colour, or a larger size), and a list of every run hides that.
+    private static IEnumerable<Diagnostic> SmallTextInMoreThanOneInk(ImposedBrochure imposed, SourceLocation where)
+    {
+        var runs = from page in imposed.Layout.Pages
+                   from panel in page.Panels
+                   from run in panel.Items.OfType<TextRunItem>()
+                   where run.Text.Trim().Length > 0 && run.Size < SmallTextSize - 0.01 && Inks(run.Color.Print) > 1
+                   select (At: $"page {page.Name}, panel {panel.Slot}", Run: run);
+        foreach (var group in runs.GroupBy(r => (r.Run.Color, r.Run.Size)))
+        {
+            var (at, first) = group.First();
+            var others = group.Count() - 1;
+            var more = others > 0 ? $" and {others} more run(s) of it" : string.Empty;
+            var ink = first.Color.Print;
+            if (ink.K >= RichBlackK)
+            {
+                yield return Diagnostic.Error(DiagnosticCodes.PreflightRichBlackText, $"{at}: text '{Shorten(first.Text)}'{more} is set at {F(first.Size)} pt in rich black ({ink}); small black text must be 100 % K alone, or every misregister leaves a coloured fringe", where);
+            }
+            else if (Inks(ink) > MostInksForSmallText)
+            {
+                yield return Diagnostic.Warning(DiagnosticCodes.PreflightSmallTextInks, $"{at}: text '{Shorten(first.Text)}'{more} is set at {F(first.Size)} pt in {Inks(ink)} inks ({ink}); at under {F(SmallTextSize)} pt a slight misregister blurs it — give {first.Color} a print colour of at most {MostInksForSmallText} inks or set it at {F(SmallTextSize)} pt or more", where);
+            }
+        }
+    }
+
+    private static string ThinLine(string at, string what, double thickness, Layout.Theme.InkColor color) =>
+        $"{at}: a {F(thickness)} pt {color} {what} is printed in {Inks(color.Print)} inks ({color.Print}); plates never register exactly, so a line under {F(ThinLineWeight)} pt must be one ink (100 % K for black)";
+
+    // How many plates a colour prints on.
+    private static int Inks(Layout.Theme.CmykColor ink) => new[] { ink.C, ink.M, ink.Y, ink.K }.Count(v => v >= NegligibleInk);
 
     // A background edge that sits on the trim line instead of the bleed edge would leave a white sliver.
     private static void CheckBleed(RectItem rect, ImposedBrochure imposed, string at, Action<string, string> fail)
