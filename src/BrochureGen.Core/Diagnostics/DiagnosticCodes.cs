@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     public const string PreflightBleed = "BG0706";
     public const string PreflightInk = "BG0707";
 
+    // Large-print edition (BG0811–BG0819)
+    public const string LargePrintBlockTooTall = "BG0811";
+
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
     public const string Interrupted = "BG0602";
