@@ -50,7 +50,8 @@ public static class LargePrintLayout
 
     // What the tri-fold needed and a reflowed edition does not: forced panel breaks and flexible
     // space. Headings lose their visual class (the cover title's look): in large print a heading
-    // looks like its level.
+    // looks like its level. Superscripts are set on the line at full size ("5th"): raised, they
+    // would be far below the large-print size.
     private static IEnumerable<BlockNode> Reflowable(IEnumerable<BlockNode> blocks)
     {
         foreach (var block in blocks)
@@ -60,7 +61,16 @@ public static class LargePrintLayout
                 case PanelBreakNode or FillNode:
                     break;
                 case HeadingNode heading:
-                    yield return heading with { StyleClass = null };
+                    yield return heading with { StyleClass = null, Content = OnTheLine(heading.Content) };
+                    break;
+                case ParagraphNode paragraph:
+                    yield return paragraph with { Content = OnTheLine(paragraph.Content) };
+                    break;
+                case ListNode list:
+                    yield return OnTheLine(list);
+                    break;
+                case TableNode table:
+                    yield return new TableNode(table.Rows.Select(r => new TableRowNode(r.Cells.Select(c => c with { Content = OnTheLine(c.Content) }).ToList())).ToList());
                     break;
                 case BoxNode box:
                     yield return box with { Blocks = Reflowable(box.Blocks).ToList() };
@@ -71,4 +81,18 @@ public static class LargePrintLayout
             }
         }
     }
+
+    private static ListNode OnTheLine(ListNode list) =>
+        list with { Items = list.Items.Select(i => i with { Content = OnTheLine(i.Content), Nested = i.Nested is null ? null : OnTheLine(i.Nested) }).ToList() };
+
+    private static List<InlineElement> OnTheLine(IEnumerable<InlineElement> inlines) =>
+        inlines.SelectMany(inline => inline switch
+        {
+            StyledElement { Kind: InlineKind.Superscript } superscript => OnTheLine(superscript.Children),
+            StyledElement styled => [styled with { Children = OnTheLine(styled.Children) }],
+            LinkElement link => [link with { Children = OnTheLine(link.Children) }],
+            LanguageElement language => [language with { Children = OnTheLine(language.Children) }],
+            SourceElement source => [source with { Children = OnTheLine(source.Children) }],
+            _ => (IEnumerable<InlineElement>)[inline],
+        }).ToList();
 }

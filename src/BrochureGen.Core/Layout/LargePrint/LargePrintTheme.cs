@@ -26,6 +26,9 @@ public static class LargePrintTheme
     // Heading sizes as multiples of the body size, by level: each level visibly larger than the next.
     private static readonly double[] HeadingScale = [2.0, 1.5, 1.25, 1.15, 1.1, 1.05];
 
+    // The largest a paragraph style (a phone number, a subtitle) may grow, below every heading.
+    private const double LargestParagraphScale = 1.2;
+
     private static readonly InkColor Black = new(new RgbColor(0, 0, 0), new CmykColor(0, 0, 0, 100));
 
     /// <summary>The style name of a heading of <paramref name="level"/>: headings take their look from their level only.</summary>
@@ -35,11 +38,11 @@ public static class LargePrintTheme
     {
         var body = theme.Style("body");
         var scale = BodySize / body.Size;
-        var largestParagraph = BodySize * HeadingScale[2];
+        var largestParagraph = BodySize * LargestParagraphScale;
 
         // Every style keeps its weight and colour role, set in the body face and never italic
         // (italic is harder to read in large print); sizes grow with the body, between 18 pt and
-        // the size of a third-level heading, so that no paragraph looks like a heading.
+        // a little below a third-level heading, so that every heading stays larger than any text.
         var styles = theme.Styles.ToDictionary(
             e => e.Key,
             e => e.Value with
