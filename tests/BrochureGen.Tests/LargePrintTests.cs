@@ -255,6 +255,23 @@ public sealed class LargePrintTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_call_out_taller_than_a_page_flows_on_without_its_box()
+    {
+        // A call-out that fits a brochure panel at 10.5 pt but not a page at 18 pt.
+        using var workspace = new TempWorkspace();
+        var facts = string.Concat(Enumerable.Range(1, 10).Select(i => $"- Fact {i}: a longer line of text that takes three lines in a brochure panel here.\n"));
+        File.WriteAllText(workspace.ContentFile("en"), $"---\nsubject: A long call-out\nkeywords: [test]\n---\n\n# A long call-out\n\n## Facts\n\n::: callout\n## Many facts\n\n{facts}:::\n");
+
+        var pdf = Build(workspace.Content, workspace.Templates, "en");
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.True(document.NumberOfPages >= 2);
+        var text = Poppler.Run("pdftotext", pdf, "-");
+        Assert.Contains("Fact 1:", text, StringComparison.Ordinal);
+        Assert.Contains("Fact 10:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_edition_gives_the_same_bytes()
     {
         Assert.Equal(Build(RepoPaths.Content, RepoPaths.Templates, "ar"), Build(RepoPaths.Content, RepoPaths.Templates, "ar"));

@@ -23,7 +23,11 @@ public static class LargePrintLayout
         var linkId = 0;
         int NextLinkId() => ++linkId;
 
-        var blocks = Reflowable(ReadingOrderBlocks.Of(brochure)).ToList();
+        var blocks = Reflowable(ReadingOrderBlocks.Of(brochure))
+            .SelectMany(block => block is BoxNode box && PanelComposer.Measure(box, look, paper.TextWidth, images, locale).Height > paper.TextHeight
+                ? box.Blocks // A call-out taller than a page cannot stay in one box: its blocks flow on without the border.
+                : [block])
+            .ToList();
         var pageBlocks = FlowComposer.FillInOrder(blocks, paper.TextHeight, paper.TextWidth, look, images, locale, source => Diagnostic.Error(
             DiagnosticCodes.LargePrintBlockTooTall,
             $"the large-print edition of '{locale}' cannot place {(source is null ? "a block" : $"'{source.KeyPath}'")}: at large-print size it is taller than a whole {paper.Paper} page and cannot be split; shorten it or split it into several blocks",
