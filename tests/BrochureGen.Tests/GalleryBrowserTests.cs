@@ -22,7 +22,9 @@ public sealed partial class GalleryBrowserTests
         Assert.Contains("<html lang=\"en\">", dom, StringComparison.Ordinal);
         Assert.Contains("<main>", dom, StringComparison.Ordinal);
         var links = Href().Matches(dom).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-        Assert.Equal(EnglishEdition.SampleLocales.Count * 5, links.Count);
+        // One download link per file of an edition but its thumbnail: the PDF, the print PDF,
+        // the large-print PDF, two page proofs and the folded mock-up.
+        Assert.Equal(EnglishEdition.SampleLocales.Count * 6, links.Count);
         Assert.All(links, link => Assert.True(File.Exists(Path.Combine(workspace.Output, link)), $"link {link} does not resolve to a file"));
 
         var images = Image().Matches(dom).Select(m => m.Value).ToList();

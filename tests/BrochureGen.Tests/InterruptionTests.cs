@@ -53,7 +53,8 @@ public sealed class InterruptionTests
         foreach (var pdf in Directory.GetFiles(folder, "*.pdf"))
         {
             using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-            Assert.Equal(2, document.NumberOfPages);
+            // The brochure's PDFs have its two sheets; the large-print edition as many pages as its text needs.
+            Assert.True(pdf.EndsWith(".large-print.pdf", StringComparison.Ordinal) ? document.NumberOfPages > 2 : document.NumberOfPages == 2, $"{Path.GetFileName(pdf)} has {document.NumberOfPages} pages");
         }
 
         Assert.Equal(before.Keys.Order(), Directory.GetFiles(folder).Order());

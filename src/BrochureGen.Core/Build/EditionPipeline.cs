@@ -3,6 +3,7 @@ using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout;
 using BrochureGen.Layout.Folds;
+using BrochureGen.Layout.LargePrint;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Print;
 using BrochureGen.Rendering.Pdf;
@@ -90,7 +91,10 @@ public static class EditionPipeline
                 : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi, null, proof)).ToList();
         }
 
-        return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
+        return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
+        {
+            LargePrintPdf = kinds.HasFlag(EditionKinds.LargePrint) ? PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info) : null,
+        };
     }
 
     // The layout's printing condition with its CMYK output profile, for the PDF/X-4 output intent.

@@ -60,6 +60,9 @@ public static class DiagnosticCodes
     public const string PreflightSmallTextInks = "BG0709";
     public const string PreflightRichBlackText = "BG0710";
 
+    // Large-print edition (BG0811–BG0819)
+    public const string LargePrintBlockTooTall = "BG0811";
+
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
     public const string Interrupted = "BG0602";

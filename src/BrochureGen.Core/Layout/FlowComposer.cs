@@ -65,6 +65,30 @@ public sealed class FlowComposer
         throw new BrochureException(last!.Overflow(locale, lastLevel!, theme));
     }
 
+    /// <summary>
+    /// Fills pages of one size in order, as many as the blocks need, at the theme exactly as
+    /// given: no fit levels (nothing shrinks) and no balancing (each page is filled before the
+    /// next starts). The same measuring and splitting rules as the brochure's flow apply. The
+    /// large-print edition reflows with this. <paramref name="unplaceable"/> makes the error for
+    /// a block that cannot start even on an empty page (taller than a page and not splittable).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<BlockNode>> FillInOrder(IReadOnlyList<BlockNode> blocks, double pageHeight, double width, BrochureTheme theme, ImageResolver images, string locale, Func<ContentText?, Diagnostic> unplaceable)
+    {
+        var prepared = Prepare(blocks, theme, [width], images, locale);
+
+        // No block needs more pages than its height in pages plus one, so this many always suffice
+        // for what can be placed at all.
+        var bound = Math.Max(1, prepared.Sum(b => (int)Math.Ceiling(b.Measures[0].Height / pageHeight) + 1));
+        var composer = new FlowComposer(prepared, Enumerable.Repeat(pageHeight, bound).ToList(), Enumerable.Repeat(0, bound).ToList(), [width]);
+        var placement = composer.Place(pageHeight);
+        if (!placement.Complete)
+        {
+            throw new BrochureException(unplaceable(prepared.Skip(placement.Stopped.Block).Select(b => b.Source).FirstOrDefault(s => s is not null)));
+        }
+
+        return composer.Slices(placement).Where(page => page.Count > 0).ToList();
+    }
+
     private static List<FlowBlock> Prepare(IReadOnlyList<BlockNode> blocks, BrochureTheme theme, IReadOnlyList<double> widths, ImageResolver images, string locale)
     {
         var prepared = new List<FlowBlock>();

@@ -494,7 +494,10 @@ public sealed class PanelComposer
             background = new RectItem(x, top, width, _y - top, tone.Background ?? InkColor.White);
         }
 
-        _items.InsertRange(backgroundIndex, [new TagStartItem(StructureRole.Artifact), background, new TagEndItem(StructureRole.Artifact)]);
+        LayoutItem[] drawn = style.Border > 0
+            ? [background, new StrokeRectItem(background.X, background.Y, background.Width, background.Height, style.Border, tone.Accent)]
+            : [background];
+        _items.InsertRange(backgroundIndex, [new TagStartItem(StructureRole.Artifact), .. drawn, new TagEndItem(StructureRole.Artifact)]);
         _pendingSpace = style.SpaceAfter;
         _atTop = false;
     }

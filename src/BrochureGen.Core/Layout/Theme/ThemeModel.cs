@@ -41,8 +41,12 @@ public sealed record TextStyle(
     string ColorRole,
     bool Italic = false);
 
-/// <summary>A call-out box: its tone, padding and whether it reaches the panel's edges.</summary>
-public sealed record BoxStyle(string Name, string Tone, double Padding, double SpaceBefore, double SpaceAfter, bool ReachesPanelEdges);
+/// <summary>
+/// A call-out box: its tone, padding and whether it reaches the panel's edges.
+/// <paramref name="Border"/> (points; 0: none) outlines the box in the tone's accent colour: the
+/// large-print look sets boxes apart with a border on white instead of a tint.
+/// </summary>
+public sealed record BoxStyle(string Name, string Tone, double Padding, double SpaceBefore, double SpaceAfter, bool ReachesPanelEdges, double Border = 0);
 
 /// <summary>
 /// Bulleted lists: where text starts after the bullet, the bullet characters (drawn as text, so

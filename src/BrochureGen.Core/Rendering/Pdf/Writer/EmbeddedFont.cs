@@ -15,6 +15,10 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
 {
     private readonly SortedDictionary<ushort, string> _unicode = [];
 
+    // Every glyph shown, also those that carry no characters of their own (the second glyph of
+    // a cluster, e.g. a Devanagari vowel sign): the subset and the widths need them all.
+    private readonly SortedSet<ushort> _glyphs = [];
+
     public string ResourceName { get; } = resourceName;
 
     public FontFace Face { get; } = face;
@@ -37,6 +41,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         foreach (var glyph in run.Glyphs)
         {
             var id = (ushort)glyph.Id;
+            _glyphs.Add(id);
             if (clusterEnds.TryGetValue(glyph.Cluster, out var end))
             {
                 _unicode.TryAdd(id, run.Text[glyph.Cluster..end]);
@@ -90,10 +95,10 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     {
         var font = Face.Font;
         var scale = 1000.0 / font.UnitsPerEm;
-        var subset = FontSubset.Create(Face.FilePath, _unicode.Keys.Select(g => (uint)g));
+        var subset = FontSubset.Create(Face.FilePath, _glyphs.Select(g => (uint)g));
 
         // The subset tag is six capitals, the same for the same glyphs (reproducible output).
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Face.Key + string.Join(',', _unicode.Keys)));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Face.Key + string.Join(',', _glyphs)));
         var tag = new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
         var baseFont = PdfSyntax.Name(tag + "+" + Path.GetFileNameWithoutExtension(Face.FilePath).Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -104,7 +109,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
             $"<</Type/FontDescriptor/FontName{baseFont}/Flags 4/FontBBox[{PdfSyntax.Number(-200)} {PdfSyntax.Number(descent)} {PdfSyntax.Number(1200)} {PdfSyntax.Number(ascent)}]" +
             $"/ItalicAngle 0/Ascent {PdfSyntax.Number(ascent)}/Descent {PdfSyntax.Number(descent)}/CapHeight {PdfSyntax.Number(ascent * 0.7)}/StemV 80/FontFile2 {fontFile}>>");
         var widths = new StringBuilder("[");
-        foreach (var glyph in _unicode.Keys)
+        foreach (var glyph in _glyphs)
         {
             widths.Append(CultureInfo.InvariantCulture, $"{glyph}[{PdfSyntax.Number(font.GlyphAdvance(glyph) * scale)}]");
         }
