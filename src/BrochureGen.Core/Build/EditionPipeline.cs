@@ -90,7 +90,14 @@ public static class EditionPipeline
                 : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi, null, proof)).ToList();
         }
 
-        return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
+        var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
+        if (kinds.HasFlag(EditionKinds.Braille))
+        {
+            var braille = Rendering.Braille.BrailleEdition.Write(layout, content.Locale);
+            output = output with { Braille = braille.Brf, AlternativeFormatFindings = [.. output.AlternativeFormatFindings, .. braille.Findings] };
+        }
+
+        return output;
     }
 
     // The layout's printing condition with its CMYK output profile, for the PDF/X-4 output intent.

@@ -57,6 +57,11 @@ public static class DiagnosticCodes
     public const string PreflightBleed = "BG0706";
     public const string PreflightInk = "BG0707";
 
+    // Alternative formats: braille (BG082x)
+    public const string BrailleLibraryMissing = "BG0821";
+    public const string BrailleNoTable = "BG0822";
+    public const string BrailleCharactersLeftOut = "BG0823";
+
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
     public const string Interrupted = "BG0602";
