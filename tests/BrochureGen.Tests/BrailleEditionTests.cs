@@ -240,6 +240,65 @@ public sealed class BrailleEditionTests
         Assert.Contains("1-888-373-7888", back, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void Tables_figures_and_qr_codes_are_read_and_decoration_gives_nothing()
+    {
+        ExternalTool.Require("lou_translate", LouTranslate.Package);
+        static TableCellNode Cell(string text, bool header = false) => new(header, header ? "col" : null, Content.Markdown.ColumnAlignment.Start, [new TextElement(text)]);
+        BlockNode[] blocks =
+        [
+            new DecorNode("rule"),
+            new TableNode([new TableRowNode([Cell("Day", true), Cell("Hours", true)]), new TableRowNode([Cell("Monday"), Cell("9 to 5")]), new TableRowNode([Cell("Sunday"), Cell("closed")])]),
+            new FillNode(),
+            new PanelBreakNode(),
+            new FigureNode("map.png", "Map of the state", null, null, SourceLocation.InFile("template")),
+            new FigureNode("ornament.png", null, null, null, SourceLocation.InFile("template")),
+            new QrNode("https://www.ct.gov/ova", "Website of the Office of the Victim Advocate"),
+        ];
+
+        var result = BrailleEdition.Write(blocks, "en", liblouisAvailable: true);
+        var brf = new BrfFile(result.Brf ?? throw new InvalidOperationException("no BRF"));
+        var lines = brf.TextLines.ToList();
+        var back = LouTranslate.Backward(EnglishTables, string.Join('\n', lines.Select(l => l.Trim()))).Split('\n');
+
+        // The table is a list: one item per row, each cell under its column header.
+        Assert.Equal(["Day: Monday", "Hours: 9 to 5", "Day: Sunday", "Hours: closed"], back[..4]);
+        Assert.Matches("^[^ ]", lines[0]);
+        Assert.Matches("^  [^ ]", lines[1]);
+        // The figure's alt text as a transcriber's note in 7-5; the decorative figure gives nothing.
+        Assert.Equal("      @.<" + LouTranslate.Forward(EnglishTables, "Map of the state") + "@.>", lines[4]);
+        // The QR code gives its address, uncontracted.
+        Assert.Equal("https://www.ct.gov/ova", LouTranslate.Backward("en-ueb-g1.ctb", lines[5].Trim()).Trim());
+        Assert.Equal(6, lines.Count);
+    }
+
+    [Fact]
+    public void A_word_longer_than_a_line_is_divided_with_the_continuation_indicator()
+    {
+        var word = string.Concat(Enumerable.Repeat("WWW4EXAMPLE_/", 8));
+        var lines = BrailleLines.Wrap("SEE " + word, 2, 0, "\"");
+
+        Assert.All(lines, line => Assert.True(line.Length <= 40, line));
+        Assert.All(lines[..^1], line => Assert.EndsWith("\"", line, StringComparison.Ordinal));
+        Assert.Equal("SEE " + word, string.Concat(lines.Select(l => l.Trim().TrimEnd('"'))));
+        // Never divided right after a prefix cell (here the "_" of UEB's slash "_/").
+        Assert.All(lines[..^1], line => Assert.DoesNotContain(line[^2], "#@^_\".;,"));
+    }
+
+    [Fact]
+    public void A_long_centred_heading_runs_over_centred_within_34_cells()
+    {
+        var lines = BrailleLines.Centre(",A VERY LONG MA9 HEAD+ T D N FIT ON ONE L9E AT ALL", 34, "\"");
+
+        Assert.True(lines.Count >= 2);
+        Assert.All(lines, line =>
+        {
+            var text = line.TrimStart(' ');
+            Assert.True(text.Length <= 34, line);
+            Assert.Equal((40 - text.Length) / 2, line.Length - text.Length);
+        });
+    }
+
     private static BrfFile EnglishBrf()
     {
         ExternalTool.Require("lou_translate", LouTranslate.Package);

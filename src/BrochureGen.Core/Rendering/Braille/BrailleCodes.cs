@@ -40,16 +40,8 @@ public static class BrailleCodes
     };
 
     /// <summary>The code for <paramref name="locale"/>: the locale's own entry, else its language's; null when there is none.</summary>
-    public static BrailleCode? For(string locale)
-    {
-        if (ByLocale.TryGetValue(locale, out var exact))
-        {
-            return exact;
-        }
-
-        var language = locale.Split('-')[0];
-        return WithoutTable.ContainsKey(locale) ? null : ByLocale.GetValueOrDefault(language);
-    }
+    public static BrailleCode? For(string locale) =>
+        ByLocale.GetValueOrDefault(locale) ?? ByLocale.GetValueOrDefault(locale.Split('-')[0]);
 
     /// <summary>Why <paramref name="locale"/> has no braille code (for the warning).</summary>
     public static string WhyNone(string locale) =>

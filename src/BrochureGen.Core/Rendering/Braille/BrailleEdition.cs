@@ -156,10 +156,11 @@ public static class BrailleEdition
                 IReadOnlyList<InlineElement> content = list.Kind == ListKind.Numbered
                     ? [new TextElement((list.Start + index).ToString(CultureInfo.InvariantCulture) + ". "), .. item.Content]
                     : item.Content;
+                // A line the print breaks inside an item (a table row's next cell) continues at the runover margin.
                 var lines = new List<string>();
                 foreach (var line in SplitAtLineBreaks(content))
                 {
-                    lines.AddRange(BrailleLines.Wrap(Translate(line), 2 * depth, 2 * depth + 2, _continuation));
+                    lines.AddRange(BrailleLines.Wrap(Translate(line), lines.Count == 0 ? 2 * depth : 2 * depth + 2, 2 * depth + 2, _continuation));
                 }
 
                 var isFirst = first && index == 0;
