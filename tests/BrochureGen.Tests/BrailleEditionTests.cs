@@ -285,6 +285,29 @@ public sealed class BrailleEditionTests
         Assert.All(lines[..^1], line => Assert.DoesNotContain(line[^2], "#@^_\".;,"));
     }
 
+    [Theory]
+    [InlineData(18, 1)]
+    [InlineData(22, 2)]
+    public void A_heading_never_ends_a_page(int linesBefore, int headingPage)
+    {
+        var pages = new BrfPages(number => "#" + (char)('A' + number - 1));
+        for (var i = 0; i < linesBefore; i++)
+        {
+            pages.Add(new BrailleBlock([",LINE"]));
+        }
+
+        pages.Add(new BrailleBlock(["    ,HEAD+"], BlankBefore: true, KeepWithNext: true));
+        pages.Add(new BrailleBlock(["  ,TEXT", ",MORE TEXT", ",LA/ L9E"]));
+        var brf = new BrfFile(pages.ToBrf());
+
+        var page = brf.Pages[headingPage - 1];
+        var at = page.ToList().IndexOf("    ,HEAD+");
+        Assert.True(at >= 0, $"the heading is on page {headingPage}");
+        Assert.Equal("  ,TEXT", page[at + 1]);
+        Assert.Equal(headingPage == 1 ? linesBefore + 1 : 0, at);
+        Assert.Equal(headingPage == 1 ? "#A" : "#B", page[24].Trim());
+    }
+
     [Fact]
     public void A_long_centred_heading_runs_over_centred_within_34_cells()
     {

@@ -16,6 +16,9 @@ public sealed class BrfPages(Func<int, string> pageNumber)
     public const int TextLines = Lines - 1;
 
     private readonly List<List<string>> _pages = [[]];
+
+    // Headings waiting for the block they must stay with.
+    private readonly List<BrailleBlock> _held = [];
     private bool _pendingBlank;
 
     private List<string> Page => _pages[^1];
@@ -27,14 +30,32 @@ public sealed class BrfPages(Func<int, string> pageNumber)
             return;
         }
 
-        var blankBefore = (block.BlankBefore || _pendingBlank) && Page.Count > 0 && Page[^1].Length > 0;
-        var needed = (blankBefore ? 1 : 0) + block.Lines.Count + (block.KeepWithNext ? (block.BlankAfter ? 2 : 1) : 0);
-        if (block.KeepWithNext && Page.Count + needed > TextLines && Page.Count > 0)
+        if (block.KeepWithNext)
         {
-            NewPage();
-            blankBefore = false;
+            _held.Add(block);
+            return;
         }
 
+        if (_held.Count > 0)
+        {
+            // The headings, each with a blank line, and the first line of what follows (after a
+            // blank line) must share a page; counted generously, a blank line too many at worst.
+            var needed = _held.Sum(h => 1 + h.Lines.Count + (h.BlankAfter ? 1 : 0)) + 2;
+            if (Page.Count > 0 && Page.Count + needed > TextLines)
+            {
+                NewPage();
+            }
+
+            _held.ForEach(Place);
+            _held.Clear();
+        }
+
+        Place(block);
+    }
+
+    private void Place(BrailleBlock block)
+    {
+        var blankBefore = (block.BlankBefore || _pendingBlank) && Page.Count > 0 && Page[^1].Length > 0;
         if (blankBefore)
         {
             Page.Add(string.Empty);
@@ -56,6 +77,9 @@ public sealed class BrfPages(Func<int, string> pageNumber)
     /// <summary>The BRF file: ASCII braille, CR LF line ends, a form feed after every page.</summary>
     public byte[] ToBrf()
     {
+        // Headings with nothing after them (none in a real edition) still appear.
+        _held.ForEach(Place);
+        _held.Clear();
         var text = new StringBuilder();
         var pages = _pages.Where(p => p.Count > 0).ToList();
         for (var index = 0; index < pages.Count; index++)
