@@ -25,7 +25,7 @@ public static class BrailleCodes
         ["ar"] = new("ar-ar-g1.utb", false, LibLouis.ComputerBraille,
             "Arabic literary braille, uncontracted as it is usually read; ar-ar-comp8 is eight-dot"),
         ["hi"] = new("hi-in-g1.utb", false, LibLouis.ComputerBraille,
-            "Bharati braille for Hindi; the table switches to computer braille for addresses by itself"),
+            "Bharati braille for Hindi; the table switches to computer braille for addresses by itself. It writes the nukta only where Bharati braille has a sign for it (ड़, ढ़): ज़ and फ़ come out as ज and फ, by the table's own rule"),
         ["ko"] = new("ko-g2.ctb", false, LibLouis.ComputerBraille,
             "Korean braille with the usual contractions (Korean Braille Regulations); it writes addresses in computer braille by itself"),
         ["uk"] = new("uk.utb", false, LibLouis.ComputerBraille,

@@ -65,7 +65,7 @@ internal static unsafe class LibLouis
             var tables = Encoding.UTF8.GetBytes(tableList + "\0");
             fixed (byte* names = tables)
             {
-                return ((delegate* unmanaged[Cdecl]<byte*, IntPtr>)Export("lou_getTable"))(names) != IntPtr.Zero;
+                return ((delegate* unmanaged[Cdecl]<byte*, int>)Export("lou_checkTable"))(names) != 0;
             }
         }
     }
