@@ -63,10 +63,9 @@ public static class BrailleEdition
         }
 
         var brf = pages.ToBrf();
-        IReadOnlyList<Diagnostic> findings = translator.LeftOut.Count == 0 ? [] :
-        [
-            Diagnostic.Warning(DiagnosticCodes.BrailleCharactersLeftOut, $"the braille edition for '{locale}' leaves out what its braille table '{code.Tables}' cannot write in six-dot braille: {string.Join(", ", translator.LeftOut.Select(Describe))}"),
-        ];
+        var findings = translator.LeftOut
+            .Select(left => Diagnostic.Warning(DiagnosticCodes.BrailleCharactersLeftOut, $"the braille edition for '{locale}' leaves out {Describe(left.Key)}: its braille table '{code.Tables}' cannot write it in six-dot braille", left.Value))
+            .ToList();
         return new(brf, findings);
     }
 
@@ -226,6 +225,7 @@ public static class BrailleEdition
             var text = new StringBuilder();
             var forms = new List<ushort>();
             Flatten(content, 0, text, forms);
+            var source = FirstSource(content);
             // Print's line-filling whitespace means nothing in braille: one space between words.
             var normalised = new StringBuilder(text.Length);
             var normalisedForms = new List<ushort>(text.Length);
@@ -242,7 +242,29 @@ public static class BrailleEdition
             }
 
             var trimmed = normalised.ToString().TrimEnd(' ');
-            return translator.Translate(trimmed, normalisedForms.Take(trimmed.Length).ToList());
+            return translator.Translate(trimmed, normalisedForms.Take(trimmed.Length).ToList(), source);
+        }
+
+        // The content file position of the first content value in the text (for warnings).
+        private static SourceLocation? FirstSource(IReadOnlyList<InlineElement> content)
+        {
+            foreach (var element in content)
+            {
+                var found = element switch
+                {
+                    SourceElement source => source.Source.Location,
+                    LinkElement link => FirstSource(link.Children),
+                    StyledElement styled => FirstSource(styled.Children),
+                    LanguageElement language => FirstSource(language.Children),
+                    _ => null,
+                };
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
         }
 
         private void Flatten(IReadOnlyList<InlineElement> content, ushort form, StringBuilder text, List<ushort> forms)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Rendering.Braille;
 
@@ -15,15 +16,19 @@ internal sealed class BrailleTranslator(BrailleCode code)
     // (tables, character) → whether the tables write it in six-dot cells; the same for every edition.
     private static readonly ConcurrentDictionary<(string Tables, string Character), bool> Writable = new();
 
-    private readonly SortedSet<string> _leftOut = new(StringComparer.Ordinal);
+    // What was left out, each with where it first occurred (the content value, when known).
+    private readonly SortedDictionary<string, SourceLocation?> _leftOut = new(StringComparer.Ordinal);
 
     public BrailleCode Code { get; } = code;
 
-    /// <summary>The characters left out so far, each once, in code-point order.</summary>
-    public IReadOnlyCollection<string> LeftOut => _leftOut;
+    /// <summary>The characters left out so far, each once in code-point order, with where each first occurred.</summary>
+    public IReadOnlyDictionary<string, SourceLocation?> LeftOut => _leftOut;
 
-    /// <summary>The text in ASCII braille; <paramref name="typeforms"/> holds one liblouis typeform per UTF-16 unit.</summary>
-    public string Translate(string text, IReadOnlyList<ushort> typeforms)
+    /// <summary>
+    /// The text in ASCII braille; <paramref name="typeforms"/> holds one liblouis typeform per
+    /// UTF-16 unit; <paramref name="source"/> is where the text comes from, for the warning.
+    /// </summary>
+    public string Translate(string text, IReadOnlyList<ushort> typeforms, SourceLocation? source = null)
     {
         var kept = new StringBuilder(text.Length);
         var keptForms = new List<ushort>(text.Length);
@@ -35,7 +40,7 @@ internal sealed class BrailleTranslator(BrailleCode code)
             var start = elements.ElementIndex;
             if (!IsWritable(element))
             {
-                _leftOut.Add(element);
+                _leftOut.TryAdd(element, source);
                 continue;
             }
 
@@ -56,7 +61,7 @@ internal sealed class BrailleTranslator(BrailleCode code)
         // are reported rather than written wrong.
         if (cells.Any(c => !BrailleAscii.IsSixDot(c)))
         {
-            _leftOut.Add(text);
+            _leftOut.TryAdd(text, source);
             cells = new string(cells.Where(BrailleAscii.IsSixDot).ToArray());
         }
 
