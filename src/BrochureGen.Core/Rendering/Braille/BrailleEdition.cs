@@ -28,6 +28,9 @@ public static class BrailleEdition
     // The centred heading keeps at least 3 blank cells at each side.
     private const int CentredWidth = BrailleLines.Cells - 6;
 
+    /// <summary>Which liblouis translates (its version), or that there is none: part of an edition's inputs.</summary>
+    public static string TranslatorIdentity => LibLouis.IsAvailable ? "liblouis " + LibLouis.Version() : "no liblouis";
+
     public static BrailleEditionResult Write(LaidOutBrochure layout, string locale) =>
         Write(ReadingOrderBlocks.Of(layout), locale, LibLouis.IsAvailable);
 
