@@ -206,7 +206,10 @@ public sealed class BrailleEditionTests
             {
                 // No \xNNNN escapes of undefined characters, and only six-dot ASCII braille.
                 Assert.DoesNotContain("\\X", Encoding.ASCII.GetString(brf), StringComparison.Ordinal);
-                Assert.All(new BrfFile(brf).Pages.SelectMany(page => page), line => Assert.True(line.Length <= 40, $"{locale}: {line}"));
+                Assert.All(brf, b => Assert.True(b is >= 0x20 and <= 0x5F or (byte)'\r' or (byte)'\n' or (byte)'\f', $"{locale}: byte 0x{b:X2} is not ASCII braille"));
+                var pages = new BrfFile(brf).Pages;
+                Assert.All(pages, page => Assert.Equal(25, page.Count));
+                Assert.All(pages.SelectMany(page => page), line => Assert.True(line.Length <= 40, $"{locale}: {line}"));
             }
         }
     }
