@@ -52,20 +52,30 @@ public static class BrailleEdition
         }
 
         var translator = new BrailleTranslator(code);
-        var writer = new Writer(translator);
-        foreach (var block in blocks)
+        byte[] brf;
+        try
         {
-            writer.Add(block);
+            var writer = new Writer(translator);
+            foreach (var block in blocks)
+            {
+                writer.Add(block);
+            }
+
+            // Braille page numbers are written in the code's own digits (UEB: numeric indicator and a–j).
+            var pages = new BrfPages(number => translator.Translate(number.ToString(CultureInfo.InvariantCulture), new ushort[number.ToString(CultureInfo.InvariantCulture).Length]));
+            foreach (var formatted in writer.Blocks)
+            {
+                pages.Add(formatted);
+            }
+
+            brf = pages.ToBrf();
+        }
+        catch (LibLouisException refused)
+        {
+            // The print editions are still good; the braille one is reported, not half written.
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"no braille edition was written for '{locale}': {refused.Message}")]);
         }
 
-        // Braille page numbers are written in the code's own digits (UEB: numeric indicator and a–j).
-        var pages = new BrfPages(number => translator.Translate(number.ToString(CultureInfo.InvariantCulture), new ushort[number.ToString(CultureInfo.InvariantCulture).Length]));
-        foreach (var formatted in writer.Blocks)
-        {
-            pages.Add(formatted);
-        }
-
-        var brf = pages.ToBrf();
         var findings = translator.LeftOut
             .Select(left => Diagnostic.Warning(DiagnosticCodes.BrailleCharactersLeftOut, $"the braille edition for '{locale}' leaves out {Describe(left.Key)}: its braille table '{code.Tables}' cannot write it in six-dot braille", left.Value))
             .ToList();

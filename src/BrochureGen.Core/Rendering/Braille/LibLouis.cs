@@ -131,7 +131,7 @@ internal static unsafe class LibLouis
 
                 if (ok == 0)
                 {
-                    throw new InvalidOperationException($"liblouis could not translate with the tables '{tableList}'{(_lastError is null ? string.Empty : ": " + _lastError)}");
+                    throw new LibLouisException($"liblouis could not translate with the tables '{tableList}'{(_lastError is null ? string.Empty : ": " + _lastError)}");
                 }
 
                 // liblouis 3.24 reports success with output cut a few cells short when the buffer
