@@ -30,7 +30,9 @@ public sealed class SecondBrochureTests
     {
         var run = Built.Value.Run;
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains($"{EnglishEdition.SampleLocales.Count + 2} edition(s) built, 0 warning(s), 0 error(s)", run.Output, StringComparison.Ordinal);
+        // The only warnings are the sample's braille ones (and, without liblouis, one per edition of the new brochure).
+        var braille = SampleBraille.Warnings + (SampleBraille.Written ? 0 : 2);
+        Assert.Contains($"{EnglishEdition.SampleLocales.Count + 2} edition(s) built, {braille} warning(s), 0 error(s)", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"carbon-monoxide-safety en \(reviewed\)\n  fill: cover \d+ %, flap \d+ %, inside-left \d+ %, inside-middle \d+ %, inside-right \d+ %, back \d+ %", run.Output);
     }
 

@@ -91,10 +91,17 @@ public static class EditionPipeline
                 : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi, null, proof)).ToList();
         }
 
-        return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
+        var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
         {
             LargePrintPdf = kinds.HasFlag(EditionKinds.LargePrint) ? PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info) : null,
         };
+        if (kinds.HasFlag(EditionKinds.Braille))
+        {
+            var braille = Rendering.Braille.BrailleEdition.Write(layout, content.Locale);
+            output = output with { Braille = braille.Brf, AlternativeFormatFindings = [.. output.AlternativeFormatFindings, .. braille.Findings] };
+        }
+
+        return output;
     }
 
     // The layout's printing condition with its CMYK output profile, for the PDF/X-4 output intent.

@@ -33,6 +33,12 @@ public sealed class InputFingerprint(BuildOptions options)
         Append(hash, $"program {ProgramIdentity()}");
         Append(hash, $"kinds {options.Kinds} overlay {options.ProofOverlay} soft-proof {options.SoftProof}");
         Append(hash, $"SOURCE_DATE_EPOCH {Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")}");
+        if (options.Kinds.HasFlag(EditionKinds.Braille))
+        {
+            // Installing or updating liblouis (and its tables) changes the braille editions.
+            Append(hash, $"braille {Rendering.Braille.BrailleEdition.TranslatorIdentity}");
+        }
+
         if (Directory.Exists(options.TemplatesRoot))
         {
             var templates = Path.GetFullPath(options.TemplatesRoot);

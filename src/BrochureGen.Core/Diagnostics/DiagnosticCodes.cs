@@ -63,6 +63,11 @@ public static class DiagnosticCodes
     // Large-print edition (BG0811–BG0819)
     public const string LargePrintBlockTooTall = "BG0811";
 
+    // Alternative formats: braille (BG082x)
+    public const string BrailleLibraryMissing = "BG0821";
+    public const string BrailleNoTable = "BG0822";
+    public const string BrailleCharactersLeftOut = "BG0823";
+
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
     public const string Interrupted = "BG0602";

@@ -1,0 +1,374 @@
+using System.Globalization;
+using System.Text;
+using BrochureGen.Content.Markdown;
+using BrochureGen.Diagnostics;
+using BrochureGen.Document;
+using BrochureGen.Layout;
+
+namespace BrochureGen.Rendering.Braille;
+
+/// <summary>
+/// Writes an edition as a Braille Ready Format file, from the blocks in the folded reading order
+/// (<see cref="ReadingOrderBlocks"/>), translated with liblouis in the language's braille code
+/// (<see cref="BrailleCodes"/>) and formatted after BANA's Braille Formats (2016):
+/// the main heading (h1) centred with a blank line before and after and at least 3 blank cells
+/// at each side; h2 a cell-5 heading and h3 and below cell-7 headings, each after a blank line
+/// and never the last line of a page; paragraphs 3-1; list items 1-3, nested 3-5 and 5-7, with
+/// a blank line before and after the list (print bullets are left out: the 1-3 format marks the
+/// items; numbers are kept); lines a print paragraph breaks on purpose (an address) each in
+/// 1-3; a table as one 1-3 item per body row, each cell "column header: value" on a line of its
+/// own, so a reader meets every value with its header; a figure's alt text as a transcriber's
+/// note in 7-5; a QR code as the address it leads to. Decoration, fills and panel breaks give
+/// nothing. Phone numbers, web and e-mail addresses (the document's links) carry the code's link
+/// typeform: uncontracted in UEB, computer braille where the code has it. Emphasis is not shown:
+/// the sample's bold marks design (names, numbers) that the braille layout already sets apart.
+/// </summary>
+public static class BrailleEdition
+{
+    // The centred heading keeps at least 3 blank cells at each side.
+    private const int CentredWidth = BrailleLines.Cells - 6;
+
+    /// <summary>Which liblouis translates (its version), or that there is none: part of an edition's inputs.</summary>
+    public static string TranslatorIdentity => LibLouis.IsAvailable ? "liblouis " + LibLouis.Version() : "no liblouis";
+
+    public static BrailleEditionResult Write(LaidOutBrochure layout, string locale) =>
+        Write(ReadingOrderBlocks.Of(layout), locale, LibLouis.IsAvailable);
+
+    internal static BrailleEditionResult Write(IReadOnlyList<BlockNode> blocks, string locale, bool liblouisAvailable)
+    {
+        if (!liblouisAvailable)
+        {
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleLibraryMissing, $"no braille edition was written for '{locale}': liblouis was not found; {LibLouis.InstallHint}")]);
+        }
+
+        if (BrailleCodes.For(locale) is not { } code)
+        {
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"no braille edition was written for '{locale}': {BrailleCodes.WhyNone(locale)}")]);
+        }
+
+        if (!LibLouis.TablesExist(code.Tables))
+        {
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"no braille edition was written for '{locale}': liblouis cannot load its table '{code.Tables}' (on Debian/Ubuntu install liblouis-data)")]);
+        }
+
+        var translator = new BrailleTranslator(code);
+        byte[] brf;
+        try
+        {
+            var writer = new Writer(translator);
+            foreach (var block in blocks)
+            {
+                writer.Add(block);
+            }
+
+            // Braille page numbers are written in the code's own digits (UEB: numeric indicator and a–j).
+            var pages = new BrfPages(number => translator.Translate(number.ToString(CultureInfo.InvariantCulture), new ushort[number.ToString(CultureInfo.InvariantCulture).Length]));
+            foreach (var formatted in writer.Blocks)
+            {
+                pages.Add(formatted);
+            }
+
+            brf = pages.ToBrf();
+        }
+        catch (LibLouisException refused)
+        {
+            // The print editions are still good; the braille one is reported, not half written.
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"no braille edition was written for '{locale}': {refused.Message}")]);
+        }
+
+        var findings = translator.LeftOut
+            .Select(left => Diagnostic.Warning(DiagnosticCodes.BrailleCharactersLeftOut, $"the braille edition for '{locale}' leaves out {Describe(left.Key)}: its braille table '{code.Tables}' cannot write it in six-dot braille", left.Value))
+            .ToList();
+        return new(brf, findings);
+    }
+
+    private static string Describe(string text) =>
+        text.Length <= 2 ? $"'{text}' ({string.Join(' ', text.EnumerateRunes().Select(r => $"U+{r.Value:X4}"))})" : $"'{text}'";
+
+    /// <summary>Turns document blocks into formatted braille blocks.</summary>
+    private sealed class Writer(BrailleTranslator translator)
+    {
+        private readonly string _continuation = translator.Code.IsUnifiedEnglishBraille
+            // UEB's line continuation indicator (dot 5), used to divide a long address.
+            ? "\""
+            : translator.Translate("-", [0]);
+
+        public List<BrailleBlock> Blocks { get; } = [];
+
+        public void Add(BlockNode block)
+        {
+            switch (block)
+            {
+                case HeadingNode heading:
+                    AddHeading(heading);
+                    break;
+                case ParagraphNode paragraph:
+                    AddParagraph(paragraph.Content);
+                    break;
+                case ListNode list:
+                    AddList(list, 0, first: true, last: true);
+                    break;
+                case TableNode table:
+                    AddTable(table);
+                    break;
+                case QrNode qr:
+                    AddParagraph([new LinkElement(qr.Target, qr.Alt, [new TextElement(AddressOf(qr.Target))])]);
+                    break;
+                case FigureNode { Alt: { Length: > 0 } alt }:
+                    AddTranscribersNote(alt);
+                    break;
+                case BoxNode box:
+                    foreach (var child in box.Blocks)
+                    {
+                        Add(child);
+                    }
+
+                    break;
+                case SliceNode slice:
+                    Add(slice.Block);
+                    break;
+
+                // Decoration, fills, panel breaks and decorative figures have no braille.
+            }
+        }
+
+        private void AddHeading(HeadingNode heading)
+        {
+            var cells = Translate(heading.Content);
+            var lines = heading.Level switch
+            {
+                1 => BrailleLines.Centre(cells, CentredWidth, _continuation),
+                2 => BrailleLines.Wrap(cells, 4, 4, _continuation),
+                _ => BrailleLines.Wrap(cells, 6, 6, _continuation),
+            };
+            Blocks.Add(new BrailleBlock(lines, BlankBefore: true, BlankAfter: heading.Level == 1, KeepWithNext: true));
+        }
+
+        private void AddParagraph(IReadOnlyList<InlineElement> content)
+        {
+            var printLines = SplitAtLineBreaks(content);
+            if (printLines.Count == 1)
+            {
+                Blocks.Add(new BrailleBlock(BrailleLines.Wrap(Translate(printLines[0]), 2, 0, _continuation)));
+                return;
+            }
+
+            // Lines the print breaks on purpose (an address, a name above its web address) stay lines.
+            foreach (var line in printLines)
+            {
+                Blocks.Add(new BrailleBlock(BrailleLines.Wrap(Translate(line), 0, 2, _continuation)));
+            }
+        }
+
+        private void AddList(ListNode list, int depth, bool first, bool last)
+        {
+            for (var index = 0; index < list.Items.Count; index++)
+            {
+                var item = list.Items[index];
+                IReadOnlyList<InlineElement> content = list.Kind == ListKind.Numbered
+                    ? [new TextElement((list.Start + index).ToString(CultureInfo.InvariantCulture) + ". "), .. item.Content]
+                    : item.Content;
+                // A line the print breaks inside an item (a table row's next cell) continues at the runover margin.
+                var lines = new List<string>();
+                foreach (var line in SplitAtLineBreaks(content))
+                {
+                    lines.AddRange(BrailleLines.Wrap(Translate(line), lines.Count == 0 ? 2 * depth : 2 * depth + 2, 2 * depth + 2, _continuation));
+                }
+
+                var isFirst = first && index == 0;
+                var isLast = last && index == list.Items.Count - 1 && item.Nested is null;
+                Blocks.Add(new BrailleBlock(lines, BlankBefore: isFirst, BlankAfter: isLast));
+                if (item.Nested is { } nested)
+                {
+                    AddList(nested, depth + 1, first: false, last: last && index == list.Items.Count - 1);
+                }
+            }
+        }
+
+        private void AddTable(TableNode table)
+        {
+            var header = table.Rows.FirstOrDefault(row => row.Cells.All(cell => cell.IsHeader));
+            var rows = table.Rows.Where(row => row != header).ToList();
+            var items = rows.Select(row => new ListItemNode(RowText(row, header), null)).ToList();
+            if (items.Count == 0 && header is not null)
+            {
+                items.Add(new ListItemNode(RowText(header, null), null));
+            }
+
+            AddList(new ListNode(items), 0, first: true, last: true);
+        }
+
+        // One line per cell: "header: value" (the header row's cell of the same column), the row's own header first.
+        private static List<InlineElement> RowText(TableRowNode row, TableRowNode? header)
+        {
+            var content = new List<InlineElement>();
+            for (var column = 0; column < row.Cells.Count; column++)
+            {
+                if (column > 0)
+                {
+                    content.Add(new LineBreakElement());
+                }
+
+                if (header is not null && column < header.Cells.Count && !row.Cells[column].IsHeader)
+                {
+                    content.AddRange(header.Cells[column].Content);
+                    content.Add(new TextElement(": "));
+                }
+
+                content.AddRange(row.Cells[column].Content);
+            }
+
+            return content;
+        }
+
+        private void AddTranscribersNote(string alt)
+        {
+            var cells = translator.Translate(alt, new ushort[alt.Length]);
+            if (translator.Code.IsUnifiedEnglishBraille)
+            {
+                // UEB's transcriber's note indicators (dots 4-46-126 … 4-46-345) around the note.
+                cells = "@.<" + cells + "@.>";
+            }
+
+            Blocks.Add(new BrailleBlock(BrailleLines.Wrap(cells, 6, 4, _continuation)));
+        }
+
+        private string Translate(IReadOnlyList<InlineElement> content)
+        {
+            var text = new StringBuilder();
+            var forms = new List<ushort>();
+            Flatten(content, 0, text, forms);
+            var source = FirstSource(content);
+            // Print's line-filling whitespace means nothing in braille: one space between words.
+            var normalised = new StringBuilder(text.Length);
+            var normalisedForms = new List<ushort>(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var isSpace = char.IsWhiteSpace(text[i]);
+                if (isSpace && (normalised.Length == 0 || normalised[^1] == ' '))
+                {
+                    continue;
+                }
+
+                normalised.Append(isSpace ? ' ' : text[i]);
+                normalisedForms.Add(isSpace ? (ushort)0 : forms[i]);
+            }
+
+            var trimmed = normalised.ToString().TrimEnd(' ');
+            return translator.Translate(trimmed, normalisedForms.Take(trimmed.Length).ToList(), source);
+        }
+
+        // The content file position of the first content value in the text (for warnings).
+        private static SourceLocation? FirstSource(IReadOnlyList<InlineElement> content)
+        {
+            foreach (var element in content)
+            {
+                var found = element switch
+                {
+                    SourceElement source => source.Source.Location,
+                    LinkElement link => FirstSource(link.Children),
+                    StyledElement styled => FirstSource(styled.Children),
+                    LanguageElement language => FirstSource(language.Children),
+                    _ => null,
+                };
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private void Flatten(IReadOnlyList<InlineElement> content, ushort form, StringBuilder text, List<ushort> forms)
+        {
+            foreach (var element in content)
+            {
+                switch (element)
+                {
+                    case TextElement { Text: var value }:
+                        text.Append(value);
+                        forms.AddRange(Enumerable.Repeat(form, value.Length));
+                        break;
+                    case LinkElement link:
+                        Flatten(link.Children, translator.Code.LinkTypeform, text, forms);
+                        break;
+                    case StyledElement styled:
+                        Flatten(styled.Children, form, text, forms);
+                        break;
+                    case LanguageElement language:
+                        Flatten(language.Children, form, text, forms);
+                        break;
+                    case SourceElement source:
+                        Flatten(source.Children, form, text, forms);
+                        break;
+                    case LineBreakElement:
+                        text.Append(' ');
+                        forms.Add(0);
+                        break;
+                }
+            }
+        }
+
+        // The inline content split where print breaks the line on purpose.
+        private static List<IReadOnlyList<InlineElement>> SplitAtLineBreaks(IReadOnlyList<InlineElement> content)
+        {
+            var lines = new List<IReadOnlyList<InlineElement>> { new List<InlineElement>() };
+            foreach (var element in content)
+            {
+                Split(element, lines, wrap: e => e);
+            }
+
+            return lines.Where(line => line.Count > 0).ToList();
+        }
+
+        // Pushes one element into the current line, opening a new line at each line break, and
+        // keeps the wrapping elements (link, style, language, source) around each part.
+        private static void Split(InlineElement element, List<IReadOnlyList<InlineElement>> lines, Func<InlineElement, InlineElement> wrap)
+        {
+            switch (element)
+            {
+                case LineBreakElement:
+                    lines.Add(new List<InlineElement>());
+                    break;
+                case LinkElement link:
+                    foreach (var child in link.Children)
+                    {
+                        Split(child, lines, e => wrap(link with { Children = [e] }));
+                    }
+
+                    break;
+                case StyledElement styled:
+                    foreach (var child in styled.Children)
+                    {
+                        Split(child, lines, e => wrap(styled with { Children = [e] }));
+                    }
+
+                    break;
+                case LanguageElement language:
+                    foreach (var child in language.Children)
+                    {
+                        Split(child, lines, e => wrap(language with { Children = [e] }));
+                    }
+
+                    break;
+                case SourceElement source:
+                    foreach (var child in source.Children)
+                    {
+                        Split(child, lines, e => wrap(source with { Children = [e] }));
+                    }
+
+                    break;
+                default:
+                    ((List<InlineElement>)lines[^1]).Add(wrap(element));
+                    break;
+            }
+        }
+
+        // What a braille reader dials or types for a QR code's target.
+        private static string AddressOf(string target) =>
+            target.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? target[4..]
+            : target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? target[7..]
+            : target;
+    }
+}
