@@ -5,6 +5,7 @@ using BrochureGen.Layout;
 using BrochureGen.Layout.Folds;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Print;
+using BrochureGen.Rendering.Html;
 using BrochureGen.Rendering.Pdf;
 using BrochureGen.Rendering.Png;
 using BrochureGen.Templating;
@@ -90,7 +91,13 @@ public static class EditionPipeline
                 : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi, null, proof)).ToList();
         }
 
-        return new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
+        var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight);
+        if (kinds.HasFlag(EditionKinds.Html))
+        {
+            output = output with { Html = HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory) };
+        }
+
+        return output;
     }
 
     // The layout's printing condition with its CMYK output profile, for the PDF/X-4 output intent.
