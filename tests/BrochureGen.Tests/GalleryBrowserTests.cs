@@ -22,7 +22,8 @@ public sealed partial class GalleryBrowserTests
         Assert.Contains("<html lang=\"en\">", dom, StringComparison.Ordinal);
         Assert.Contains("<main>", dom, StringComparison.Ordinal);
         var links = Href().Matches(dom).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-        Assert.Equal(EnglishEdition.SampleLocales.Count * 5, links.Count);
+        // Per edition: PDF, two proof PNGs, print PDF, folded mock-up and the HTML edition.
+        Assert.Equal(EnglishEdition.SampleLocales.Count * 6, links.Count);
         Assert.All(links, link => Assert.True(File.Exists(Path.Combine(workspace.Output, link)), $"link {link} does not resolve to a file"));
 
         var images = Image().Matches(dom).Select(m => m.Value).ToList();
