@@ -12,7 +12,7 @@ namespace BrochureGen.Rendering.Html;
 /// Writes document blocks and their inline text as HTML5 elements: one element per kind of
 /// node, the theme's paragraph style as a class, links with the names the PDF gives them.
 /// </summary>
-internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images)
+internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images, IReadOnlySet<string> linkedInText)
 {
     private readonly StringBuilder _html = new();
     private int _headings;
@@ -166,9 +166,16 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images)
 
     private void Qr(QrNode qr)
     {
-        // The code for a phone held up to a screen or a printout; the link itself, as text, for everyone else.
-        var shown = qr.Target.StartsWith("https://", StringComparison.Ordinal) ? qr.Target["https://".Length..] : qr.Target;
-        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"qr-code\">{QrSvg.For(qr.Target, qr.Alt)}\n<p class=\"{StyleClass("qr-caption")}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(shown)}</a></p></div>\n");
+        // The code for a phone held up to a screen or a printout; the link itself, as text, for
+        // everyone else, unless the edition's text links it already (the stock template's caption).
+        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"qr-code\">{QrSvg.For(qr.Target, qr.Alt)}");
+        if (!linkedInText.Contains(qr.Target))
+        {
+            var shown = qr.Target.StartsWith("https://", StringComparison.Ordinal) ? qr.Target["https://".Length..] : qr.Target;
+            _html.Append(CultureInfo.InvariantCulture, $"\n<p class=\"{StyleClass("qr-caption")}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(shown)}</a></p>");
+        }
+
+        _html.Append("</div>\n");
     }
 
     private void Box(BoxNode box)
@@ -248,6 +255,74 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images)
                 html.Append(Inlines(source.Children));
                 break;
         }
+    }
+
+    /// <summary>Every link target in the text of <paramref name="blocks"/>.</summary>
+    public static IReadOnlySet<string> LinkTargets(IEnumerable<BlockNode> blocks)
+    {
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        void Inline(InlineElement inline)
+        {
+            switch (inline)
+            {
+                case LinkElement link:
+                    targets.Add(link.Target);
+                    break;
+                case StyledElement styled:
+                    styled.Children.ToList().ForEach(Inline);
+                    break;
+                case LanguageElement language:
+                    language.Children.ToList().ForEach(Inline);
+                    break;
+                case SourceElement source:
+                    source.Children.ToList().ForEach(Inline);
+                    break;
+            }
+        }
+
+        void List(ListNode list)
+        {
+            foreach (var item in list.Items)
+            {
+                item.Content.ToList().ForEach(Inline);
+                if (item.Nested is { } nested)
+                {
+                    List(nested);
+                }
+            }
+        }
+
+        void Block(BlockNode block)
+        {
+            switch (block)
+            {
+                case HeadingNode heading:
+                    heading.Content.ToList().ForEach(Inline);
+                    break;
+                case ParagraphNode paragraph:
+                    paragraph.Content.ToList().ForEach(Inline);
+                    break;
+                case ListNode list:
+                    List(list);
+                    break;
+                case TableNode table:
+                    table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content).ToList().ForEach(Inline);
+                    break;
+                case BoxNode box:
+                    box.Blocks.ToList().ForEach(Block);
+                    break;
+                case SliceNode slice:
+                    Block(slice.Block);
+                    break;
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            Block(block);
+        }
+
+        return targets;
     }
 
     /// <summary>The text a reader sees, line breaks as spaces.</summary>

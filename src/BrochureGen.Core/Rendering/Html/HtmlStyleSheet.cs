@@ -72,8 +72,12 @@ internal static class HtmlStyleSheet
         Append(css, $".box {{ background: var(--bg); color: var(--text); padding: 1rem; border-radius: 0.5rem; margin-block: 1rem; }}");
         Append(css, ".box > :first-child { margin-block-start: 0; } .box > :last-child { margin-block-end: 0; }");
         Append(css, ".decor-rule { width: 3rem; height: 0.25rem; background: var(--accent); margin-block: 0.75rem 1rem; }");
-        Append(css, "table { border-collapse: collapse; width: 100%; margin-block: 0 1rem; }");
-        Append(css, "th, td { padding: 0.35em 0.5em; border-block-end: 1px solid var(--accent); text-align: start; vertical-align: top; }");
+        // Columns of equal width that never grow past the page: a long word breaks inside its
+        // column at 320 px. ("anywhere" with automatic layout would instead shrink a column to
+        // a letter's width, "Landlor/d", and break-word alone lets long words widen the table.)
+        Append(css, "table { table-layout: fixed; border-collapse: collapse; width: 100%; margin-block: 0 1rem; }");
+        Append(css, "th, td { overflow-wrap: break-word; padding: 0.35em 0.5em; border-block-end: 1px solid var(--accent); text-align: start; vertical-align: top; }");
+        Append(css, "@media (max-width: 30em) { table { font-size: 0.9em; } th, td { padding-inline: 0.2em; } }");
         Append(css, ".align-center { text-align: center; } .align-end { text-align: end; }");
         Append(css, "img { max-width: 100%; height: auto; } figure { margin: 0 0 1rem; }");
         Append(css, ".qr-code svg { display: block; width: 10rem; max-width: 100%; height: auto; }");
