@@ -119,6 +119,23 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(AllLocales))]
+    public void The_embedded_theme_fonts_load_in_chromium_and_set_the_text(string locale)
+    {
+        AxeCheck.Require();
+        var fonts = fixture.Page(fixture.Html(locale)).Dom.Fonts;
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.NotEqual("error", f.Status));
+        Assert.Contains(fonts, f => f.Family == "BrochureGen body" && f.Status == "loaded");
+        Assert.Contains(fonts, f => f.Family == "BrochureGen display" && f.Status == "loaded");
+
+        // Every glyph of the title, a heading, a list item and a paragraph comes from an embedded face, none from the system.
+        var rendered = fixture.Page(fixture.Html(locale)).Dom.RenderedFonts;
+        Assert.Equal(["h1", "h2", "li", "p"], rendered.Select(f => f.Selector).Distinct());
+        Assert.All(rendered, f => Assert.True(f.Custom, $"{f.Selector} has {f.Glyphs} glyph(s) in the system font {f.Family}"));
+    }
+
     [SkippableFact]
     public void The_english_edition_holds_every_word_of_the_seed_text()
     {

@@ -61,6 +61,22 @@ try {
         }, tags);
         result.runs.push({ width, scheme, ...run });
         if (result.dom === null) {
+          // The fonts Chromium actually drew the first heading, list item and paragraph with.
+          const cdp = await page.createCDPSession();
+          await cdp.send('DOM.enable');
+          await cdp.send('CSS.enable');
+          const { root } = await cdp.send('DOM.getDocument');
+          const renderedFonts = [];
+          for (const selector of ['h1', 'h2', 'li', 'p']) {
+            const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+            if (nodeId) {
+              const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+              renderedFonts.push(...fonts.map(f => ({ selector, family: f.familyName, custom: f.isCustomFont, glyphs: f.glyphCount })));
+            }
+          }
+
+          await cdp.detach();
+          await page.evaluate(() => document.fonts.ready);
           result.dom = await page.evaluate(() => {
             // The accessible-name computation needs axe's virtual tree.
             axe.setup(document);
@@ -74,10 +90,12 @@ try {
             languageSpans: [...document.querySelectorAll('body [lang]')].map(e => ({ tag: e.tagName.toLowerCase(), lang: e.getAttribute('lang'), dir: e.getAttribute('dir') })),
             landmarks: [...document.querySelectorAll('header, main, footer, nav, aside')].map(e => e.tagName.toLowerCase()),
             text: document.body.innerText,
+            fonts: [...document.fonts].map(f => ({ family: f.family, weight: f.weight, style: f.style, status: f.status })),
             };
             axe.teardown();
             return dom;
           });
+          result.dom.renderedFonts = renderedFonts;
         }
       }
     }

@@ -79,7 +79,15 @@ public sealed record AxeDom(
     IReadOnlyList<AxeHeaderCell> HeaderCells,
     IReadOnlyList<AxeLanguageSpan> LanguageSpans,
     IReadOnlyList<string> Landmarks,
-    string Text);
+    string Text,
+    IReadOnlyList<AxeFont> Fonts,
+    IReadOnlyList<AxeRenderedFont> RenderedFonts);
+
+/// <summary>A font Chromium drew glyphs of an element with (the first h1, h2, li and p); <paramref name="Custom"/> for an embedded one.</summary>
+public sealed record AxeRenderedFont(string Selector, string Family, bool Custom, int Glyphs);
+
+/// <summary>An <c>@font-face</c> of the page and whether Chromium loaded it (<c>error</c> when its sanitiser refused the file).</summary>
+public sealed record AxeFont(string Family, string Weight, string Style, string Status);
 
 public sealed record AxeHeading(int Level, string Text);
 

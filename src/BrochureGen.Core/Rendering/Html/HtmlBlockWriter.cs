@@ -66,12 +66,12 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
     {
         _headings++;
         var level = Math.Clamp(heading.Level, 1, 6);
-        var style = heading.StyleClass ?? HeadingStyle(level);
+        var style = heading.StyleClass ?? HeadingStyle(theme, level);
         _html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"heading-{_headings}\" class=\"{StyleClass(style)}\">{Inlines(heading.Content)}</h{level}>\n");
     }
 
-    // h4 and below use the deepest heading style the theme has.
-    private string HeadingStyle(int level)
+    /// <summary>The theme's style of a heading level: h4 and below use the deepest heading style the theme has.</summary>
+    public static string HeadingStyle(BrochureTheme theme, int level)
     {
         for (var l = level; l >= 1; l--)
         {

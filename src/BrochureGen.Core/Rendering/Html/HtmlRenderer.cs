@@ -63,7 +63,7 @@ public static class HtmlRenderer
             .Append($"<title>{HtmlEscape.Text(info.Title)}</title>\n")
             .Append($"<meta name=\"description\" content=\"{HtmlEscape.Attribute(info.Subject)}\">\n")
             .Append($"<meta name=\"author\" content=\"{HtmlEscape.Attribute(info.Author)}\">\n")
-            .Append("<style>\n").Append(HtmlStyleSheet.For(theme)).Append("</style>\n</head>\n")
+            .Append("<style>\n").Append(HtmlStyleSheet.For(theme, blocks)).Append("</style>\n</head>\n")
             .Append($"<body class=\"tone-{HtmlStyleSheet.PageTone}\">\n")
             .Append(writer.ToString())
             .Append("</body>\n</html>\n");
