@@ -17,8 +17,9 @@ namespace BrochureGen.Rendering.Html;
 /// </summary>
 internal static class HtmlFonts
 {
-    // Characters the style sheet draws itself: list markers, numbers, the checklist boxes.
-    private const string Drawn = "•–0123456789.☑☐ ";
+    // Characters the page draws besides the text: numbers of numbered lists, the checklist boxes
+    // (with the theme's bullets, added below).
+    private const string Drawn = "0123456789.☑☐ ";
 
     public static string FamilyName(string stack) => $"\"BrochureGen {stack}\"";
 
@@ -144,8 +145,7 @@ internal static class HtmlFonts
             }
         }
 
-        Add("body", Drawn);
-        Add("list-item", Drawn);
+        Add("list-item", Drawn + theme.List.Bullet + theme.List.NestedBullet);
         foreach (var block in blocks)
         {
             Block(block);

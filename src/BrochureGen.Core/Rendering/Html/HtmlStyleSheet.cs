@@ -53,7 +53,6 @@ internal static class HtmlStyleSheet
         Append(css, "main { padding-block: 0.5rem 2rem; }");
         Append(css, "section { margin-block: 1.5rem; }");
         Append(css, "h1, h2, h3, h4, h5, h6, p { margin-block: 0 0.5em; }");
-        Append(css, "p, li { max-width: 40em; }");
 
         // Links are underlined whatever the theme says for print: on screen, colour alone does
         // not tell a link from its sentence (WCAG 1.4.1).
@@ -66,7 +65,7 @@ internal static class HtmlStyleSheet
         Append(css, "li { margin-block: 0 0.35em; }");
         Append(css, "li > ul, li > ol { margin-block: 0.35em 0; }");
         Append(css, "li::marker { color: var(--accent); font-weight: 700; }");
-        Append(css, "ul ul { list-style-type: \"– \"; }");
+        Append(css, $"ul {{ list-style-type: {CssString(theme.List.Bullet + " ")}; }} ul ul {{ list-style-type: {CssString(theme.List.NestedBullet + " ")}; }}");
         Append(css, "ul.checklist { list-style: none; padding-inline-start: 0; }");
         Append(css, ".check { color: var(--accent); font-weight: 700; }");
         Append(css, $".box {{ background: var(--bg); color: var(--text); padding: 1rem; border-radius: 0.5rem; margin-block: 1rem; }}");
@@ -223,6 +222,8 @@ internal static class HtmlStyleSheet
 
         return 400;
     }
+
+    private static string CssString(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
