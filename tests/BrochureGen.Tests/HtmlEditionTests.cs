@@ -188,6 +188,36 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
         Assert.Contains(fixture.Page(fixture.Gallery).Dom.Links, l => l.Href == $"{EnglishEdition.SampleId}/{EnglishEdition.SampleId}.ar.html");
     }
 
+    [SkippableFact]
+    public void Printing_the_page_gives_pages_of_the_layouts_paper_with_every_word()
+    {
+        AxeCheck.Require();
+        var pdf = Path.Combine(Path.GetDirectoryName(fixture.Html("en"))!, "printed.en.pdf");
+        var start = new System.Diagnostics.ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--user-data-dir=" + Path.Combine(fixture.Output, "chromium-profile"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf, new Uri(fixture.Html("en")).AbsoluteUri,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using (var chromium = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("chromium did not start"))
+        {
+            var errors = chromium.StandardError.ReadToEndAsync();
+            chromium.StandardOutput.ReadToEnd();
+            Assert.True(chromium.WaitForExit(TimeSpan.FromSeconds(60)) && chromium.ExitCode == 0, errors.Result);
+        }
+
+        // The sample is on US Letter: the @page rule asks for it upright.
+        var info = Poppler.Run("pdfinfo", pdf);
+        Assert.Matches(@"Page size:\s+612 x 792 pts", info);
+        var words = Poppler.Run("pdftotext", pdf, "-").Split((char[])[' ', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var missing = SeedText.Words().Where(w => !words.Contains(w)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "words missing from the printed page: " + string.Join(", ", missing));
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("ar")]
