@@ -194,34 +194,8 @@ internal static class HtmlStyleSheet
 
     private static double Rem(TextStyle style, TextStyle body) => BodyRem * style.Size / body.Size;
 
-    // The OS/2 weight class of a face (400 regular, 800 extra bold): a display family whose
-    // "regular" face is extra bold asks the browser for that weight.
-    public static int WeightOf(FontFace face)
-    {
-        var data = face.Font.Data;
-        if (data.Length < 12)
-        {
-            return 400;
-        }
-
-        var tables = (data[4] << 8) | data[5];
-        for (var i = 0; i < tables; i++)
-        {
-            var entry = 12 + (i * 16);
-            if (entry + 16 > data.Length)
-            {
-                break;
-            }
-
-            if (data[entry] == 'O' && data[entry + 1] == 'S' && data[entry + 2] == '/' && data[entry + 3] == '2')
-            {
-                var offset = (data[entry + 8] << 24) | (data[entry + 9] << 16) | (data[entry + 10] << 8) | data[entry + 11];
-                return offset + 6 <= data.Length ? (data[offset + 4] << 8) | data[offset + 5] : 400;
-            }
-        }
-
-        return 400;
-    }
+    // A display family whose "regular" face is extra bold asks the browser for that weight.
+    public static int WeightOf(FontFace face) => face.Font.WeightClass;
 
     private static string CssString(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
