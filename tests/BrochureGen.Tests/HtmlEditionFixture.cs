@@ -82,11 +82,14 @@ public sealed class HtmlEditionFixture : IDisposable
             File.WriteAllBytes(image, data.ToArray());
         }
 
-        // A figure with alt text and a decorative one from the Markdown; from the template
-        // spans in a left-to-right and a right-to-left language (Markdown has no span syntax).
+        // A figure with alt text, a decorative one and a QR code from the Markdown; from the
+        // template spans in a left-to-right and a right-to-left language (Markdown has no span syntax).
         workspace.Edit(workspace.ContentFile("en"), "  - Provide labor or services the person has a legal right to refrain from providing.\n", "  - Provide labor or services the person has a legal right to refrain from providing.\n\n![A diamond, the brochure's emblem](images/emblem.png)\n");
         workspace.Edit(workspace.TemplateFile(), "<p class=\"subtitle\">{{ content.subtitle }}</p>", "<p class=\"subtitle\">{{ content.subtitle }}</p>\n<p><span lang=\"es\">Línea directa</span> · <span lang=\"ar\">خط ساخن</span></p>");
-        workspace.Edit(workspace.ContentFile("en"), "- Victims may also qualify for housing and food assistance.\n", "- Victims may also qualify for housing and food assistance.\n\n![\"\"](images/emblem.png)\n");
+        workspace.Edit(workspace.ContentFile("en"), "- Victims may also qualify for housing and food assistance.\n", "- Victims may also qualify for housing and food assistance.\n\n![\"\"](images/emblem.png)\n\n[Scan for the Office of the Victim Advocate's forms](https://www.ct.gov/ova/forms){.qr}\n");
+
+        // A QR code whose caption the template leaves out: the page must still give its link as text.
+        workspace.Edit(workspace.TemplateFile(), "<p class=\"qr-caption\">{{ block.caption }}</p>", string.Empty);
         workspace.Edit(workspace.TemplateFile(), "{{~ if content.subtitle ~}}", "{{~ if true ~}}");
         var run = CliRun.Build(workspace, "--locale", "en", "--edition", "html");
         Assert.True(run.ExitCode == 0, run.Error + run.Output);

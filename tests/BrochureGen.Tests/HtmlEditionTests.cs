@@ -175,6 +175,10 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
         Assert.Matches("<figure><img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"A diamond, the brochure&#39;s emblem\" width=\"120\" height=\"120\"></figure>", html);
         Assert.Matches("<img class=\"decorative\" src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"\"", html);
         Assert.DoesNotMatch("(src|href)=\"(?!data:|tel:|https://)", html);
+
+        // A QR code without a caption linking it: the address follows it as a link.
+        Assert.Contains("<svg class=\"qr\" role=\"img\" aria-label=\"Scan for the Office of the Victim Advocate&#39;s forms\"", html, StringComparison.Ordinal);
+        Assert.Contains(page.Dom.Links, l => l.Href == "https://www.ct.gov/ova/forms" && l.Text == "www.ct.gov/ova/forms" && l.Name == l.Text);
     }
 
     [SkippableFact]
