@@ -6,6 +6,7 @@ using BrochureGen.Layout.Folds;
 using BrochureGen.Layout.LargePrint;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Print;
+using BrochureGen.Rendering.Html;
 using BrochureGen.Rendering.Pdf;
 using BrochureGen.Rendering.Png;
 using BrochureGen.Templating;
@@ -95,6 +96,11 @@ public static class EditionPipeline
         {
             LargePrintPdf = kinds.HasFlag(EditionKinds.LargePrint) ? PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info) : null,
         };
+        if (kinds.HasFlag(EditionKinds.Html))
+        {
+            output = output with { Html = HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory) };
+        }
+
         if (kinds.HasFlag(EditionKinds.Braille))
         {
             var braille = Rendering.Braille.BrailleEdition.Write(layout, content.Locale);

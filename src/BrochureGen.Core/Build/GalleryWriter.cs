@@ -21,15 +21,30 @@ public static class GalleryWriter
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark">
             <title>Brochures</title>
             <style>
-            body { font-family: system-ui, sans-serif; margin: 2rem; color: #1f2933; max-width: 72rem; }
+            /* Held to the HTML edition's standard: no sideways scrolling from 320 px wide (and so at
+               400 % zoom), long file names wrap, a dark scheme with AA contrast, nothing moves. */
+            *, *::before, *::after { box-sizing: border-box; }
+            body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; color: #1f2933; background: #fff; max-width: 72rem; overflow-wrap: anywhere; }
             h1 { color: #0f3057; }
-            ul.editions { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1.5rem; }
+            ul.editions { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(17rem, 100%), 1fr)); gap: 1.5rem; }
             li.edition { border: 1px solid #c5d0dc; border-radius: 6px; padding: 1rem; }
             li.edition img { width: 100%; height: auto; border: 1px solid #c5d0dc; }
-            a { color: #0f3057; }
+            li.edition li { margin-block: 0.35rem; }
+            a { color: #0f3057; text-underline-offset: 0.15em; }
+            a:focus-visible { outline: 3px solid #b4441b; outline-offset: 2px; }
             .status { font-size: 0.9rem; color: #4a5568; }
+            @media (min-width: 40em) { body { padding: 2rem; } }
+            @media (prefers-color-scheme: dark) {
+              body { color: #e9f0f7; background: #0a1f39; }
+              h1, a { color: #ffffff; }
+              a:focus-visible { outline-color: #f5b83d; }
+              li.edition, li.edition img { border-color: #4a6585; }
+              .status { color: #c5d0dc; }
+            }
+            @media (prefers-reduced-motion: reduce) { * { animation: none !important; transition: none !important; } }
             </style>
             </head>
             <body>
@@ -65,7 +80,9 @@ public static class GalleryWriter
                         "folded" => "Folded mock-up (PNG)",
                         _ => $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}",
                     };
-                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(file.Path)}\" download>{Text(label)}</a> ({Size(file.Bytes)})</li>\n");
+                    // The HTML edition is read in the browser; every other file is saved.
+                    var download = file.Kind == "html" ? string.Empty : " download";
+                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(file.Path)}\"{download}>{Text(label)}</a> ({Size(file.Bytes)})</li>\n");
                 }
 
                 html.Append("</ul>\n</li>\n");

@@ -25,6 +25,9 @@ public sealed class TrueTypeFont
 
     public string FamilyName { get; }
 
+    /// <summary>The OS/2 weight class (400 regular, 700 bold, 800 extra bold); 400 without an OS/2 table.</summary>
+    public int WeightClass { get; private init; } = 400;
+
     public int UnitsPerEm { get; }
 
     /// <summary>Ascender in font units (positive, above the baseline).</summary>
@@ -131,7 +134,8 @@ public sealed class TrueTypeFont
 
         var glyphs = ReadCmap(span.Slice(tables["cmap"].Offset, tables["cmap"].Length));
         var family = ReadFamilyName(span.Slice(tables["name"].Offset, tables["name"].Length));
-        return new TrueTypeFont(family, unitsPerEm, ascender, Math.Abs((int)descender), glyphs, advances, data);
+        var weight = tables.TryGetValue("OS/2", out var os2) && os2.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(span[(os2.Offset + 4)..]) : 400;
+        return new TrueTypeFont(family, unitsPerEm, ascender, Math.Abs((int)descender), glyphs, advances, data) { WeightClass = weight };
     }
 
     private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)

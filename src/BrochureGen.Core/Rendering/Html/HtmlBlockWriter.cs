@@ -1,0 +1,348 @@
+using System.Globalization;
+using System.Text;
+using BrochureGen.Content.Markdown;
+using BrochureGen.Document;
+using BrochureGen.Layout;
+using BrochureGen.Layout.Theme;
+using BrochureGen.Text;
+
+namespace BrochureGen.Rendering.Html;
+
+/// <summary>
+/// Writes document blocks and their inline text as HTML5 elements: one element per kind of
+/// node, the theme's paragraph style as a class, links with the names the PDF gives them.
+/// </summary>
+internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images, IReadOnlySet<string> linkedInText)
+{
+    private readonly StringBuilder _html = new();
+    private int _headings;
+
+    public override string ToString() => _html.ToString();
+
+    /// <summary>The id given to the next heading written: a section is labelled by it.</summary>
+    public string NextHeadingId => $"heading-{_headings + 1}";
+
+    public void Raw(string text) => _html.Append(text);
+
+    public void Block(BlockNode block)
+    {
+        switch (block)
+        {
+            case HeadingNode heading:
+                Heading(heading);
+                break;
+            case ParagraphNode paragraph:
+                _html.Append(CultureInfo.InvariantCulture, $"<p class=\"{StyleClass(paragraph.StyleClass ?? "body")}\">{Inlines(paragraph.Content)}</p>\n");
+                break;
+            case ListNode list:
+                List(list);
+                break;
+            case TableNode table:
+                Table(table);
+                break;
+            case QrNode qr:
+                Qr(qr);
+                break;
+            case BoxNode box:
+                Box(box);
+                break;
+            case FigureNode figure:
+                Figure(figure);
+                break;
+            case DecorNode decor:
+                // Ornaments carry no meaning: drawn by the style sheet, hidden from assistive technology.
+                _html.Append(CultureInfo.InvariantCulture, $"<div class=\"decor decor-{HtmlEscape.Attribute(decor.Kind)}\" aria-hidden=\"true\"></div>\n");
+                break;
+            case SliceNode slice:
+                Block(slice.Block);
+                break;
+            case FillNode or PanelBreakNode:
+                // Panel geometry: a page that scrolls has no panels to fill or break.
+                break;
+        }
+    }
+
+    private void Heading(HeadingNode heading)
+    {
+        _headings++;
+        var level = Math.Clamp(heading.Level, 1, 6);
+        var style = heading.StyleClass ?? HeadingStyle(theme, level);
+        _html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"heading-{_headings}\" class=\"{StyleClass(style)}\">{Inlines(heading.Content)}</h{level}>\n");
+    }
+
+    /// <summary>The theme's style of a heading level: h4 and below use the deepest heading style the theme has.</summary>
+    public static string HeadingStyle(BrochureTheme theme, int level)
+    {
+        for (var l = level; l >= 1; l--)
+        {
+            if (theme.Styles.ContainsKey($"h{l}"))
+            {
+                return $"h{l}";
+            }
+        }
+
+        return "body";
+    }
+
+    private void List(ListNode list)
+    {
+        var (open, close) = list.Kind switch
+        {
+            ListKind.Numbered => (list.Start == 1 ? "<ol>" : string.Create(CultureInfo.InvariantCulture, $"<ol start=\"{list.Start}\">"), "</ol>"),
+            ListKind.Checklist => ("<ul class=\"checklist\">", "</ul>"),
+            _ => ("<ul>", "</ul>"),
+        };
+        _html.Append(open).Append('\n');
+        foreach (var item in list.Items)
+        {
+            _html.Append(CultureInfo.InvariantCulture, $"<li class=\"{StyleClass("list-item")}\">");
+            if (item.Checked is { } ticked)
+            {
+                // The box is text, as in the PDF (its ActualText): screen readers name ☑ and ☐ in the reader's own language.
+                _html.Append(ticked ? "<span class=\"check\">☑</span> " : "<span class=\"check\">☐</span> ");
+            }
+
+            _html.Append(Inlines(item.Content));
+            if (item.Nested is { } nested)
+            {
+                _html.Append('\n');
+                List(nested);
+            }
+
+            _html.Append("</li>\n");
+        }
+
+        _html.Append(close).Append('\n');
+    }
+
+    private void Table(TableNode table)
+    {
+        _html.Append("<table>\n");
+        var rows = table.Rows;
+        var headerRows = rows.TakeWhile(r => r.Cells.All(c => c.IsHeader)).Count();
+        if (headerRows > 0)
+        {
+            _html.Append("<thead>\n");
+            foreach (var row in rows.Take(headerRows))
+            {
+                Row(row);
+            }
+
+            _html.Append("</thead>\n");
+        }
+
+        _html.Append("<tbody>\n");
+        foreach (var row in rows.Skip(headerRows))
+        {
+            Row(row);
+        }
+
+        _html.Append("</tbody>\n</table>\n");
+    }
+
+    private void Row(TableRowNode row)
+    {
+        _html.Append("<tr>");
+        foreach (var cell in row.Cells)
+        {
+            var align = cell.Alignment switch
+            {
+                ColumnAlignment.Center => " align-center",
+                ColumnAlignment.End => " align-end",
+                _ => string.Empty,
+            };
+            if (cell.IsHeader)
+            {
+                _html.Append(CultureInfo.InvariantCulture, $"<th scope=\"{(cell.Scope == "row" ? "row" : "col")}\" class=\"{StyleClass("table-header")}{align}\">{Inlines(cell.Content)}</th>");
+            }
+            else
+            {
+                _html.Append(CultureInfo.InvariantCulture, $"<td class=\"{StyleClass("table-cell")}{align}\">{Inlines(cell.Content)}</td>");
+            }
+        }
+
+        _html.Append("</tr>\n");
+    }
+
+    private void Qr(QrNode qr)
+    {
+        // The code for a phone held up to a screen or a printout; the link itself, as text, for
+        // everyone else, unless the edition's text links it already (the stock template's caption).
+        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"qr-code\">{QrSvg.For(qr.Target, qr.Alt)}");
+        if (!linkedInText.Contains(qr.Target))
+        {
+            var shown = qr.Target.StartsWith("https://", StringComparison.Ordinal) ? qr.Target["https://".Length..] : qr.Target;
+            _html.Append(CultureInfo.InvariantCulture, $"\n<p class=\"{StyleClass("qr-caption")}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(shown)}</a></p>");
+        }
+
+        _html.Append("</div>\n");
+    }
+
+    private void Box(BoxNode box)
+    {
+        var name = box.StyleClass ?? "callout";
+        var tone = theme.Boxes.TryGetValue(name, out var style) ? style.Tone : "mist";
+        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"box box-{HtmlEscape.Attribute(name)} tone-{HtmlEscape.Attribute(tone)}\">\n");
+        foreach (var block in box.Blocks)
+        {
+            Block(block);
+        }
+
+        _html.Append("</div>\n");
+    }
+
+    private void Figure(FigureNode figure)
+    {
+        var path = images.Resolve(figure.Source, figure.Location);
+        var (width, height) = ImageHeader.Read(path) ?? (0, 0);
+        var bytes = File.ReadAllBytes(path);
+        var mime = bytes.Length > 3 && bytes[0] == 0x89 && bytes[1] == (byte)'P' ? "image/png" : "image/jpeg";
+        var source = $"data:{mime};base64,{Convert.ToBase64String(bytes)}";
+        var size = string.Create(CultureInfo.InvariantCulture, $" width=\"{width}\" height=\"{height}\"");
+        if (figure.Alt is null)
+        {
+            // Decorative, as the PDF's artifact: an empty alt keeps it out of what is read.
+            _html.Append(CultureInfo.InvariantCulture, $"<img class=\"decorative\" src=\"{source}\" alt=\"\"{size}>\n");
+        }
+        else
+        {
+            _html.Append(CultureInfo.InvariantCulture, $"<figure><img src=\"{source}\" alt=\"{HtmlEscape.Attribute(figure.Alt)}\"{size}></figure>\n");
+        }
+    }
+
+    private static string StyleClass(string style) => "st-" + HtmlEscape.Attribute(style);
+
+    public static string Inlines(IEnumerable<InlineElement> inlines)
+    {
+        var html = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            Inline(html, inline);
+        }
+
+        return html.ToString();
+    }
+
+    private static void Inline(StringBuilder html, InlineElement inline)
+    {
+        switch (inline)
+        {
+            case TextElement text:
+                html.Append(HtmlEscape.Text(text.Text));
+                break;
+            case LineBreakElement:
+                html.Append("<br>");
+                break;
+            case StyledElement styled:
+                var tag = styled.Kind switch
+                {
+                    InlineKind.Strong => "strong",
+                    InlineKind.Emphasis => "em",
+                    _ => "sup",
+                };
+                html.Append(CultureInfo.InvariantCulture, $"<{tag}>{Inlines(styled.Children)}</{tag}>");
+                break;
+            case LinkElement link:
+                var label = HtmlLinkName.AriaLabel(PlainText(link.Children), link.Description);
+                var aria = label is null ? string.Empty : $" aria-label=\"{HtmlEscape.Attribute(label)}\"";
+                html.Append(CultureInfo.InvariantCulture, $"<a href=\"{HtmlEscape.Attribute(link.Target)}\"{aria}>{Inlines(link.Children)}</a>");
+                break;
+            case LanguageElement language:
+                var direction = Direction.IsRightToLeft(language.Language) ? "rtl" : "ltr";
+                html.Append(CultureInfo.InvariantCulture, $"<span lang=\"{HtmlEscape.Attribute(language.Language)}\" dir=\"{direction}\">{Inlines(language.Children)}</span>");
+                break;
+            case SourceElement source:
+                html.Append(Inlines(source.Children));
+                break;
+        }
+    }
+
+    /// <summary>Every link target in the text of <paramref name="blocks"/>.</summary>
+    public static IReadOnlySet<string> LinkTargets(IEnumerable<BlockNode> blocks)
+    {
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        void Inline(InlineElement inline)
+        {
+            switch (inline)
+            {
+                case LinkElement link:
+                    targets.Add(link.Target);
+                    break;
+                case StyledElement styled:
+                    styled.Children.ToList().ForEach(Inline);
+                    break;
+                case LanguageElement language:
+                    language.Children.ToList().ForEach(Inline);
+                    break;
+                case SourceElement source:
+                    source.Children.ToList().ForEach(Inline);
+                    break;
+            }
+        }
+
+        void List(ListNode list)
+        {
+            foreach (var item in list.Items)
+            {
+                item.Content.ToList().ForEach(Inline);
+                if (item.Nested is { } nested)
+                {
+                    List(nested);
+                }
+            }
+        }
+
+        void Block(BlockNode block)
+        {
+            switch (block)
+            {
+                case HeadingNode heading:
+                    heading.Content.ToList().ForEach(Inline);
+                    break;
+                case ParagraphNode paragraph:
+                    paragraph.Content.ToList().ForEach(Inline);
+                    break;
+                case ListNode list:
+                    List(list);
+                    break;
+                case TableNode table:
+                    table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content).ToList().ForEach(Inline);
+                    break;
+                case BoxNode box:
+                    box.Blocks.ToList().ForEach(Block);
+                    break;
+                case SliceNode slice:
+                    Block(slice.Block);
+                    break;
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            Block(block);
+        }
+
+        return targets;
+    }
+
+    /// <summary>The text a reader sees, line breaks as spaces.</summary>
+    public static string PlainText(IEnumerable<InlineElement> inlines)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            text.Append(inline switch
+            {
+                TextElement t => t.Text,
+                LineBreakElement => " ",
+                StyledElement s => PlainText(s.Children),
+                LinkElement l => PlainText(l.Children),
+                LanguageElement l => PlainText(l.Children),
+                SourceElement s => PlainText(s.Children),
+                _ => string.Empty,
+            });
+        }
+
+        return text.ToString();
+    }
+}
