@@ -68,7 +68,7 @@ public static class GalleryWriter
                 }
 
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">Review status: {Text(edition.ReviewStatus)}</p>\n<ul>\n");
-                foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail"))
+                foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail").OrderBy(f => Rank(f.Kind)))
                 {
                     var label = file.Kind switch
                     {
@@ -94,6 +94,11 @@ public static class GalleryWriter
         html.Append("</main>\n</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
     }
+
+    // Reading formats first (what most visitors want), then the press and proofing files.
+    private static readonly string[] KindOrder = ["html", "pdf", "large-print", "braille", "print", "folded", "png"];
+
+    private static int Rank(string kind) => Array.IndexOf(KindOrder, kind) is var index and >= 0 ? index : KindOrder.Length;
 
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{(bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)} MB" : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB";
