@@ -14,7 +14,9 @@ public sealed class BuildCommandTests
         using var workspace = new TempWorkspace();
         var run = CliRun.Of("check", "--content", workspace.Content, "--templates", workspace.Templates);
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches($@"{EnglishEdition.SampleLocales.Count} edition\(s\) checked, 0 warning\(s\), 0 error\(s\) in \d+\.\d\d s", run.Output);
+        // The braille translation runs too, so check reports what build would: the locales
+        // without a braille table and the character Spanish braille cannot write.
+        Assert.Matches($@"{EnglishEdition.SampleLocales.Count} edition\(s\) checked, {SampleBraille.Warnings} warning\(s\), 0 error\(s\) in \d+\.\d\d s", run.Output);
         Assert.False(Directory.Exists(workspace.Output));
         Assert.False(Directory.Exists(Path.Combine(workspace.Root, "output")));
     }

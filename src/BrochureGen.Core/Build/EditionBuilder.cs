@@ -44,7 +44,8 @@ public sealed class EditionBuilder(BuildOptions options)
             }
 
             var printFile = Path.Combine(options.OutputRoot, job.Manifest.Id, $"{job.Manifest.Id}.{job.Locale}.print.pdf");
-            var kinds = options.WriteFiles ? options.Kinds : EditionKinds.Print;
+            // check runs what can fail without writing: preflight (print) and braille translation.
+            var kinds = options.WriteFiles ? options.Kinds : EditionKinds.Print | EditionKinds.Braille;
             var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile), options.SoftProof);
             var contentFile = SourceLocation.InFile(DisplayPath.For(content.FilePath));
             diagnostics.AddRange(output.Layout.Warnings.Select(w => w.Location is null ? w with { Location = contentFile } : w));
