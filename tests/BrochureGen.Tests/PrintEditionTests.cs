@@ -399,6 +399,52 @@ public sealed class PrintEditionTests
         Assert.Contains(findings, f => f.Contains("BG0706", StringComparison.Ordinal) && f.Contains("touches the left trim edge", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_over_inked_image_and_a_rich_black_hairline_fail_preflight_naming_them()
+    {
+        // RGB images are separated through a profile that keeps them under 300 %, so a build
+        // cannot make an over-inked one; the check reads what the writer reports it separated,
+        // and that report is what this fixture sets.
+        using var workspace = new TempWorkspace();
+        var image = Path.Combine(workspace.BrochureFolder, "over-inked.png");
+        using (var bitmap = new SKBitmap(600, 600))
+        {
+            bitmap.Erase(SKColors.Black);
+            using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(image, data.ToArray());
+        }
+
+        var richBlack = new Layout.Theme.InkColor(new Layout.Theme.RgbColor(0, 0, 0), new Layout.Theme.CmykColor(60, 40, 40, 100));
+        var imposed = English.Value.Imposed!;
+        var inside = imposed.Layout.Pages[1];
+        var panel = inside.Panels[1];
+        var broken = imposed with
+        {
+            Layout = imposed.Layout with
+            {
+                Pages =
+                [
+                    imposed.Layout.Pages[0],
+                    inside with
+                    {
+                        Panels =
+                        [
+                            inside.Panels[0],
+                            panel with { Items = [.. panel.Items, new Layout.ImageItem(40, 300, 72, 72, image), new Layout.LineItem(40, 400, 180, 400, 0.3, richBlack)] },
+                            .. inside.Panels.Skip(2),
+                        ],
+                    },
+                ],
+            },
+        };
+        var written = new Rendering.Pdf.PdfWriteReport(English.Value.PrintPdf!, WroteRgb: false, []) { ImageInk = new Dictionary<string, double> { [image] = 340 } };
+
+        var findings = Preflight.Check(broken, written, "test.print.pdf").Select(d => d.ToString()).ToList();
+
+        Assert.Contains($"test.print.pdf: error BG0707: page inside, panel {panel.Slot}: image 'over-inked.png' has pixels with 340 % ink; the press allows at most 300 %", findings);
+        Assert.Contains($"test.print.pdf: error BG0708: page inside, panel {panel.Slot}: a 0.3 pt #000000 line is printed in 4 inks (C60 M40 Y40 K100); plates never register exactly, so a line under 0.5 pt must be one ink (100 % K for black)", findings);
+    }
+
     [Theory]
     [InlineData("print-proof.page-1.png")]
     [InlineData("folded.png")]
