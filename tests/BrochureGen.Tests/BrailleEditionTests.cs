@@ -313,6 +313,39 @@ public sealed class BrailleEditionTests
         Assert.Equal(headingPage == 1 ? "#A" : "#B", page[24].Trim());
     }
 
+    [Theory]
+    [InlineData(23)]
+    [InlineData(24)]
+    public void A_block_after_a_full_page_starts_the_next_page_and_no_line_is_lost(int linesBefore)
+    {
+        var pages = new BrfPages(number => "#" + (char)('A' + number - 1));
+        for (var i = 0; i < linesBefore; i++)
+        {
+            pages.Add(new BrailleBlock([",L9E #" + (char)('A' + (i % 10))]));
+        }
+
+        // A list wants a blank line before it; there is no room for one and its text too.
+        pages.Add(new BrailleBlock([",FIR/ ITEM", ",SECOND ITEM"], BlankBefore: true, BlankAfter: true));
+        pages.Add(new BrailleBlock(["  ,CLOS+ S5TE.E4"]));
+        var brf = new BrfFile(pages.ToBrf());
+
+        var text = brf.Pages.SelectMany(page => page.Take(24)).Where(line => line.Length > 0).ToList();
+        Assert.Equal(linesBefore + 3, text.Count);
+        Assert.Equal(",FIR/ ITEM", brf.Pages[1][0]);
+        Assert.Equal("  ,CLOS+ S5TE.E4", brf.Pages[1][3]);
+    }
+
+    [Fact]
+    public void Wrapping_moves_on_even_when_the_indent_leaves_no_room()
+    {
+        // A list nested twenty deep would indent past the line; indents stop at cell 31.
+        var lines = BrailleLines.Wrap(",ABCDEFG ,HIJ ,A VERY LONG WORD9DEED", 40, 40, "\"");
+
+        Assert.All(lines, line => Assert.True(line.Length <= 40, line));
+        Assert.All(lines, line => Assert.Equal(BrailleLines.MostIndent, line.Length - line.TrimStart(' ').Length));
+        Assert.Equal(",ABCDEFG ,HIJ ,A VERY LONG WORD9DEED", string.Join(' ', lines.Select(l => l.Trim())));
+    }
+
     [Fact]
     public void A_long_centred_heading_runs_over_centred_within_34_cells()
     {

@@ -10,6 +10,9 @@ public static class BrailleLines
 {
     public const int Cells = 40;
 
+    /// <summary>The deepest indent, in blank cells, a line may start after.</summary>
+    public const int MostIndent = Cells - 10;
+
     // UEB prefixes (Rules of UEB §1.2.5): dots 3456 and the cells made only of dots 4, 5, 6.
     // A division after one would separate an indicator from the sign it modifies.
     private const string PrefixCells = "#@^_\".;,";
@@ -23,6 +26,10 @@ public static class BrailleLines
     /// </summary>
     public static List<string> Wrap(string cells, int firstIndent, int runoverIndent, string continuation)
     {
+        // Deeply nested lists would indent past the line; from cell 31 on every line keeps
+        // ten cells, so a word can always be divided and wrapping always moves on.
+        firstIndent = Math.Min(firstIndent, MostIndent);
+        runoverIndent = Math.Min(runoverIndent, MostIndent);
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();
         var indent = firstIndent;

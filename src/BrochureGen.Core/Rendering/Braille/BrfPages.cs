@@ -58,12 +58,21 @@ public sealed class BrfPages(Func<int, string> pageNumber)
         var blankBefore = (block.BlankBefore || _pendingBlank) && Page.Count > 0 && Page[^1].Length > 0;
         if (blankBefore)
         {
-            Page.Add(string.Empty);
+            // A blank line as the page's last text line would leave the block no room: the
+            // block starts the next page instead (a page never begins with a blank line).
+            if (Page.Count >= TextLines - 1)
+            {
+                NewPage();
+            }
+            else
+            {
+                Page.Add(string.Empty);
+            }
         }
 
         foreach (var line in block.Lines)
         {
-            if (Page.Count == TextLines)
+            if (Page.Count >= TextLines)
             {
                 NewPage();
             }
@@ -89,6 +98,11 @@ public sealed class BrfPages(Func<int, string> pageNumber)
             while (lines.Count > 0 && lines[^1].Length == 0)
             {
                 lines.RemoveAt(lines.Count - 1);
+            }
+
+            if (lines.Count > TextLines)
+            {
+                throw new InvalidOperationException($"braille page {index + 1} holds {lines.Count} lines of text; a page has room for {TextLines}");
             }
 
             for (var line = 0; line < TextLines; line++)

@@ -148,6 +148,13 @@ internal static unsafe class LibLouis
                     return result.ToString();
                 }
 
+                // A buffer 64 times the input is far more than any braille code needs; beyond it
+                // liblouis is not going to finish, and growing on would only exhaust memory.
+                if (capacity >= input.Length * 64)
+                {
+                    throw new LibLouisException($"liblouis did not finish translating with the tables '{tableList}' into a buffer {capacity} cells long");
+                }
+
                 capacity *= 2;
             }
         }
@@ -205,7 +212,7 @@ internal static unsafe class LibLouis
         // dlopen does not search Homebrew's folder on Apple silicon, so macOS probes full paths.
         string[] candidates = OperatingSystem.IsWindows() ? ["liblouis.dll", "liblouis-20.dll"]
             : OperatingSystem.IsMacOS() ? ["/opt/homebrew/lib/liblouis.20.dylib", "/usr/local/lib/liblouis.20.dylib", "liblouis.20.dylib", "liblouis.dylib"]
-            : ["liblouis.so.20", "liblouis.so"];
+            : ["liblouis.so.20"];   // not the unversioned liblouis.so: another ABI may lack our exports
         foreach (var candidate in candidates)
         {
             if (NativeLibrary.TryLoad(candidate, typeof(LibLouis).Assembly, null, out var library))
