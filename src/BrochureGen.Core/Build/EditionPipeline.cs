@@ -92,22 +92,42 @@ public static class EditionPipeline
                 : layout.Pages.Select(page => PngRenderer.Render(page, ProofDpi, null, proof)).ToList();
         }
 
+        var findings = new List<Diagnostic>();
+        var at = SourceLocation.InFile(DisplayPath.For(content.FilePath));
         var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
         {
-            LargePrintPdf = kinds.HasFlag(EditionKinds.LargePrint) ? PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info) : null,
+            LargePrintPdf = kinds.HasFlag(EditionKinds.LargePrint)
+                ? Alternative("large-print PDF", () => PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info), at, findings)
+                : null,
+            Html = kinds.HasFlag(EditionKinds.Html)
+                ? Alternative("HTML edition", () => HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory), at, findings)
+                : null,
         };
-        if (kinds.HasFlag(EditionKinds.Html))
+        if (kinds.HasFlag(EditionKinds.Braille) && Alternative("braille edition", () => Rendering.Braille.BrailleEdition.Write(layout, content.Locale), at, findings) is { } braille)
         {
-            output = output with { Html = HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory) };
+            output = output with { Braille = braille.Brf };
+            findings.AddRange(braille.Findings);
         }
 
-        if (kinds.HasFlag(EditionKinds.Braille))
-        {
-            var braille = Rendering.Braille.BrailleEdition.Write(layout, content.Locale);
-            output = output with { Braille = braille.Brf, AlternativeFormatFindings = [.. output.AlternativeFormatFindings, .. braille.Findings] };
-        }
-
+        output = output with { AlternativeFormatFindings = findings };
         return output;
+    }
+
+    // An alternative format that fails unexpectedly (a bug, or a native library that misbehaves)
+    // is an error naming that format and the edition, not an internal error that hides which
+    // of six outputs broke; bad input is still reported by the stage that finds it.
+    private static T? Alternative<T>(string format, Func<T> write, SourceLocation at, List<Diagnostic> findings)
+        where T : class
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (ex is not BrochureException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            findings.Add(Diagnostic.Error(DiagnosticCodes.AlternativeFormatFailed, $"the {format} could not be written ({ex.GetType().Name}: {ex.Message}); this is a bug in BrochureGen — please report it with this content file", at));
+            return null;
+        }
     }
 
     // The layout's printing condition with its CMYK output profile, for the PDF/X-4 output intent.

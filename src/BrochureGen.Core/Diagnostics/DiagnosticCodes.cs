@@ -60,6 +60,9 @@ public static class DiagnosticCodes
     public const string PreflightSmallTextInks = "BG0709";
     public const string PreflightRichBlackText = "BG0710";
 
+    // Alternative formats (BG080x): one of them failed unexpectedly.
+    public const string AlternativeFormatFailed = "BG0801";
+
     // Large-print edition (BG0811–BG0819)
     public const string LargePrintBlockTooTall = "BG0811";
 
