@@ -349,6 +349,7 @@ public static class CommandLine
                 return InputErrors;
             }
 
+            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(GalleryFonts.Undrawn(merged, fonts, parse.GetValue(templates)!));
             output.WriteLine($"gallery of {merged.Count} edition(s) from {files.Length} report(s) written to {DisplayPath.For(Path.Combine(root, GalleryWriter.FileName))}");
             return Success;
         });

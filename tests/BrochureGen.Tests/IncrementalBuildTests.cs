@@ -115,42 +115,6 @@ public sealed class IncrementalBuildTests
         Assert.Equal(2, CliRun.Of("gallery", "--output", workspace.Output, Path.Combine(workspace.Root, "nope.json")).ExitCode);
     }
 
-    [Fact]
-    public void Gallery_without_the_default_themes_fonts_is_an_error_that_names_the_file_and_writes_nothing()
-    {
-        using var workspace = new TempWorkspace();
-        Assert.Equal(0, CliRun.Of("build", "--content", workspace.Content, "--templates", workspace.Templates, "--output", workspace.Output, "--locale", "en", "--edition", "screen").ExitCode);
-        var report = Path.Combine(workspace.Output, "report.json");
-        var gallery = Path.Combine(workspace.Output, "index.html");
-        var reportBefore = File.ReadAllBytes(report);
-        var galleryBefore = File.ReadAllBytes(gallery);
-        File.Delete(workspace.ThemeFile());
-
-        var run = CliRun.Of("gallery", "--content", workspace.Content, "--templates", workspace.Templates, "--output", workspace.Output, report);
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("civic.yaml", run.Error, StringComparison.Ordinal);
-        Assert.Contains("the gallery is set in the fonts of the default theme 'civic'", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(" at BrochureGen.", run.Error, StringComparison.Ordinal);
-        Assert.Equal(reportBefore, File.ReadAllBytes(report));
-        Assert.Equal(galleryBefore, File.ReadAllBytes(gallery));
-    }
-
-    [Fact]
-    public void A_build_whose_templates_lack_the_default_theme_stops_before_writing_anything()
-    {
-        // The brochure names a theme of its own; the gallery still needs the default theme's fonts.
-        using var workspace = new TempWorkspace();
-        File.Move(workspace.ThemeFile(), workspace.ThemeFile("brand"));
-        workspace.Edit(workspace.ManifestFile, "layout: trifold-letter\n", "layout: trifold-letter\ntheme: brand\n");
-
-        var run = CliRun.Build(workspace, "--locale", "en", "--edition", "screen");
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("the gallery is set in the fonts of the default theme 'civic'", run.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(workspace.Output) && Directory.EnumerateFileSystemEntries(workspace.Output).Any(), "a build that cannot write its gallery writes nothing");
-    }
-
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);

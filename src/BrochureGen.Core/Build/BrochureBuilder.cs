@@ -109,6 +109,7 @@ public sealed class BrochureBuilder(BuildOptions options)
         }
 
         var editions = Ordered(reports);
+        IReadOnlyList<Diagnostic> galleryFindings = [];
         // A failed edition replaces its earlier entry, so the report never claims a stale success.
         if (galleryFonts is { } fonts && (earlier.Count > 0 || editions.Any(e => e.Files.Count > 0 || e.UpToDate)))
         {
@@ -117,6 +118,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                 var merged = ReportMerge.Merge(earlier.Values.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue);
                 AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
                 AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
+                galleryFindings = GalleryFonts.Undrawn(merged, fonts, options.TemplatesRoot);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -124,7 +126,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             }
         }
 
-        return new BuildResult(editions, plan.Diagnostics, Interrupted: false, clock.Elapsed);
+        return new BuildResult(editions, [.. plan.Diagnostics, .. galleryFindings], Interrupted: false, clock.Elapsed);
     }
 
     private static List<EditionReport> Ordered(IEnumerable<EditionReport> reports) => reports.OrderBy(r => r.Job.Order).ToList();

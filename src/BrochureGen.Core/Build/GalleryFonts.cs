@@ -2,6 +2,7 @@ using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Folds;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Rendering.Html;
 
 namespace BrochureGen.Build;
 
@@ -33,5 +34,36 @@ public static class GalleryFonts
 
         var layout = FoldLayoutLoader.Load(templatesRoot, ContentLoader.DefaultLayout);
         return ThemeLoader.Load(templatesRoot, ThemeLoader.DefaultTheme, layout).Style(Style).Family;
+    }
+
+    /// <summary>
+    /// A warning for each edition whose language name or title has characters no family of
+    /// <paramref name="fonts"/> has. The gallery embeds no face for them, so the reader's system
+    /// draws them — empty boxes where it has no font for the script. (Editions are checked against
+    /// their own theme when laid out; this is for a brochure whose theme has a script the default
+    /// theme lacks.)
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Undrawn(IEnumerable<ReportEntry> editions, FontStack fonts, string templatesRoot)
+    {
+        const int Listed = 8;
+        var theme = SourceLocation.InFile(DisplayPath.For(ThemeLoader.PathOf(templatesRoot, ThemeLoader.DefaultTheme)));
+        var findings = new List<Diagnostic>();
+        foreach (var edition in editions.Where(e => e.Files.Count > 0))
+        {
+            var undrawn = HtmlFonts.CodePoints(edition.Language + edition.Title)
+                .Where(c => !(c < 0x10000 && char.IsWhiteSpace((char)c)) && !fonts.Families.Any(f => f.Regular.Font.HasGlyph(c)))
+                .Distinct()
+                .ToList();
+            if (undrawn.Count > 0)
+            {
+                var list = string.Join(", ", undrawn.Take(Listed).Select(c => $"'{char.ConvertFromUtf32(c)}' (U+{c:X4})")) + (undrawn.Count > Listed ? $" and {undrawn.Count - Listed} more" : string.Empty);
+                findings.Add(Diagnostic.Warning(
+                    DiagnosticCodes.GlyphMissing,
+                    $"the gallery names the {edition.Locale} edition of {edition.Brochure} '{edition.Language}' with the title '{edition.Title}'; no family of the font stack '{fonts.Name}' of the default theme has {list}, so a reader whose system has no font for them sees empty boxes; add a family that has them to that stack",
+                    theme));
+            }
+        }
+
+        return findings;
     }
 }
