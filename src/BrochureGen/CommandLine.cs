@@ -294,8 +294,9 @@ public static class CommandLine
     {
         var content = ContentOption();
         var outputFolder = new Option<string>("--output") { Description = "Folder holding every edition's files; report.json and index.html are written here", DefaultValueFactory = _ => "output" };
+        var templates = new Option<string>("--templates") { Description = "Folder with the templates: the gallery is set in the default theme's fonts", DefaultValueFactory = _ => "templates" };
         var reports = new Argument<string[]>("reports") { Description = "report.json files of shard builds (their file paths are read relative to --output)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("gallery", "Merge the report.json of several builds (CI shards) into one report.json and index.html") { content, outputFolder, reports };
+        var command = new Command("gallery", "Merge the report.json of several builds (CI shards) into one report.json and index.html") { content, templates, outputFolder, reports };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(outputFolder)!;
@@ -325,10 +326,22 @@ public static class CommandLine
                 return InputErrors;
             }
 
+            // Before anything is written: without its fonts there would be no gallery to go with the report.
+            Layout.Theme.FontStack fonts;
+            try
+            {
+                fonts = GalleryFonts.Load(parse.GetValue(templates)!);
+            }
+            catch (BrochureException ex)
+            {
+                new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(ex.Diagnostics);
+                return InputErrors;
+            }
+
             try
             {
                 AtomicFileWriter.WriteIfChanged(Path.Combine(root, ReportWriter.FileName), ReportWriter.Write(merged));
-                AtomicFileWriter.WriteIfChanged(Path.Combine(root, GalleryWriter.FileName), GalleryWriter.Write(merged));
+                AtomicFileWriter.WriteIfChanged(Path.Combine(root, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -336,6 +349,7 @@ public static class CommandLine
                 return InputErrors;
             }
 
+            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(GalleryFonts.Undrawn(merged, fonts, parse.GetValue(templates)!));
             output.WriteLine($"gallery of {merged.Count} edition(s) from {files.Length} report(s) written to {DisplayPath.For(Path.Combine(root, GalleryWriter.FileName))}");
             return Success;
         });

@@ -181,6 +181,38 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
         Assert.Contains(page.Dom.Links, l => l.Href == "https://www.ct.gov/ova/forms" && l.Text == "www.ct.gov/ova/forms" && l.Name == l.Text);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(AllLocales))]
+    public void The_gallery_draws_each_language_name_and_title_from_its_embedded_fonts(string locale)
+    {
+        AxeCheck.Require();
+        var page = fixture.Page(fixture.Gallery);
+        Assert.Contains(page.Dom.Fonts, f => f.Family == "BrochureGen body" && f.Status == "loaded");
+        Assert.All(page.Dom.Fonts, f => Assert.NotEqual("error", f.Status));
+
+        // The language named in that language (h3) and the edition's title (p), each with its lang;
+        // every glyph of them from an embedded face — a system font here is what draws empty boxes
+        // on a machine without Chinese or Devanagari fonts.
+        var texts = page.Dom.ElementFonts.Where(e => e.Lang == locale && e.Tag is "h3" or "p").ToList();
+        Assert.Contains(texts, e => e.Tag == "h3");
+        Assert.Contains(texts, e => e.Tag == "p");
+        Assert.All(texts, e =>
+        {
+            Assert.True(e.Fonts.Count > 0 && e.Fonts.Sum(f => f.Glyphs) > 0, $"{e.Tag} '{e.Text}' was drawn with no font");
+            Assert.All(e.Fonts, f => Assert.True(f.Custom, $"{e.Tag} '{e.Text}' ({locale}) has {f.Glyphs} glyph(s) in the system font {f.Family}"));
+        });
+    }
+
+    [SkippableFact]
+    public void The_gallerys_headings_are_drawn_from_its_embedded_fonts()
+    {
+        AxeCheck.Require();
+        var headings = fixture.Page(fixture.Gallery).Dom.ElementFonts.Where(e => e.Tag is "h1" or "h2").ToList();
+        Assert.Equal(["Brochures"], headings.Where(h => h.Tag == "h1").Select(h => h.Text));
+        Assert.Equal(2, headings.Count(h => h.Tag == "h2"));
+        Assert.All(headings, h => Assert.All(h.Fonts, f => Assert.True(f.Custom, $"{h.Tag} '{h.Text}' has {f.Glyphs} glyph(s) in the system font {f.Family}")));
+    }
+
     [SkippableFact]
     public void The_gallery_offers_the_html_edition_to_read_not_to_download()
     {

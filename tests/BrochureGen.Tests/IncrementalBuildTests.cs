@@ -100,7 +100,7 @@ public sealed class IncrementalBuildTests
             reports.Add(Path.Combine(runner, "report.json"));
         }
 
-        var gallery = CliRun.Of(["gallery", "--content", workspace.Content, "--output", workspace.Output, .. reports]);
+        var gallery = CliRun.Of(["gallery", "--content", workspace.Content, "--templates", workspace.Templates, "--output", workspace.Output, .. reports]);
 
         Assert.Equal(0, gallery.ExitCode);
         Assert.Contains($"gallery of {EnglishEdition.SampleLocales.Count} edition(s) from 3 report(s)", gallery.Output, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class IncrementalBuildTests
 
         // A report whose files were not copied would give broken links: an error, nothing written.
         File.Delete(Path.Combine(workspace.Output, Brochure, $"{Brochure}.ko.pdf"));
-        var broken = CliRun.Of(["gallery", "--content", workspace.Content, "--output", workspace.Output, .. reports]);
+        var broken = CliRun.Of(["gallery", "--content", workspace.Content, "--templates", workspace.Templates, "--output", workspace.Output, .. reports]);
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains($"{Brochure} ko", broken.Error, StringComparison.Ordinal);
         Assert.Equal(2, CliRun.Of("gallery", "--output", workspace.Output, Path.Combine(workspace.Root, "nope.json")).ExitCode);

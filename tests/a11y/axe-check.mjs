@@ -2,7 +2,8 @@
 // Usage: node axe-check.mjs [--widths=320,1280] [--schemes=light,dark] FILE...
 // Prints one JSON document: for every file, the axe violations at each width and colour
 // scheme (WCAG 2.0/2.1/2.2 A and AA rules), whether the page scrolls sideways, and what the
-// DOM holds (language, headings, links with their accessible names, table headers, text).
+// DOM holds (language, headings, links with their accessible names, table headers, text)
+// and which fonts Chromium drew the text of headings and elements with a lang with.
 // One browser for all files keeps a run of 12 files × 2 widths × 2 schemes to seconds.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -75,8 +76,22 @@ try {
             }
           }
 
-          await cdp.detach();
+          // And of every heading and every element with a lang: which fonts drew its own text.
           await page.evaluate(() => document.fonts.ready);
+          const textSelector = 'body h1, body h2, body h3, body [lang]';
+          const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: textSelector });
+          const elements = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map(e => ({
+            tag: e.tagName.toLowerCase(),
+            lang: e.closest('[lang]')?.getAttribute('lang') ?? null,
+            text: e.textContent.trim(),
+          })), textSelector);
+          const elementFonts = [];
+          for (const [index, nodeId] of nodeIds.entries()) {
+            const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+            elementFonts.push({ ...elements[index], fonts: fonts.map(f => ({ family: f.familyName, custom: f.isCustomFont, glyphs: f.glyphCount })) });
+          }
+
+          await cdp.detach();
           result.dom = await page.evaluate(() => {
             // The accessible-name computation needs axe's virtual tree.
             axe.setup(document);
@@ -96,6 +111,7 @@ try {
             return dom;
           });
           result.dom.renderedFonts = renderedFonts;
+          result.dom.elementFonts = elementFonts;
         }
       }
     }

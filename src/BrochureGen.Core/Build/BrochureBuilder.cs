@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using BrochureGen.Diagnostics;
+using BrochureGen.Layout.Theme;
 
 namespace BrochureGen.Build;
 
@@ -53,6 +54,21 @@ public sealed class BrochureBuilder(BuildOptions options)
             return new BuildResult([], [.. plan.Diagnostics, unwritable], Interrupted: false, clock.Elapsed);
         }
 
+        // Before any edition: a build that could not write its gallery writes nothing. Set only
+        // when files are written.
+        FontStack? galleryFonts = null;
+        if (options.WriteFiles)
+        {
+            try
+            {
+                galleryFonts = GalleryFonts.Load(options.TemplatesRoot);
+            }
+            catch (BrochureException ex)
+            {
+                return new BuildResult([], [.. plan.Diagnostics, .. ex.Diagnostics], Interrupted: false, clock.Elapsed);
+            }
+        }
+
         observer?.Planned(plan.Jobs.Count);
         foreach (var skipped in plan.Skipped)
         {
@@ -93,14 +109,16 @@ public sealed class BrochureBuilder(BuildOptions options)
         }
 
         var editions = Ordered(reports);
+        IReadOnlyList<Diagnostic> galleryFindings = [];
         // A failed edition replaces its earlier entry, so the report never claims a stale success.
-        if (options.WriteFiles && (earlier.Count > 0 || editions.Any(e => e.Files.Count > 0 || e.UpToDate)))
+        if (galleryFonts is { } fonts && (earlier.Count > 0 || editions.Any(e => e.Files.Count > 0 || e.UpToDate)))
         {
             try
             {
                 var merged = ReportMerge.Merge(earlier.Values.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue);
                 AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
-                AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged));
+                AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
+                galleryFindings = GalleryFonts.Undrawn(merged, fonts, options.TemplatesRoot);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -108,7 +126,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             }
         }
 
-        return new BuildResult(editions, plan.Diagnostics, Interrupted: false, clock.Elapsed);
+        return new BuildResult(editions, [.. plan.Diagnostics, .. galleryFindings], Interrupted: false, clock.Elapsed);
     }
 
     private static List<EditionReport> Ordered(IEnumerable<EditionReport> reports) => reports.OrderBy(r => r.Job.Order).ToList();

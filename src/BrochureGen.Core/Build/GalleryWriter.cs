@@ -1,21 +1,90 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using BrochureGen.Layout.Theme;
+using BrochureGen.Rendering.Html;
 
 namespace BrochureGen.Build;
 
 /// <summary>
 /// Writes <c>output/index.html</c>: an accessible gallery with a thumbnail per edition, the
 /// language named in that language (with its <c>lang</c>), and download links with sizes.
+/// Like the HTML edition it is one self-contained file: every character it shows is drawn from
+/// a subset of its fonts (<see cref="GalleryFonts"/>) embedded as the HTML edition embeds its fonts
+/// (<see cref="HtmlFonts"/>), so Chinese or Hindi names never fall to a system without those fonts.
 /// </summary>
 public static class GalleryWriter
 {
     public const string FileName = "index.html";
 
-    public static byte[] Write(IReadOnlyList<ReportEntry> editions)
+    // Headings are bold; the style sheet asks for exactly the weights whose faces are embedded.
+    private const int BoldWeight = 700;
+
+    /// <summary>The gallery of <paramref name="editions"/>, set in <paramref name="fonts"/> (<see cref="GalleryFonts.Load"/>).</summary>
+    public static byte[] Write(IReadOnlyList<ReportEntry> editions, FontStack fonts)
     {
+        var regularWeight = HtmlStyleSheet.WeightOf(fonts.Primary.Regular);
+        var regular = new SortedSet<int>();
+        var bold = new SortedSet<int>();
+
+        // Text the page shows, escaped, its characters noted for the font subsets.
+        string Shown(string text, bool isBold = false)
+        {
+            (isBold ? bold : regular).UnionWith(HtmlFonts.CodePoints(text));
+            return WebUtility.HtmlEncode(text);
+        }
+
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"<body>\n<main>\n<h1>{Shown("Brochures", isBold: true)}</h1>\n\n");
+        foreach (var brochure in editions.Where(e => e.Files.Count > 0).GroupBy(e => e.Brochure))
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{Attr(brochure.Key)}\">\n<h2 id=\"{Attr(brochure.Key)}\">{Shown(brochure.First().Title, isBold: true)}</h2>\n<ul class=\"editions\">\n");
+            foreach (var edition in brochure)
+            {
+                var locale = edition.Locale;
+                var language = edition.Language;
+                body.Append("<li class=\"edition\">\n");
+                body.Append(CultureInfo.InvariantCulture, $"<h3 lang=\"{Attr(locale)}\">{Shown(language, isBold: true)}</h3>\n");
+                body.Append(CultureInfo.InvariantCulture, $"<p lang=\"{Attr(locale)}\">{Shown(edition.Title)}</p>\n");
+                if (edition.Files.FirstOrDefault(f => f.Kind == "thumbnail") is { } thumbnail)
+                {
+                    // Alt text is drawn only when the image cannot be, and then in the same fonts.
+                    body.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(thumbnail.Path)}\" alt=\"{Shown($"Outside of the {language} edition: flap, back and cover panels")}\" width=\"396\" height=\"306\">\n");
+                }
+
+                body.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">{Shown($"Review status: {edition.ReviewStatus}")}</p>\n<ul>\n");
+                foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail").OrderBy(f => Rank(f.Kind)))
+                {
+                    var label = file.Kind switch
+                    {
+                        "html" => "Read online",
+                        "pdf" => "PDF",
+                        "large-print" => "Large print PDF",
+                        "braille" => "Braille (BRF)",
+                        "print" => "Print PDF (bleed, crop and fold marks, CMYK)",
+                        "folded" => "Folded mock-up (PNG)",
+                        _ => $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}",
+                    };
+                    // The HTML edition is read in the browser; every other file is saved.
+                    var download = file.Kind == "html" ? string.Empty : " download";
+                    body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(file.Path)}\"{download}>{Shown(label)}</a>{Shown($" ({Size(file.Bytes)})")}</li>\n");
+                }
+
+                body.Append("</ul>\n</li>\n");
+            }
+
+            body.Append("</ul>\n</section>\n");
+        }
+
+        body.Append("</main>\n</body>\n</html>\n");
+
+        var faces = HtmlFonts.FaceRules([
+            new WebFontDemand(fonts, regular, new HashSet<(int, bool)> { (regularWeight, false) }),
+            new WebFontDemand(fonts, bold, new HashSet<(int, bool)> { (BoldWeight, false) }),
+        ]);
+        var family = HtmlFonts.FamilyName(fonts.Name);
         var html = new StringBuilder();
-        html.Append("""
+        html.Append(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -27,7 +96,8 @@ public static class GalleryWriter
             /* Held to the HTML edition's standard: no sideways scrolling from 320 px wide (and so at
                400 % zoom), long file names wrap, a dark scheme with AA contrast, nothing moves. */
             *, *::before, *::after { box-sizing: border-box; }
-            body { font-family: system-ui, sans-serif; margin: 0 auto; padding: 1rem; color: #1f2933; background: #fff; max-width: 72rem; overflow-wrap: anywhere; }
+            body { font-family: {{family}}, system-ui, sans-serif; font-weight: {{regularWeight}}; margin: 0 auto; padding: 1rem; color: #1f2933; background: #fff; max-width: 72rem; overflow-wrap: anywhere; }
+            h1, h2, h3 { font-weight: {{BoldWeight}}; }
             h1 { color: #0f3057; }
             ul.editions { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(17rem, 100%), 1fr)); gap: 1.5rem; }
             li.edition { border: 1px solid #c5d0dc; border-radius: 6px; padding: 1rem; }
@@ -45,53 +115,11 @@ public static class GalleryWriter
               .status { color: #c5d0dc; }
             }
             @media (prefers-reduced-motion: reduce) { * { animation: none !important; transition: none !important; } }
-            </style>
-            </head>
-            <body>
-            <main>
-            <h1>Brochures</h1>
-
             """);
-        foreach (var brochure in editions.Where(e => e.Files.Count > 0).GroupBy(e => e.Brochure))
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{Attr(brochure.Key)}\">\n<h2 id=\"{Attr(brochure.Key)}\">{Text(brochure.First().Title)}</h2>\n<ul class=\"editions\">\n");
-            foreach (var edition in brochure)
-            {
-                var locale = edition.Locale;
-                var language = edition.Language;
-                html.Append("<li class=\"edition\">\n");
-                html.Append(CultureInfo.InvariantCulture, $"<h3 lang=\"{Attr(locale)}\">{Text(language)}</h3>\n");
-                html.Append(CultureInfo.InvariantCulture, $"<p lang=\"{Attr(locale)}\">{Text(edition.Title)}</p>\n");
-                if (edition.Files.FirstOrDefault(f => f.Kind == "thumbnail") is { } thumbnail)
-                {
-                    html.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(thumbnail.Path)}\" alt=\"Outside of the {Attr(language)} edition: flap, back and cover panels\" width=\"396\" height=\"306\">\n");
-                }
+        html.Append(faces)
+            .Append("</style>\n</head>\n")
+            .Append(body);
 
-                html.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">Review status: {Text(edition.ReviewStatus)}</p>\n<ul>\n");
-                foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail").OrderBy(f => Rank(f.Kind)))
-                {
-                    var label = file.Kind switch
-                    {
-                        "html" => "Read online",
-                        "pdf" => "PDF",
-                        "large-print" => "Large print PDF",
-                        "braille" => "Braille (BRF)",
-                        "print" => "Print PDF (bleed, crop and fold marks, CMYK)",
-                        "folded" => "Folded mock-up (PNG)",
-                        _ => $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}",
-                    };
-                    // The HTML edition is read in the browser; every other file is saved.
-                    var download = file.Kind == "html" ? string.Empty : " download";
-                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(file.Path)}\"{download}>{Text(label)}</a> ({Size(file.Bytes)})</li>\n");
-                }
-
-                html.Append("</ul>\n</li>\n");
-            }
-
-            html.Append("</ul>\n</section>\n");
-        }
-
-        html.Append("</main>\n</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 
@@ -102,8 +130,6 @@ public static class GalleryWriter
 
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{(bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)} MB" : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB";
-
-    private static string Text(string value) => WebUtility.HtmlEncode(value);
 
     private static string Attr(string value) => WebUtility.HtmlEncode(value);
 }

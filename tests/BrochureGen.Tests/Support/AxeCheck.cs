@@ -81,10 +81,17 @@ public sealed record AxeDom(
     IReadOnlyList<string> Landmarks,
     string Text,
     IReadOnlyList<AxeFont> Fonts,
-    IReadOnlyList<AxeRenderedFont> RenderedFonts);
+    IReadOnlyList<AxeRenderedFont> RenderedFonts,
+    IReadOnlyList<AxeElementFonts> ElementFonts);
 
 /// <summary>A font Chromium drew glyphs of an element with (the first h1, h2, li and p); <paramref name="Custom"/> for an embedded one.</summary>
 public sealed record AxeRenderedFont(string Selector, string Family, bool Custom, int Glyphs);
+
+/// <summary>A heading or an element with a <c>lang</c> (its own or an ancestor's), its text and the fonts Chromium drew that text with.</summary>
+public sealed record AxeElementFonts(string Tag, string? Lang, string Text, IReadOnlyList<AxeDrawnFont> Fonts);
+
+/// <summary>One font of an element's text: its family, whether it is an embedded (web) font, and how many glyphs it drew.</summary>
+public sealed record AxeDrawnFont(string Family, bool Custom, int Glyphs);
 
 /// <summary>An <c>@font-face</c> of the page and whether Chromium loaded it (<c>error</c> when its sanitiser refused the file).</summary>
 public sealed record AxeFont(string Family, string Weight, string Style, string Status);

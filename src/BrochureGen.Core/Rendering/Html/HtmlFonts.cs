@@ -27,13 +27,26 @@ internal static class HtmlFonts
     public static string FaceRules(BrochureTheme theme, IReadOnlyList<BlockNode> blocks)
     {
         var (characters, weights, italic) = Characters(theme, blocks);
+        return FaceRules(characters.Select(c => new WebFontDemand(
+            theme.Styles.Values.First(s => s.Family.Name == c.Key).Family,
+            c.Value,
+            weights[c.Key].Where(w => italic || !w.Italic).ToHashSet())));
+    }
+
+    /// <summary>
+    /// The <c>@font-face</c> rules that set each demand's characters in its stack's families, in
+    /// the CSS family <see cref="FamilyName"/> of the stack. The one place that decides how a page
+    /// embeds fonts: the HTML edition and the gallery both come here.
+    /// </summary>
+    public static string FaceRules(IEnumerable<WebFontDemand> demands)
+    {
         var css = new StringBuilder();
         var embedded = new HashSet<(string File, int Weight, bool Italic, string Range)>();
-        foreach (var (stackName, codePoints) in characters.OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var demand in demands.OrderBy(d => d.Stack.Name, StringComparer.Ordinal))
         {
-            var stack = theme.Styles.Values.First(s => s.Family.Name == stackName).Family;
+            var stack = demand.Stack;
             var regularWeight = HtmlStyleSheet.WeightOf(stack.Primary.Regular);
-            var left = new SortedSet<int>(codePoints);
+            var left = new SortedSet<int>(demand.CodePoints);
             foreach (var family in stack.Families)
             {
                 var mine = left.Where(c => family.Regular.Font.HasGlyph(c)).ToList();
@@ -46,10 +59,10 @@ internal static class HtmlFonts
                 left.ExceptWith(mine);
                 var range = UnicodeRange(mine);
 
-                // One rule per weight the edition asks of this stack, never a weight range: Chromium
+                // One rule per weight the page asks of this stack, never a weight range: Chromium
                 // joins the faces of a family only when their descriptors are equal, so a Chinese face
                 // declared "400 700" beside a Latin bold declared "700" is left out of bold headings.
-                foreach (var (weight, isItalic) in weights[stackName].Where(w => italic || !w.Italic).Order())
+                foreach (var (weight, isItalic) in demand.Faces.Order())
                 {
                     var face = family.Select(weight >= 700 && regularWeight < 700, isItalic);
 
@@ -60,12 +73,24 @@ internal static class HtmlFonts
                     }
 
                     var woff2 = Woff2.Wrap(FontSubset.ForWeb(face.FilePath, mine));
-                    css.Append(CultureInfo.InvariantCulture, $"@font-face {{ font-family: {FamilyName(stackName)}; src: url(data:font/woff2;base64,{Convert.ToBase64String(woff2)}) format(\"woff2\"); font-weight: {weight}; font-style: {(isItalic ? "italic" : "normal")}; font-display: swap; unicode-range: {range}; }}\n");
+                    css.Append(CultureInfo.InvariantCulture, $"@font-face {{ font-family: {FamilyName(stack.Name)}; src: url(data:font/woff2;base64,{Convert.ToBase64String(woff2)}) format(\"woff2\"); font-weight: {weight}; font-style: {(isItalic ? "italic" : "normal")}; font-display: swap; unicode-range: {range}; }}\n");
                 }
             }
         }
 
         return css.ToString();
+    }
+
+    /// <summary>The characters of <paramref name="text"/> a face must draw: its code points, without control characters.</summary>
+    public static IEnumerable<int> CodePoints(string text)
+    {
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            if (!char.IsControl(text, i) && !char.IsLowSurrogate(text, i))
+            {
+                yield return char.ConvertToUtf32(text, i);
+            }
+        }
     }
 
     // The characters set in each font stack, the weights (and italics) it is asked for, and whether any text is italic.
@@ -89,13 +114,7 @@ internal static class HtmlFonts
             var weight = textStyle.Bold ? 700 : HtmlStyleSheet.WeightOf(textStyle.Family.Primary.Regular);
             weights[stack].UnionWith([(weight, false), (weight, true), (Math.Max(weight, 700), false), (Math.Max(weight, 700), true)]);
 
-            for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
-            {
-                if (!char.IsControl(text, i) && !char.IsLowSurrogate(text, i))
-                {
-                    set.Add(char.ConvertToUtf32(text, i));
-                }
-            }
+            set.UnionWith(CodePoints(text));
         }
 
         void Inlines(string style, IEnumerable<InlineElement> inlines)
