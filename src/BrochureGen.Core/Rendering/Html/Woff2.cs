@@ -51,7 +51,9 @@ internal static class Woff2
 
         var uncompressed = data.ToArray();
         var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(uncompressed.Length)];
-        if (!BrotliEncoder.TryCompress(uncompressed, compressed, out var compressedLength, quality: 11, window: 22))
+        // Quality 9, not 11: the pages are built on every save (watch) and in every CI run; 11
+        // saved 4 % of the HTML's size for a third more build time over the sample's 11 editions.
+        if (!BrotliEncoder.TryCompress(uncompressed, compressed, out var compressedLength, quality: 9, window: 22))
         {
             throw new InvalidOperationException("Brotli could not compress the font tables");
         }
