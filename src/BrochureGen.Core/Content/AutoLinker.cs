@@ -77,5 +77,23 @@ public static partial class AutoLinker
         return "https://" + withoutScheme;
     }
 
+    /// <summary>
+    /// A link target as a reader sees, dials or types it when there is no text for it (a QR
+    /// code's target in the HTML and braille editions): a number without <c>tel:</c>, an e-mail
+    /// address without <c>mailto:</c>, a web address without <c>https://</c>.
+    /// </summary>
+    public static string VisibleAddress(string target)
+    {
+        foreach (var scheme in (string[])["tel:", "mailto:", "https://"])
+        {
+            if (target.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return target[scheme.Length..];
+            }
+        }
+
+        return target;
+    }
+
     private static string TrimTrailingPunctuation(string value) => value.TrimEnd('.', ',', ';', ':', '!', '?', ')');
 }

@@ -366,9 +366,6 @@ public static class BrailleEdition
         }
 
         // What a braille reader dials or types for a QR code's target.
-        private static string AddressOf(string target) =>
-            target.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? target[4..]
-            : target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? target[7..]
-            : target;
+        private static string AddressOf(string target) => BrochureGen.Content.AutoLinker.VisibleAddress(target);
     }
 }

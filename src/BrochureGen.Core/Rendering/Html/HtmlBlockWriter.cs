@@ -171,7 +171,7 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
         _html.Append(CultureInfo.InvariantCulture, $"<div class=\"qr-code\">{QrSvg.For(qr.Target, qr.Alt)}");
         if (!linkedInText.Contains(qr.Target))
         {
-            var shown = qr.Target.StartsWith("https://", StringComparison.Ordinal) ? qr.Target["https://".Length..] : qr.Target;
+            var shown = BrochureGen.Content.AutoLinker.VisibleAddress(qr.Target);
             _html.Append(CultureInfo.InvariantCulture, $"\n<p class=\"{StyleClass("qr-caption")}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(shown)}</a></p>");
         }
 
