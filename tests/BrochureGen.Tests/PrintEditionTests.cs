@@ -383,6 +383,8 @@ public sealed class PrintEditionTests
                                     // Panel-relative: x = 0 is the first panel's left edge, which is the trim line.
                                     new Layout.LineItem(20, 100, 60, 100, 0.1, Layout.Theme.InkColor.RegistrationBlack),
                                     new Layout.RectItem(0, 200, 50, 20, Layout.Theme.InkColor.RegistrationBlack),
+                                    new Layout.StrokeRectItem(20, 300, 10, 10, 0.1, Layout.Theme.InkColor.RegistrationBlack),
+                                    new Layout.StrokeRectItem(20, 320, 10, 10, 0.3, new Layout.Theme.InkColor(new Layout.Theme.RgbColor(0, 0, 0), new Layout.Theme.CmykColor(60, 40, 40, 100))),
                                 ],
                             },
                             .. page.Panels.Skip(1),
@@ -397,6 +399,8 @@ public sealed class PrintEditionTests
 
         Assert.Contains(findings, f => f.Contains("BG0705", StringComparison.Ordinal) && f.Contains("panel flap: a line is 0.1 pt thin", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("BG0706", StringComparison.Ordinal) && f.Contains("touches the left trim edge", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("BG0705", StringComparison.Ordinal) && f.Contains("panel flap: an outline is 0.1 pt thin", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("BG0708", StringComparison.Ordinal) && f.Contains("panel flap: a 0.3 pt #000000 outline is printed in 4 inks", StringComparison.Ordinal));
     }
 
     [Fact]

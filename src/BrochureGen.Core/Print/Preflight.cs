@@ -108,6 +108,9 @@ public static class Preflight
                         case LineItem line when line.Thickness < ThinLineWeight && Inks(line.Color.Print) > 1:
                             Fail(DiagnosticCodes.PreflightThinLineInks, ThinLine(at, "line", line.Thickness, line.Color));
                             break;
+                        case StrokeRectItem box when box.Thickness < MinimumLineWeight:
+                            Fail(DiagnosticCodes.PreflightHairline, $"{at}: an outline is {F(box.Thickness)} pt thin; print needs at least {F(MinimumLineWeight)} pt");
+                            break;
                         case StrokeRectItem box when box.Thickness < ThinLineWeight && Inks(box.Color.Print) > 1:
                             Fail(DiagnosticCodes.PreflightThinLineInks, ThinLine(at, "outline", box.Thickness, box.Color));
                             break;

@@ -23,13 +23,15 @@ public static class LargePrintTheme
     /// <summary>The border that sets a call-out apart, in points.</summary>
     public const double BoxBorder = 2;
 
-    // Heading sizes as multiples of the body size, by level: each level visibly larger than the next.
-    private static readonly double[] HeadingScale = [2.0, 1.5, 1.25, 1.15, 1.1, 1.05];
+    // Heading sizes as multiples of the body size, by level: the first three visibly apart; the
+    // deeper ones (rare in a brochure) share the third's size, since they must stay above every
+    // paragraph style, and are told apart by their bold weight and their place.
+    private static readonly double[] HeadingScale = [2.0, 1.5, 1.25, 1.25, 1.25, 1.25];
 
     // The largest a paragraph style (a phone number, a subtitle) may grow, below every heading.
     private const double LargestParagraphScale = 1.2;
 
-    private static readonly InkColor Black = new(new RgbColor(0, 0, 0), new CmykColor(0, 0, 0, 100));
+    private static readonly InkColor Black = InkColor.RegistrationBlack;
 
     /// <summary>The style name of a heading of <paramref name="level"/>: headings take their look from their level only.</summary>
     public static string HeadingStyle(int level) => $"h{Math.Clamp(level, 1, HeadingScale.Length)}";
