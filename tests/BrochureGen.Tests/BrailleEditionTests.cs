@@ -155,7 +155,7 @@ public sealed class BrailleEditionTests
         var run = CliRun.Build(workspace, "--locale", "ht", "--edition", "braille");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("warning BG0822: no braille edition was written for 'ht': liblouis has no Haitian Creole table", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("warning BG0822: there is no braille edition for 'ht': liblouis has no Haitian Creole table", run.Error + run.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(workspace.Output, "*.brf", SearchOption.AllDirectories));
     }
 

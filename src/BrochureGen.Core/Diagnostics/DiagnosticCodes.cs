@@ -70,6 +70,7 @@ public static class DiagnosticCodes
     public const string BrailleLibraryMissing = "BG0821";
     public const string BrailleNoTable = "BG0822";
     public const string BrailleCharactersLeftOut = "BG0823";
+    public const string BrailleTranslationFailed = "BG0824";
 
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";

@@ -38,17 +38,17 @@ public static class BrailleEdition
     {
         if (!liblouisAvailable)
         {
-            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleLibraryMissing, $"no braille edition was written for '{locale}': liblouis was not found; {LibLouis.InstallHint}")]);
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleLibraryMissing, $"there is no braille edition for '{locale}': liblouis was not found; {LibLouis.InstallHint}")]);
         }
 
         if (BrailleCodes.For(locale) is not { } code)
         {
-            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"no braille edition was written for '{locale}': {BrailleCodes.WhyNone(locale)}")]);
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"there is no braille edition for '{locale}': {BrailleCodes.WhyNone(locale)}")]);
         }
 
         if (!LibLouis.TablesExist(code.Tables))
         {
-            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"no braille edition was written for '{locale}': liblouis cannot load its table '{code.Tables}' (on Debian/Ubuntu install liblouis-data)")]);
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"there is no braille edition for '{locale}': liblouis cannot load its table '{code.Tables}' (on Debian/Ubuntu install liblouis-data)")]);
         }
 
         var translator = new BrailleTranslator(code);
@@ -73,7 +73,7 @@ public static class BrailleEdition
         catch (LibLouisException refused)
         {
             // The print editions are still good; the braille one is reported, not half written.
-            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleNoTable, $"no braille edition was written for '{locale}': {refused.Message}")]);
+            return new(null, [Diagnostic.Warning(DiagnosticCodes.BrailleTranslationFailed, $"there is no braille edition for '{locale}': {refused.Message}")]);
         }
 
         var findings = translator.LeftOut
