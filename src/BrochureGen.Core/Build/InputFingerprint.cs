@@ -35,7 +35,10 @@ public sealed class InputFingerprint(BuildOptions options)
         Append(hash, $"SOURCE_DATE_EPOCH {Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")}");
         if (options.Kinds.HasFlag(EditionKinds.Braille))
         {
-            // Installing or updating liblouis (and its tables) changes the braille editions.
+            // Installing or updating liblouis changes the braille editions. Its tables are not hashed
+            // (thousands of files, on every build): Debian ships liblouis20 and liblouis-data from one
+            // source package in lockstep, so the library's version stands for the tables' too;
+            // after changing tables by hand, build with --force.
             Append(hash, $"braille {Rendering.Braille.BrailleEdition.TranslatorIdentity}");
         }
 
