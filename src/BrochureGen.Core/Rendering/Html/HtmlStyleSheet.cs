@@ -156,13 +156,13 @@ internal static class HtmlStyleSheet
 
     // Print: the page's own tone everywhere, no painted panels (they waste ink and browsers
     // drop backgrounds by default, which would leave white text on white paper); boxes keep
-    // a rule. The page is the layout's sheet turned upright (Letter or A4).
+    // a rule. The page is the paper the large-print edition uses (Letter or A4, upright; one
+    // decision for both reflowed formats).
     private static void AppendPrint(StringBuilder css, BrochureTheme theme)
     {
         var light = theme.Tones.TryGetValue(PageTone, out var tone) ? tone : theme.Tones.Values.First();
-        var shortSide = Math.Min(theme.Sheet.Width, theme.Sheet.Height);
-        var longSide = Math.Max(theme.Sheet.Width, theme.Sheet.Height);
-        Append(css, $"@page {{ size: {N(shortSide)}pt {N(longSide)}pt; margin: 18mm 16mm; }}");
+        var paper = BrochureGen.Layout.LargePrint.LargePrintPage.For(theme.Layout);
+        Append(css, $"@page {{ size: {N(paper.Width)}pt {N(paper.Height)}pt; margin: 18mm 16mm; }}");
         Append(css, "@media print {");
         Append(css, $"  {string.Join(", ", theme.Tones.Keys.Order(StringComparer.Ordinal).Select(t => ".tone-" + t))} {{ {Variables(light, RgbColor.White)} }}");
         Append(css, "  body { font-size: 11pt; }");
