@@ -55,7 +55,7 @@ public static class DocumentThemeCheck
             switch (block)
             {
                 case HeadingNode heading:
-                    styles.Add(heading.StyleClass ?? $"h{heading.Level}");
+                    styles.Add(heading.StyleClass ?? StyleNames.Heading(heading.Level));
                     break;
                 case ParagraphNode paragraph:
                     styles.Add(paragraph.StyleClass ?? "body");

@@ -197,7 +197,7 @@ public sealed class PanelComposer
                 ComposeBlock(slice.Block, x, slice.Width ?? width, tone, slice.From, slice.To);
                 return;
             case HeadingNode heading:
-                var headingStyle = StyleFor(heading.StyleClass, $"h{heading.Level}");
+                var headingStyle = StyleFor(heading.StyleClass, StyleNames.Heading(heading.Level));
                 ComposeText(heading.Content, headingStyle, tone, x, width, HeadingRole(heading.Level), 0, int.MaxValue, topLevel);
                 break;
             case ParagraphNode paragraph:

@@ -33,9 +33,6 @@ public static class LargePrintTheme
 
     private static readonly InkColor Black = InkColor.RegistrationBlack;
 
-    /// <summary>The style name of a heading of <paramref name="level"/>: headings take their look from their level only.</summary>
-    public static string HeadingStyle(int level) => $"h{Math.Clamp(level, 1, HeadingScale.Length)}";
-
     public static BrochureTheme Of(BrochureTheme theme)
     {
         var body = theme.Style("body");
@@ -59,7 +56,7 @@ public static class LargePrintTheme
             StringComparer.Ordinal);
         for (var level = 1; level <= HeadingScale.Length; level++)
         {
-            var name = HeadingStyle(level);
+            var name = StyleNames.Heading(level);
             var original = theme.Styles.GetValueOrDefault(name) ?? theme.Styles.GetValueOrDefault("h2") ?? body;
             styles[name] = original with
             {

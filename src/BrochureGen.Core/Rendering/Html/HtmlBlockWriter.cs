@@ -66,22 +66,8 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
     {
         _headings++;
         var level = Math.Clamp(heading.Level, 1, 6);
-        var style = heading.StyleClass ?? HeadingStyle(theme, level);
+        var style = heading.StyleClass ?? StyleNames.Heading(level);
         _html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"heading-{_headings}\" class=\"{StyleClass(style)}\">{Inlines(heading.Content)}</h{level}>\n");
-    }
-
-    /// <summary>The theme's style of a heading level: h4 and below use the deepest heading style the theme has.</summary>
-    public static string HeadingStyle(BrochureTheme theme, int level)
-    {
-        for (var l = level; l >= 1; l--)
-        {
-            if (theme.Styles.ContainsKey($"h{l}"))
-            {
-                return $"h{l}";
-            }
-        }
-
-        return "body";
     }
 
     private void List(ListNode list)

@@ -140,7 +140,7 @@ internal static class HtmlFonts
             switch (block)
             {
                 case HeadingNode heading:
-                    Inlines(heading.StyleClass ?? HtmlBlockWriter.HeadingStyle(theme, heading.Level), heading.Content);
+                    Inlines(heading.StyleClass ?? StyleNames.Heading(heading.Level), heading.Content);
                     break;
                 case ParagraphNode paragraph:
                     Inlines(paragraph.StyleClass ?? "body", paragraph.Content);
