@@ -67,7 +67,7 @@ public static class CommandLine
         var locales = new Option<string[]>("--locale") { Description = "Build only this locale (repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Skip translations whose review status is draft" };
         var editions = new Option<string[]>("--edition") { Description = "What to write: screen (tagged PDF), print (print PDF with bleed and marks, and the folded mock-up), png (page proofs), html (accessible web page), large-print (large-print PDF), braille (BRF); repeatable, default all", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-        editions.AcceptOnlyFromAmong("screen", "print", "png", "html", "large-print", "braille");
+        editions.AcceptOnlyFromAmong([.. OutputFileKind.EditionChoices.Select(c => c.Name)]);
         var proofOverlay = new Option<bool>("--proof-overlay") { Description = "Draw the page proofs on the press sheet with trim, bleed, fold and safe-area lines" };
         var jobs = new Option<int>("--jobs") { Description = "Editions built in parallel (default: the number of processors)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var softProof = new Option<bool>("--soft-proof") { Description = "Render the page PNGs as they will print: CMYK through the layout's printing-condition profile back to the screen" };
@@ -100,7 +100,7 @@ public static class CommandLine
                 return UsageError;
             }
 
-            var kinds = check ? EditionKinds.None : (parse.GetValue(editions) ?? []).Aggregate(EditionKinds.None, (k, e) => k | e switch { "png" => EditionKinds.Png, "print" => EditionKinds.Print, "html" => EditionKinds.Html, "large-print" => EditionKinds.LargePrint, "braille" => EditionKinds.Braille, _ => EditionKinds.Screen });
+            var kinds = check ? EditionKinds.None : (parse.GetValue(editions) ?? []).Aggregate(EditionKinds.None, (k, e) => k | OutputFileKind.EditionChoices.Single(c => c.Name == e).Kinds);
             var options = new BuildOptions(
                 parse.GetValue(content)!,
                 parse.GetValue(templates)!,

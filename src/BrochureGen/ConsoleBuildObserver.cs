@@ -51,7 +51,7 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
                 output.WriteLine($"  adjusted {adjustment}");
             }
 
-            foreach (var file in report.Files.Where(f => f.Kind != "thumbnail"))
+            foreach (var file in report.Files.Where(f => f.Kind != OutputFileKind.Thumbnail.Name))
             {
                 output.WriteLine($"wrote {DisplayPath.For(file.Path)}");
             }

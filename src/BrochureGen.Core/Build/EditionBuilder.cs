@@ -43,7 +43,7 @@ public sealed class EditionBuilder(BuildOptions options)
                 return Failed(job, diagnostics);
             }
 
-            var printFile = Path.Combine(options.OutputRoot, job.Manifest.Id, $"{job.Manifest.Id}.{job.Locale}.print.pdf");
+            var printFile = Path.Combine(options.OutputRoot, job.Manifest.Id, $"{job.Manifest.Id}.{job.Locale}{OutputFileKind.Print.Suffix}");
             // check runs what can fail without writing: preflight (print) and braille translation.
             var kinds = options.WriteFiles ? options.Kinds : EditionKinds.Print | EditionKinds.Braille;
             var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile), options.SoftProof);
@@ -86,40 +86,40 @@ public sealed class EditionBuilder(BuildOptions options)
         var stem = $"{job.Manifest.Id}.{job.Locale}";
         if (output.ScreenPdf is { } pdf)
         {
-            yield return (Path.Combine(folder, stem + ".pdf"), "pdf", pdf);
+            yield return (Path.Combine(folder, stem + OutputFileKind.Pdf.Suffix), OutputFileKind.Pdf.Name, pdf);
         }
 
         for (var i = 0; i < output.PagePngs.Count; i++)
         {
-            yield return (Path.Combine(folder, $"{stem}.page-{i + 1}.png"), "png", output.PagePngs[i]);
+            yield return (Path.Combine(folder, stem + string.Format(System.Globalization.CultureInfo.InvariantCulture, OutputFileKind.PagePng.Suffix, i + 1)), OutputFileKind.PagePng.Name, output.PagePngs[i]);
         }
 
         if (output.PrintPdf is { } print)
         {
-            yield return (Path.Combine(folder, stem + ".print.pdf"), "print", print);
+            yield return (Path.Combine(folder, stem + OutputFileKind.Print.Suffix), OutputFileKind.Print.Name, print);
         }
 
         if (output.FoldedPng is { } folded)
         {
-            yield return (Path.Combine(folder, stem + ".folded.png"), "folded", folded);
+            yield return (Path.Combine(folder, stem + OutputFileKind.Folded.Suffix), OutputFileKind.Folded.Name, folded);
         }
 
         if (output.Html is { } html)
         {
-            yield return (Path.Combine(folder, stem + ".html"), "html", html);
+            yield return (Path.Combine(folder, stem + OutputFileKind.Html.Suffix), OutputFileKind.Html.Name, html);
         }
 
         if (output.LargePrintPdf is { } largePrint)
         {
-            yield return (Path.Combine(folder, stem + ".large-print.pdf"), "large-print", largePrint);
+            yield return (Path.Combine(folder, stem + OutputFileKind.LargePrint.Suffix), OutputFileKind.LargePrint.Name, largePrint);
         }
 
         if (output.Braille is { } braille)
         {
-            yield return (Path.Combine(folder, stem + ".brf"), "braille", braille);
+            yield return (Path.Combine(folder, stem + OutputFileKind.Braille.Suffix), OutputFileKind.Braille.Name, braille);
         }
 
-        yield return (Path.Combine(folder, $"{stem}.thumbnail.png"), "thumbnail", PngRenderer.Render(output.Layout.Pages[0], ThumbnailDpi));
+        yield return (Path.Combine(folder, stem + OutputFileKind.Thumbnail.Suffix), OutputFileKind.Thumbnail.Name, PngRenderer.Render(output.Layout.Pages[0], ThumbnailDpi));
     }
 
     private static string Describe(Layout.LayoutAdjustment adjustment) => $"{adjustment.Panel}: {adjustment.Description}";

@@ -46,27 +46,20 @@ public static class GalleryWriter
                 body.Append("<li class=\"edition\">\n");
                 body.Append(CultureInfo.InvariantCulture, $"<h3 lang=\"{Attr(locale)}\">{Shown(language, isBold: true)}</h3>\n");
                 body.Append(CultureInfo.InvariantCulture, $"<p lang=\"{Attr(locale)}\">{Shown(edition.Title)}</p>\n");
-                if (edition.Files.FirstOrDefault(f => f.Kind == "thumbnail") is { } thumbnail)
+                if (edition.Files.FirstOrDefault(f => f.Kind == OutputFileKind.Thumbnail.Name) is { } thumbnail)
                 {
                     // Alt text is drawn only when the image cannot be, and then in the same fonts.
                     body.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(thumbnail.Path)}\" alt=\"{Shown($"Outside of the {language} edition: flap, back and cover panels")}\" width=\"396\" height=\"306\">\n");
                 }
 
                 body.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">{Shown($"Review status: {edition.ReviewStatus}")}</p>\n<ul>\n");
-                foreach (var file in edition.Files.Where(f => f.Kind != "thumbnail").OrderBy(f => Rank(f.Kind)))
+                foreach (var (file, kind) in edition.Files.Select(f => (File: f, Kind: OutputFileKind.Named(f.Kind))).Where(f => f.Kind?.GalleryLabel is not null).OrderBy(f => f.Kind!.Rank))
                 {
-                    var label = file.Kind switch
-                    {
-                        "html" => "Read online",
-                        "pdf" => "PDF",
-                        "large-print" => "Large print PDF",
-                        "braille" => "Braille (BRF)",
-                        "print" => "Print PDF (bleed, crop and fold marks, CMYK)",
-                        "folded" => "Folded mock-up (PNG)",
-                        _ => $"Proof PNG, page {Path.GetFileNameWithoutExtension(file.Path)[^1]}",
-                    };
+                    var label = kind == OutputFileKind.PagePng
+                        ? string.Format(CultureInfo.InvariantCulture, kind.GalleryLabel!, Path.GetFileNameWithoutExtension(file.Path)[^1])
+                        : kind!.GalleryLabel!;
                     // The HTML edition is read in the browser; every other file is saved.
-                    var download = file.Kind == "html" ? string.Empty : " download";
+                    var download = kind == OutputFileKind.Html ? string.Empty : " download";
                     body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(file.Path)}\"{download}>{Shown(label)}</a>{Shown($" ({Size(file.Bytes)})")}</li>\n");
                 }
 
@@ -122,11 +115,6 @@ public static class GalleryWriter
 
         return Encoding.UTF8.GetBytes(html.ToString());
     }
-
-    // Reading formats first (what most visitors want), then the press and proofing files.
-    private static readonly string[] KindOrder = ["html", "pdf", "large-print", "braille", "print", "folded", "png"];
-
-    private static int Rank(string kind) => Array.IndexOf(KindOrder, kind) is var index and >= 0 ? index : KindOrder.Length;
 
     private static string Size(long bytes) =>
         bytes >= 1024 * 1024 ? $"{(bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)} MB" : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB";
