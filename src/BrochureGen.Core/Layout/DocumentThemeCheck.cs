@@ -68,7 +68,7 @@ public static class DocumentThemeCheck
                     styles.Add("table-cell");
                     break;
                 case BoxNode box:
-                    boxes.Add(box.StyleClass ?? "default");
+                    boxes.Add(box.StyleClass ?? StyleNames.DefaultBox);
                     Walk(box.Blocks, styles, boxes);
                     break;
             }

@@ -462,7 +462,7 @@ public sealed class PanelComposer
 
     private void ComposeBox(BoxNode box, double x, double width, ToneColors around)
     {
-        var name = box.StyleClass ?? "default";
+        var name = box.StyleClass ?? StyleNames.DefaultBox;
         if (!_theme.Boxes.TryGetValue(name, out var style))
         {
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the content uses a box (call-out) named '{name}', which the theme's 'boxes' does not define{DidYouMean.Suggest(name, _theme.Boxes.Keys)}; it has {string.Join(", ", _theme.Boxes.Keys)}", SourceLocation.InFile(_theme.FilePath)));

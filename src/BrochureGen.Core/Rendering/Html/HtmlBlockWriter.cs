@@ -166,8 +166,9 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
 
     private void Box(BoxNode box)
     {
-        var name = box.StyleClass ?? "callout";
-        var tone = theme.Boxes.TryGetValue(name, out var style) ? style.Tone : "mist";
+        // Layout has checked that the theme has this box.
+        var name = box.StyleClass ?? StyleNames.DefaultBox;
+        var tone = theme.Boxes[name].Tone;
         _html.Append(CultureInfo.InvariantCulture, $"<div class=\"box box-{HtmlEscape.Attribute(name)} tone-{HtmlEscape.Attribute(tone)}\">\n");
         foreach (var block in box.Blocks)
         {

@@ -146,11 +146,12 @@ internal static class HtmlStyleSheet
             }
             else
             {
+                // A dark box on the dark page keeps its edge with an accent outline.
                 Append(css, $"  .tone-{name} {{ {Variables(tone, background)} }}");
+                Append(css, $"  .box.tone-{name} {{ outline: 1px solid var(--accent); }}");
             }
         }
 
-        Append(css, "  .box.tone-dark { outline: 1px solid var(--accent); }");
         Append(css, "}");
     }
 
