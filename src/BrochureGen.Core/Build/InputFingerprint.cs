@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -22,7 +23,8 @@ public sealed class InputFingerprint(BuildOptions options)
         Append(hash, $"edition {manifest.Id} {job.Locale}");
 
         // The print slug's date comes from the files' dates, not their bytes.
-        Append(hash, $"date {BuildDate.Of(manifest, job.Locale, job.Theme.FilePath, job.Theme.Layout.FilePath):yyyy-MM-dd}");
+        // Invariant: under a Persian culture "yyyy" would be a year of the Persian calendar.
+        Append(hash, string.Create(CultureInfo.InvariantCulture, $"date {BuildDate.Of(manifest, job.Locale, job.Theme.FilePath, job.Theme.Layout.FilePath):yyyy-MM-dd}"));
         AppendFiles(hash, Path.GetFullPath(manifest.Directory), EditionInputs.Files(manifest, job.Locale));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
