@@ -235,79 +235,33 @@ public static class BrailleEdition
 
         private string Translate(IReadOnlyList<InlineElement> content)
         {
+            // The same flattening as layout's: white space collapsed as print sets it, the link
+            // and the content value of every piece known.
+            var pieces = InlineFlattener.Flatten(content, InlineState.Plain, () => 0);
+            var source = pieces.Select(p => p.State.Source?.Location).FirstOrDefault(l => l is not null);
             var text = new StringBuilder();
             var forms = new List<ushort>();
-            Flatten(content, 0, text, forms);
-            var source = FirstSource(content);
-            // Print's line-filling whitespace means nothing in braille: one space between words.
-            var normalised = new StringBuilder(text.Length);
-            var normalisedForms = new List<ushort>(text.Length);
-            for (var i = 0; i < text.Length; i++)
+            foreach (var piece in pieces)
             {
-                var isSpace = char.IsWhiteSpace(text[i]);
-                if (isSpace && (normalised.Length == 0 || normalised[^1] == ' '))
+                // A forced line break inside the text is one space in braille (lines that print
+                // breaks on purpose were split before, see SplitAtLineBreaks).
+                var value = piece.Text == "\n" ? " " : piece.Text;
+                var form = piece.State.Link is null ? (ushort)0 : translator.Code.LinkTypeform;
+                foreach (var character in value)
                 {
-                    continue;
-                }
+                    var isSpace = char.IsWhiteSpace(character);
+                    if (isSpace && (text.Length == 0 || text[^1] == ' '))
+                    {
+                        continue;
+                    }
 
-                normalised.Append(isSpace ? ' ' : text[i]);
-                normalisedForms.Add(isSpace ? (ushort)0 : forms[i]);
-            }
-
-            var trimmed = normalised.ToString().TrimEnd(' ');
-            return translator.Translate(trimmed, normalisedForms.Take(trimmed.Length).ToList(), source);
-        }
-
-        // The content file position of the first content value in the text (for warnings).
-        private static SourceLocation? FirstSource(IReadOnlyList<InlineElement> content)
-        {
-            foreach (var element in content)
-            {
-                var found = element switch
-                {
-                    SourceElement source => source.Source.Location,
-                    LinkElement link => FirstSource(link.Children),
-                    StyledElement styled => FirstSource(styled.Children),
-                    LanguageElement language => FirstSource(language.Children),
-                    _ => null,
-                };
-                if (found is not null)
-                {
-                    return found;
+                    text.Append(isSpace ? ' ' : character);
+                    forms.Add(isSpace ? (ushort)0 : form);
                 }
             }
 
-            return null;
-        }
-
-        private void Flatten(IReadOnlyList<InlineElement> content, ushort form, StringBuilder text, List<ushort> forms)
-        {
-            foreach (var element in content)
-            {
-                switch (element)
-                {
-                    case TextElement { Text: var value }:
-                        text.Append(value);
-                        forms.AddRange(Enumerable.Repeat(form, value.Length));
-                        break;
-                    case LinkElement link:
-                        Flatten(link.Children, translator.Code.LinkTypeform, text, forms);
-                        break;
-                    case StyledElement styled:
-                        Flatten(styled.Children, form, text, forms);
-                        break;
-                    case LanguageElement language:
-                        Flatten(language.Children, form, text, forms);
-                        break;
-                    case SourceElement source:
-                        Flatten(source.Children, form, text, forms);
-                        break;
-                    case LineBreakElement:
-                        text.Append(' ');
-                        forms.Add(0);
-                        break;
-                }
-            }
+            var trimmed = text.ToString().TrimEnd(' ');
+            return translator.Translate(trimmed, forms.Take(trimmed.Length).ToList(), source);
         }
 
         // The inline content split where print breaks the line on purpose.
