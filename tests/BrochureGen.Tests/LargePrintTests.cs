@@ -273,6 +273,10 @@ public sealed class LargePrintTests(ITestOutputHelper output)
             var number = Flatten(page.GetMarkedContents(), null).Select(c => c.Content).Where(c => c.IsArtifact).SelectMany(c => c.Letters).Where(l => l.StartBaseLine.Y < 72);
             Assert.Equal(page.Number.ToString(CultureInfo.InvariantCulture), string.Concat(number.Select(l => l.Value)));
         }
+
+        // Marked as pagination in the page's footer, so tools that read artifacts know what it is.
+        var pdf = QpdfJson.Read(LargePrint("en"));
+        Assert.All(pdf.Pages(), page => Assert.Equal(1, Regex.Count(pdf.PageContent(page), @"/Artifact <</Type /Pagination /Subtype /Footer>> BDC")));
     }
 
     [SkippableFact]

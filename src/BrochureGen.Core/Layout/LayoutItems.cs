@@ -74,6 +74,9 @@ public sealed record TagStartItem(StructureRole Role, string? Language = null, s
 
     /// <summary>The figure's box on the page (x, y from the top-left, width, height).</summary>
     public (double X, double Y, double Width, double Height)? Box { get; init; }
+
+    /// <summary>An artifact that is a page number in the page's foot (a pagination artifact, not just decoration).</summary>
+    public bool IsPageNumber { get; init; }
 }
 
 /// <summary>Closes the innermost open tagged element.</summary>

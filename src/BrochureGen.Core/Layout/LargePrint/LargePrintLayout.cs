@@ -46,7 +46,7 @@ public static class LargePrintLayout
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
             var glyphs = numberFace.Shape(number, LargePrintTheme.BodySize);
             var numberRun = new TextRunItem((paper.Width - glyphs.Width) / 2, paper.Height - LargePrintPage.NumberBaselineFromBottom, glyphs.Width, numberFace, LargePrintTheme.BodySize, numberColor, number, glyphs);
-            pages.Add(new LaidOutPage(slot, paper.Width, paper.Height, [panel], [new TagStartItem(StructureRole.Artifact), numberRun, new TagEndItem(StructureRole.Artifact)]));
+            pages.Add(new LaidOutPage(slot, paper.Width, paper.Height, [panel], [new TagStartItem(StructureRole.Artifact) { IsPageNumber = true }, numberRun, new TagEndItem(StructureRole.Artifact)]));
         }
 
         return new LaidOutBrochure(brochure.Language, pages, pages.Select(p => p.Name).ToList(), []);

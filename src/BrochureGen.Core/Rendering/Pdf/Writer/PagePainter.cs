@@ -20,6 +20,10 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
     private StructureElement? _openElement;
     private bool _artifactOpen;
 
+    // The outermost open artifact is a page number: marked as pagination so that tools which
+    // read artifacts (reflow, text-to-speech of headers and footers) know what it is.
+    private bool _pageNumberArtifact;
+
     /// <summary>For each marked-content id of the page, the element it belongs to (the page's parent tree entry).</summary>
     public IReadOnlyList<StructureElement> MarkedContent => _markedContent;
 
@@ -79,6 +83,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
                     if (_open.Pop() is null)
                     {
                         _artifactDepth--;
+                        _pageNumberArtifact &= _artifactDepth > 0;
                     }
 
                     break;
@@ -106,6 +111,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
         CloseMarkedContent();
         if (start.Role == StructureRole.Artifact || _artifactDepth > 0)
         {
+            _pageNumberArtifact = _artifactDepth == 0 ? start.IsPageNumber : _pageNumberArtifact;
             _artifactDepth++;
             _open.Push(null);
             return;
@@ -162,7 +168,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             if (!_artifactOpen)
             {
                 CloseMarkedContent();
-                _content.Append("/Artifact BMC");
+                _content.Append(_artifactDepth > 0 && _pageNumberArtifact ? "/Artifact <</Type /Pagination /Subtype /Footer>> BDC" : "/Artifact BMC");
                 _artifactOpen = true;
             }
 
