@@ -314,7 +314,16 @@ public static class CommandLine
 
             // Later reports win for the same edition; an edition whose files are not in the
             // output folder would be a broken link in the gallery, so it is an error.
-            var merged = ReportMerge.Merge(files.SelectMany(ReportReader.Read), BuildPlan.CatalogueOf(parse.GetValue(content)!));
+            // The catalogue (the brochures under --content) orders the editions; without it every
+            // entry would drop out and the gallery would be empty.
+            var contentRoot = parse.GetValue(content)!;
+            if (!Directory.Exists(contentRoot))
+            {
+                error.WriteLine($"error: the content folder '{DisplayPath.For(contentRoot)}' does not exist; gallery lists the editions of the brochures in it (give it with --content)");
+                return UsageError;
+            }
+
+            var merged = ReportMerge.Merge(files.SelectMany(ReportReader.Read), BuildPlan.CatalogueOf(contentRoot), root);
             var incomplete = merged.Where(e => e.Files.Count > 0 && !e.FilesIntact(root)).ToList();
             foreach (var entry in incomplete)
             {

@@ -87,6 +87,51 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_build_of_some_kinds_or_a_failed_build_keeps_the_other_files_in_the_report_and_gallery()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--locale", "en", "--locale", "es").ExitCode);
+        var all = Kinds(workspace, "en");
+        Assert.Contains("pdf", all);
+        Assert.Contains("html", all);
+
+        // Only the HTML editions: the PDFs, proofs and BRF are still on disk and still offered.
+        Assert.Equal(0, CliRun.Build(workspace, "--locale", "en", "--edition", "html").ExitCode);
+        Assert.Equal(all.Order(StringComparer.Ordinal), Kinds(workspace, "en").Order(StringComparer.Ordinal));
+
+        // A failed Spanish build leaves its files untouched; the report says it failed and the
+        // gallery keeps offering the last good files, saying they are from an earlier build.
+        workspace.Edit(workspace.ContentFile("es"), "**1-888-373-7888**", "**1-888-373-7880**");
+        Assert.Equal(1, CliRun.Build(workspace, "--locale", "es").ExitCode);
+        Assert.Contains("pdf", Kinds(workspace, "es"));
+        var gallery = File.ReadAllText(Path.Combine(workspace.Output, "index.html"));
+        Assert.Contains("stop-human-trafficking.es.pdf", gallery, StringComparison.Ordinal);
+        Assert.Contains("The last build of this edition failed", gallery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gallery_without_its_content_folder_is_an_error_and_writes_nothing()
+    {
+        using var workspace = new TempWorkspace();
+        Assert.Equal(0, CliRun.Build(workspace, "--locale", "en", "--edition", "screen").ExitCode);
+        var report = Path.Combine(workspace.Output, "report.json");
+        var before = File.ReadAllBytes(report);
+
+        var run = CliRun.Of("gallery", "--content", Path.Combine(workspace.Root, "no-such-folder"), "--templates", workspace.Templates, "--output", workspace.Output, report);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-folder' does not exist", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(report));
+    }
+
+    private static List<string> Kinds(TempWorkspace workspace, string locale)
+    {
+        using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(workspace.Output, "report.json")));
+        var edition = report.RootElement.GetProperty("editions").EnumerateArray().Single(e => e.GetProperty("locale").GetString() == locale);
+        return edition.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("kind").GetString()!).Distinct().ToList();
+    }
+
+    [Fact]
     public void Gallery_joins_the_reports_of_shards_built_on_separate_runners()
     {
         using var workspace = new TempWorkspace();

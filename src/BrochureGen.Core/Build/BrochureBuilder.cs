@@ -110,12 +110,13 @@ public sealed class BrochureBuilder(BuildOptions options)
 
         var editions = Ordered(reports);
         IReadOnlyList<Diagnostic> galleryFindings = [];
-        // A failed edition replaces its earlier entry, so the report never claims a stale success.
+        // A failed edition replaces its earlier entry, so the report never claims a stale success
+        // (its last good files stay listed, see ReportMerge).
         if (galleryFonts is { } fonts && (earlier.Count > 0 || editions.Any(e => e.Files.Count > 0 || e.UpToDate)))
         {
             try
             {
-                var merged = ReportMerge.Merge(earlier.Values.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue);
+                var merged = ReportMerge.Merge(earlier.Values.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot);
                 AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
                 AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
                 galleryFindings = GalleryFonts.Undrawn(merged, fonts, options.TemplatesRoot);

@@ -52,7 +52,14 @@ public static class GalleryWriter
                     body.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(thumbnail.Path)}\" alt=\"{Shown($"Outside of the {language} edition: flap, back and cover panels")}\" width=\"396\" height=\"306\">\n");
                 }
 
-                body.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">{Shown($"Review status: {edition.ReviewStatus}")}</p>\n<ul>\n");
+                body.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">{Shown($"Review status: {edition.ReviewStatus}")}</p>\n");
+                if (!edition.ChecksPassed)
+                {
+                    // The build left a failed edition's last good files in place (see ReportMerge).
+                    body.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">{Shown("The last build of this edition failed (see report.json); these files are from an earlier build.")}</p>\n");
+                }
+
+                body.Append("<ul>\n");
                 foreach (var (file, kind) in edition.Files.Select(f => (File: f, Kind: OutputFileKind.Named(f.Kind))).Where(f => f.Kind?.GalleryLabel is not null).OrderBy(f => f.Kind!.Rank))
                 {
                     var label = kind == OutputFileKind.PagePng

@@ -7,14 +7,31 @@ namespace BrochureGen.Build;
 /// </summary>
 public static class ReportMerge
 {
-    public static List<ReportEntry> Merge(IEnumerable<ReportEntry> entries, IReadOnlyList<(string Brochure, string Locale)> catalogue)
+    /// <summary>
+    /// Merges <paramref name="entries"/>. A later entry keeps the earlier entry's files of the kinds
+    /// it did not write, while they are still in <paramref name="outputRoot"/> as recorded: a build
+    /// of only the HTML editions leaves the PDFs on disk, so the gallery keeps offering them, and a
+    /// failed edition's last good files (which the build leaves untouched) stay listed beside its
+    /// errors. The next build of those kinds replaces them, since its inputs differ.
+    /// </summary>
+    public static List<ReportEntry> Merge(IEnumerable<ReportEntry> entries, IReadOnlyList<(string Brochure, string Locale)> catalogue, string outputRoot)
     {
         var latest = new Dictionary<(string, string), ReportEntry>();
         foreach (var entry in entries)
         {
-            latest[entry.Key] = entry;
+            latest[entry.Key] = latest.TryGetValue(entry.Key, out var earlier) ? WithEarlierFiles(entry, earlier, outputRoot) : entry;
         }
 
         return catalogue.Distinct().Where(latest.ContainsKey).Select(key => latest[key]).ToList();
+    }
+
+    private static ReportEntry WithEarlierFiles(ReportEntry later, ReportEntry earlier, string outputRoot)
+    {
+        var written = later.Files.Select(f => f.Kind).ToHashSet(StringComparer.Ordinal);
+        var kept = earlier.Files
+            .Where(f => !written.Contains(f.Kind))
+            .Where(f => new FileInfo(Path.Combine(outputRoot, f.Path)) is { Exists: true } info && info.Length == f.Bytes)
+            .ToList();
+        return kept.Count == 0 ? later : later with { Files = [.. later.Files, .. kept] };
     }
 }
