@@ -6,6 +6,20 @@ namespace BrochureGen.Tests;
 public sealed class InputErrorTests
 {
     [Fact]
+    public void A_misspelt_placeholder_in_a_link_description_is_an_error_at_its_line()
+    {
+        using var workspace = new TempWorkspace();
+        var file = workspace.ContentFile("en");
+        workspace.Edit(file, "call: \"Call the {name}, {link}\"", "call: \"Call the {nmae}, {link}\"");
+
+        var run = CliRun.Of("check", "--content", workspace.Content, "--templates", workspace.Templates, "--locale", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"en.md({TempWorkspace.LineOf(file, "call:")},", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error BG0102: unknown placeholder '{nmae}' in the 'call' link description (did you mean '{name}'?)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_markup_element_names_the_template_line_that_wrote_it()
     {
         using var workspace = new TempWorkspace(yamlRoute: true);

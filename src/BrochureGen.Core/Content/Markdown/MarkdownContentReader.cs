@@ -538,6 +538,18 @@ public sealed partial class MarkdownContentReader
                 {
                     _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentShape, $"unknown link description '{key}'; give 'call' (phone numbers) and/or 'website' (web addresses)", value.Location));
                 }
+
+                // A misspelt placeholder would be read aloud as written ("Call the {nmae}").
+                foreach (var (key, value) in links.Entries.Where(e => e.Key is "call" or "website"))
+                {
+                    if (value is ContentText { Raw: var pattern } text)
+                    {
+                        foreach (var placeholder in Regex.Matches(pattern, @"\{[^{}]*\}").Select(m => m.Value).Where(p => p is not ("{name}" or "{link}")).Distinct())
+                        {
+                            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentShape, $"unknown placeholder '{placeholder}' in the '{key}' link description{DidYouMean.Suggest(placeholder, ["{name}", "{link}"])}; it may use {{name}} (the line or paragraph that names the link) and {{link}} (the number or address)", text.Location));
+                        }
+                    }
+                }
             }
         }
 
