@@ -20,7 +20,7 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("BrochureGen turns localized content into accessible, print-ready tri-fold brochures.")
+        var root = new RootCommand("BrochureGen turns localized content into accessible, print-ready folded brochures, with HTML, large-print and braille editions.")
         {
             BuildCommand(output, error, check: false),
             BuildCommand(output, error, check: true),
@@ -78,7 +78,7 @@ public static class CommandLine
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
             : watch
             ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, page PNGs, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force };
+            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force };
 
         command.SetAction(parse =>
         {
