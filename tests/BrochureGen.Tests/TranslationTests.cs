@@ -301,6 +301,22 @@ public sealed class TranslationTests
     }
 
     [Fact]
+    public void New_locale_marks_checklist_items_after_their_box_so_they_stay_checklist_items()
+    {
+        using var workspace = new TempWorkspace().WithFixture("second-brochure");
+        const string id = "carbon-monoxide-safety";
+
+        Assert.Equal(0, CliRun.Of("new-locale", id, "fr", "--content", workspace.Content).ExitCode);
+
+        var text = File.ReadAllText(Path.Combine(workspace.Content, id, "fr.md"));
+        Assert.Matches(@"\n- \[ \] TODO\(translate\): ", text);
+        Assert.DoesNotMatch(@"TODO\(translate\): \[[ xX]\]", text);
+        var build = CliRun.Build(workspace, "--brochure", id, "--locale", "fr");
+        Assert.Contains("is not translated yet", build.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("BG0115", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_locale_refuses_an_existing_locale_and_an_invalid_tag()
     {
         using var workspace = new TempWorkspace();

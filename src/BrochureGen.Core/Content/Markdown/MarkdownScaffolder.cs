@@ -26,7 +26,7 @@ public static class MarkdownScaffolder
 
         var marks = ContentTexts.Of(source)
             .Where(t => t.Location.Line > 0 && NeedsTranslation(t.PlainText, untranslatedOk) && !source.Meta.Texts.Contains(t))
-            .Select(t => lineStarts[t.Location.Line - 1] + t.Location.Column - 1)
+            .Select(t => AfterCheckbox(text, lineStarts[t.Location.Line - 1] + t.Location.Column - 1))
             .Distinct()
             .OrderDescending();
         var builder = new StringBuilder(text);
@@ -47,6 +47,21 @@ public static class MarkdownScaffolder
         }
 
         return header + "\n" + result;
+    }
+
+    // A checklist item's text is located at its box ("[ ] Do this"); the marker goes after the
+    // box, or the item would no longer read as a checklist item.
+    private static int AfterCheckbox(string text, int offset)
+    {
+        foreach (var box in (string[])["[ ] ", "[x] ", "[X] "])
+        {
+            if (string.CompareOrdinal(text, offset, box, 0, box.Length) == 0)
+            {
+                return offset + box.Length;
+            }
+        }
+
+        return offset;
     }
 
     private static bool NeedsTranslation(string plain, IReadOnlyList<string> untranslatedOk)
