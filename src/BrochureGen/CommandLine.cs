@@ -179,7 +179,11 @@ public static class CommandLine
         var warnings = diagnostics.Count - errors;
         var verb = options.WriteFiles ? "built" : "checked";
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var upToDate = result.EditionsUpToDate > 0 ? $", {result.EditionsUpToDate} up to date" : string.Empty;
+        // An up-to-date edition is not built again, so its warnings are not printed again; saying
+        // how many it still has keeps "0 warning(s)" from reading as "fixed".
+        var earlierWarnings = result.Editions.Where(e => e.UpToDate).Sum(e => e.Reused!.Warnings.Count);
+        var stillWarned = earlierWarnings > 0 ? $" with {earlierWarnings} warning(s) from their last build (see report.json; --force prints them)" : string.Empty;
+        var upToDate = result.EditionsUpToDate > 0 ? $", {result.EditionsUpToDate} up to date{stillWarned}" : string.Empty;
         output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}{upToDate}, {warnings} warning(s), {errors} error(s) in {seconds} s");
         output.Flush();
         error.Flush();

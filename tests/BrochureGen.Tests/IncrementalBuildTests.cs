@@ -28,6 +28,19 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void An_up_to_date_build_still_says_how_many_warnings_its_editions_have()
+    {
+        using var workspace = new TempWorkspace();
+        var first = CliRun.Build(workspace, "--locale", "en", "--locale", "ht", "--edition", "braille");
+        var warnings = SampleBraille.Written ? 1 : 2;   // ht has no braille table (or no liblouis at all)
+        Assert.Contains($"2 edition(s) built, {warnings} warning(s)", first.Output, StringComparison.Ordinal);
+
+        var again = CliRun.Build(workspace, "--locale", "en", "--locale", "ht", "--edition", "braille");
+
+        Assert.Contains($"0 edition(s) built, 2 up to date with {warnings} warning(s) from their last build (see report.json; --force prints them), 0 warning(s)", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_a_translation_rebuilds_that_edition_and_editing_the_source_rebuilds_all()
     {
         using var workspace = new TempWorkspace();
