@@ -6,6 +6,21 @@ namespace BrochureGen.Tests;
 public sealed class InputErrorTests
 {
     [Fact]
+    public void A_missing_image_is_reported_once_at_its_content_line()
+    {
+        using var workspace = new TempWorkspace();
+        var file = workspace.ContentFile("en");
+        workspace.Edit(file, "## The Statistics\n", "## The Statistics\n\n![A chart](missing.png)\n");
+
+        var run = CliRun.Of("check", "--content", workspace.Content, "--templates", workspace.Templates, "--locale", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        var reports = run.Error.Split('\n').Where(line => line.Contains("BG0502", StringComparison.Ordinal)).ToList();
+        Assert.Single(reports);
+        Assert.Contains($"en.md({TempWorkspace.LineOf(file, "![A chart]")},", reports[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misspelt_placeholder_in_a_link_description_is_an_error_at_its_line()
     {
         using var workspace = new TempWorkspace();

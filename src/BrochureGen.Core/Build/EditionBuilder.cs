@@ -33,8 +33,10 @@ public sealed class EditionBuilder(BuildOptions options)
                 }
                 catch (BrochureException ex)
                 {
-                    // Pins and call-outs were already reported at their line in the content file.
-                    diagnostics.AddRange(ex.Diagnostics.Where(d => d.Code != DiagnosticCodes.FlowInvalid && !(d.Code == DiagnosticCodes.ThemeInvalid && d.Message.Contains("box", StringComparison.Ordinal))));
+                    // Pins, call-outs and images were already reported at their line in the content
+                    // file; layout finds the same problems again at the template's line.
+                    var reported = design.Select(d => (d.Code, d.Message)).ToHashSet();
+                    diagnostics.AddRange(ex.Diagnostics.Where(d => d.Code != DiagnosticCodes.FlowInvalid && !reported.Contains((d.Code, d.Message)) && !(d.Code == DiagnosticCodes.ThemeInvalid && d.Message.Contains("box", StringComparison.Ordinal))));
                 }
             }
 
