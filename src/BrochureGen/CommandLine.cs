@@ -184,7 +184,8 @@ public static class CommandLine
         var earlierWarnings = result.Editions.Where(e => e.UpToDate).Sum(e => e.Reused!.Warnings.Count);
         var stillWarned = earlierWarnings > 0 ? $" with {earlierWarnings} warning(s) from their last build (see report.json; --force prints them)" : string.Empty;
         var upToDate = result.EditionsUpToDate > 0 ? $", {result.EditionsUpToDate} up to date{stillWarned}" : string.Empty;
-        output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}{upToDate}, {warnings} warning(s), {errors} error(s) in {seconds} s");
+        var failed = result.EditionsFailed > 0 ? $", {result.EditionsFailed} failed" : string.Empty;
+        output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}{failed}{upToDate}, {warnings} warning(s), {errors} error(s) in {seconds} s");
         output.Flush();
         error.Flush();
         return result.HasErrors ? InputErrors : Success;

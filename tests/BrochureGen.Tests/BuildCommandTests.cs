@@ -29,6 +29,7 @@ public sealed class BuildCommandTests
         var run = CliRun.Of("check", "--content", workspace.Content, "--templates", workspace.Templates);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("vi.md(", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{EnglishEdition.SampleLocales.Count - 1} edition(s) checked, 1 failed,", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

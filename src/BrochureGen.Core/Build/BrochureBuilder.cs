@@ -17,6 +17,8 @@ public sealed record BuildResult(IReadOnlyList<EditionReport> Editions, IReadOnl
     /// <summary>Editions built in this run (not those that were already up to date).</summary>
     public int EditionsBuilt => Editions.Count(e => e.Succeeded && !e.UpToDate);
 
+    public int EditionsFailed => Editions.Count(e => !e.Succeeded);
+
     /// <summary>Editions whose inputs had not changed since the last build, so nothing was written.</summary>
     public int EditionsUpToDate => Editions.Count(e => e.UpToDate);
 
