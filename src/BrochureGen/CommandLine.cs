@@ -332,7 +332,8 @@ public static class CommandLine
             var incomplete = merged.Where(e => e.Files.Count > 0 && !e.FilesIntact(root)).ToList();
             foreach (var entry in incomplete)
             {
-                error.WriteLine($"error BG0601: {DisplayPath.For(root)}: the files of {entry.Brochure} {entry.Locale} are missing or differ from its report");
+                var file = entry.Files.First(f => new FileInfo(Path.Combine(root, f.Path)) is not { Exists: true } info || info.Length != f.Bytes);
+                error.WriteLine($"error BG0601: {DisplayPath.For(Path.Combine(root, file.Path))}: a file of {entry.Brochure} {entry.Locale} is missing or differs from its report (copy every shard's output folder into '{DisplayPath.For(root)}' before running gallery)");
             }
 
             if (incomplete.Count > 0)

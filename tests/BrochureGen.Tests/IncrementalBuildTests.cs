@@ -170,6 +170,7 @@ public sealed class IncrementalBuildTests
         var broken = CliRun.Of(["gallery", "--content", workspace.Content, "--templates", workspace.Templates, "--output", workspace.Output, .. reports]);
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains($"{Brochure} ko", broken.Error, StringComparison.Ordinal);
+        Assert.Contains($"{Brochure}.ko.pdf: a file of {Brochure} ko is missing", broken.Error, StringComparison.Ordinal);
         Assert.Equal(2, CliRun.Of("gallery", "--output", workspace.Output, Path.Combine(workspace.Root, "nope.json")).ExitCode);
     }
 
