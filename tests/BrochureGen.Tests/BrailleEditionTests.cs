@@ -347,6 +347,21 @@ public sealed class BrailleEditionTests
         Assert.Equal(",ABCDEFG ,HIJ ,A VERY LONG WORD9DEED", string.Join(' ', lines.Select(l => l.Trim())));
     }
 
+    [SkippableFact]
+    public void Call_outs_are_boxed_with_box_lines_and_their_text_starts_right_below_the_top_line()
+    {
+        var lines = EnglishBrf().Pages.SelectMany(page => page.Take(24)).ToList();
+        var top = new string('7', 40);
+        var bottom = new string('G', 40);
+
+        var tops = lines.Select((line, index) => (line, index)).Where(l => l.line == top).Select(l => l.index).ToList();
+        // The sample's call-outs: two hotlines, the statistics and the footer band.
+        Assert.Equal(4, tops.Count);
+        Assert.Equal(tops.Count, lines.Count(line => line == bottom));
+        Assert.All(tops, index => Assert.NotEqual(string.Empty, lines[index + 1]));
+        Assert.Contains(lines[tops[0] + 1], lines.Where(l => l.Contains(",IMMIGRA;N", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_long_centred_heading_runs_over_centred_within_34_cells()
     {

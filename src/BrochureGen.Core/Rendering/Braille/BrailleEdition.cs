@@ -118,11 +118,15 @@ public static class BrailleEdition
                     AddTranscribersNote(alt);
                     break;
                 case BoxNode box:
+                    // A call-out is boxed as BANA's Braille Formats box material: a full line of
+                    // dots 2356 above it and of dots 1245 below, each after a blank line.
+                    Blocks.Add(new BrailleBlock([BrfPages.TopBoxLine], BlankBefore: true, KeepWithNext: true));
                     foreach (var child in box.Blocks)
                     {
                         Add(child);
                     }
 
+                    Blocks.Add(new BrailleBlock([BrfPages.BottomBoxLine], BlankAfter: true));
                     break;
                 case SliceNode slice:
                     Add(slice.Block);

@@ -15,6 +15,12 @@ public sealed class BrfPages(Func<int, string> pageNumber)
     public const int Lines = 25;
     public const int TextLines = Lines - 1;
 
+    /// <summary>The line that opens boxed material: dots 2356 across the page.</summary>
+    public static readonly string TopBoxLine = new('7', BrailleLines.Cells);
+
+    /// <summary>The line that closes boxed material: dots 1245 across the page.</summary>
+    public static readonly string BottomBoxLine = new('G', BrailleLines.Cells);
+
     private readonly List<List<string>> _pages = [[]];
 
     // Headings waiting for the block they must stay with.
@@ -55,7 +61,8 @@ public sealed class BrfPages(Func<int, string> pageNumber)
 
     private void Place(BrailleBlock block)
     {
-        var blankBefore = (block.BlankBefore || _pendingBlank) && Page.Count > 0 && Page[^1].Length > 0;
+        // No blank line right after a top box line: the box's first block starts below it.
+        var blankBefore = (block.BlankBefore || _pendingBlank) && Page.Count > 0 && Page[^1].Length > 0 && Page[^1] != TopBoxLine;
         if (blankBefore)
         {
             // A blank line as the page's last text line would leave the block no room: the
