@@ -71,6 +71,7 @@ internal static class HtmlStyleSheet
         Append(css, $".box {{ background: var(--bg); color: var(--text); padding: 1rem; border-radius: 0.5rem; margin-block: 1rem; }}");
         Append(css, ".box > :first-child { margin-block-start: 0; } .box > :last-child { margin-block-end: 0; }");
         Append(css, ".decor-rule { width: 3rem; height: 0.25rem; background: var(--accent); margin-block: 0.75rem 1rem; }");
+        Append(css, ".decor-diamonds { color: var(--accent); line-height: 0; margin-block: 0.75rem 1rem; }");
         // Columns of equal width that never grow past the page: a long word breaks inside its
         // column at 320 px. ("anywhere" with automatic layout would instead shrink a column to
         // a letter's width, "Landlor/d", and break-word alone lets long words widen the table.)
