@@ -317,6 +317,20 @@ public sealed class TranslationTests
     }
 
     [Fact]
+    public void A_link_description_left_in_the_source_language_is_a_warning_at_its_line()
+    {
+        using var workspace = new TempWorkspace();
+        var file = workspace.ContentFile("es");
+        workspace.Edit(file, "  call: \"Llamar: {name}, {link}\"", "  call: \"Call the {name}, {link}\"");
+
+        var run = CliRun.Of("check", "--content", workspace.Content, "--templates", workspace.Templates, "--locale", "es");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"es.md({TempWorkspace.LineOf(file, "  call:")},", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.Contains("warning BG0111: this link description is identical to the source's", run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_locale_refuses_an_existing_locale_and_an_invalid_tag()
     {
         using var workspace = new TempWorkspace();

@@ -275,6 +275,13 @@ public sealed class MarkdownTranslationChecker
                 Error(DiagnosticCodes.TranslationInvariant, $"the link description needs the placeholder {placeholder.Value}, as in the source ({At(source.Location)})", translation?.Location ?? fallback);
             }
         }
+
+        // Not read on the page, so easily left in the source's language: a screen reader would then
+        // announce every phone number or address of this edition in that language.
+        if (translation is not null && translation.Raw == source.Raw && HasOwnWords(source.PlainText))
+        {
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Untranslated, $"this link description is identical to the source's ({At(source.Location)}): a screen reader would read it in the source's language in this edition; translate it", translation.Location));
+        }
     }
 
     // Text that is more than its invariants and the names that stay untranslated.
