@@ -166,6 +166,7 @@ public static class CommandLine
         var showProgress = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         var observer = new ConsoleBuildObserver(output, showProgress);
         var result = new BrochureBuilder(options).Build(observer, cancellation);
+        observer.Flush();
 
         new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(result.Diagnostics);
         if (result.Interrupted)

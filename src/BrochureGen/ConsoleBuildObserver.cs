@@ -6,14 +6,33 @@ namespace BrochureGen.Cli;
 /// <summary>
 /// Tells the user what a build does: one line per file written, each edition's review status
 /// and adjustments, and, on a terminal only, a progress line while many editions build.
+/// Editions finish in any order when built in parallel; they are printed in catalogue order,
+/// each as soon as every edition before it has been printed, so two runs read the same.
 /// </summary>
 internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress) : IBuildObserver
 {
     private readonly Lock _lock = new();
+    private readonly Dictionary<EditionJob, EditionReport> _waiting = [];
+    private IReadOnlyList<EditionJob> _order = [];
+    private int _next;
     private int _finished;
-    private int _total;
 
-    public void Planned(int editions) => _total = editions;
+    public void Planned(IReadOnlyList<EditionJob> jobs) => _order = jobs;
+
+    /// <summary>Prints what is still waiting for an earlier edition that never finished (an interrupted build).</summary>
+    public void Flush()
+    {
+        lock (_lock)
+        {
+            ClearProgress();
+            foreach (var report in _waiting.Values.OrderBy(r => r.Job.Order))
+            {
+                Print(report);
+            }
+
+            _waiting.Clear();
+        }
+    }
 
     public void Note(string message)
     {
@@ -34,32 +53,42 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
         {
             ClearProgress();
             _finished++;
-            if (report.UpToDate)
+            _waiting[report.Job] = report;
+            while (_next < _order.Count && _waiting.Remove(_order[_next], out var ready))
             {
-                // Counted in the summary line; a catalogue of hundreds would otherwise print hundreds of lines.
-                return;
+                Print(ready);
+                _next++;
             }
 
-            output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale} ({report.Job.Status}){(report.Succeeded ? string.Empty : ": failed")}");
-            if (report.PanelFills.Count > 0)
+            if (showProgress && _finished < _order.Count)
             {
-                output.WriteLine("  fill: " + string.Join(", ", report.PanelFills.Select(f => $"{f.Panel} {Math.Round(f.Fill * 100).ToString(System.Globalization.CultureInfo.InvariantCulture)} %")));
+                output.Write($"[{_finished}/{_order.Count}] building…");
             }
+        }
+    }
 
-            foreach (var adjustment in report.Adjustments)
-            {
-                output.WriteLine($"  adjusted {adjustment}");
-            }
+    private void Print(EditionReport report)
+    {
+        if (report.UpToDate)
+        {
+            // Counted in the summary line; a catalogue of hundreds would otherwise print hundreds of lines.
+            return;
+        }
 
-            foreach (var file in report.Files.Where(f => f.Kind != OutputFileKind.Thumbnail.Name))
-            {
-                output.WriteLine($"wrote {DisplayPath.For(file.Path)}");
-            }
+        output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale} ({report.Job.Status}){(report.Succeeded ? string.Empty : ": failed")}");
+        if (report.PanelFills.Count > 0)
+        {
+            output.WriteLine("  fill: " + string.Join(", ", report.PanelFills.Select(f => $"{f.Panel} {Math.Round(f.Fill * 100).ToString(System.Globalization.CultureInfo.InvariantCulture)} %")));
+        }
 
-            if (showProgress && _finished < _total)
-            {
-                output.Write($"[{_finished}/{_total}] building…");
-            }
+        foreach (var adjustment in report.Adjustments)
+        {
+            output.WriteLine($"  adjusted {adjustment}");
+        }
+
+        foreach (var file in report.Files.Where(f => f.Kind != OutputFileKind.Thumbnail.Name))
+        {
+            output.WriteLine($"wrote {DisplayPath.For(file.Path)}");
         }
     }
 

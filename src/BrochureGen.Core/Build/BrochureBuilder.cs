@@ -28,7 +28,8 @@ public sealed record BuildResult(IReadOnlyList<EditionReport> Editions, IReadOnl
 /// <summary>What a build tells its caller while it runs.</summary>
 public interface IBuildObserver
 {
-    void Planned(int editions);
+    /// <summary>The editions this build will go through, in catalogue order.</summary>
+    void Planned(IReadOnlyList<EditionJob> jobs);
 
     void Note(string message);
 
@@ -71,7 +72,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             }
         }
 
-        observer?.Planned(plan.Jobs.Count);
+        observer?.Planned(plan.Jobs);
         foreach (var skipped in plan.Skipped)
         {
             observer?.Note(skipped);
