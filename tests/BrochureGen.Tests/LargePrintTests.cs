@@ -158,6 +158,7 @@ public sealed class LargePrintTests(ITestOutputHelper output)
     public void Text_is_large_lines_are_far_apart_and_dark_on_white(string locale)
     {
         using var document = PdfDocument.Open(LargePrint(locale));
+        var tree = QpdfJson.Read(LargePrint(locale));
         var bodySizes = new List<double>();
         var headingSizes = new List<double>();
         var ratios = new List<double>();
@@ -171,12 +172,13 @@ public sealed class LargePrintTests(ITestOutputHelper output)
                 .Select(p => p.GetBoundingRectangle())
                 .OfType<UglyToad.PdfPig.Core.PdfRectangle>()
                 .ToList();
-            // Each sequence of a structure element with the spans nested in it (a span with
-            // ActualText holds shaped text whose glyphs do not map one-to-one to characters).
-            foreach (var content in page.GetMarkedContents().Where(c => !c.IsArtifact))
+            // The sequences of one structure element together, with the spans nested in them (a
+            // line of right-to-left text draws each of its runs as a sequence of its own).
+            var owners = Owners(tree, page.Number - 1);
+            foreach (var element in page.GetMarkedContents().Where(c => !c.IsArtifact).GroupBy(c => owners.ElementAtOrDefault(c.MarkedContentIdentifier) ?? $"mcid {c.MarkedContentIdentifier}"))
             {
-                var tag = content.Tag;
-                var letters = Flatten([content], null).SelectMany(c => c.Content.Letters).Distinct().Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+                var tag = element.First().Tag;
+                var letters = element.SelectMany(content => Flatten([content], null)).SelectMany(c => c.Content.Letters).Distinct().Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
                 var heading = Regex.IsMatch(tag, "^H[1-6]$");
                 if (tag != "Lbl")
                 {
@@ -204,7 +206,9 @@ public sealed class LargePrintTests(ITestOutputHelper output)
                 // A paragraph's or list item's lines after its first start at the same edge: left, or right in Arabic and Farsi.
                 if (tag is "P" or "LBody" && lines.Count >= 3)
                 {
-                    var edges = lines.Skip(1).Select(line => rightToLeft ? line.Letters.Max(l => l.EndBaseLine.X) : line.Letters.Min(l => l.StartBaseLine.X)).ToList();
+                    // A line's edge is set by all of its letters, a link's among them.
+                    var edges = lines.Skip(1).Select(line => page.Letters.Where(l => Math.Abs(l.StartBaseLine.Y - line.Baseline) < 0.5 && !string.IsNullOrWhiteSpace(l.Value)).ToList())
+                        .Select(line => rightToLeft ? line.Max(l => l.EndBaseLine.X) : line.Min(l => l.StartBaseLine.X)).ToList();
                     startEdges.AddRange(edges.Select(e => (e, edges[0])));
                 }
             }
@@ -234,13 +238,7 @@ public sealed class LargePrintTests(ITestOutputHelper output)
         foreach (var page in pdf.Pages())
         {
             var fonts = pdf.Resolve(pdf.Resolve(page.GetProperty("/Resources")).GetProperty("/Font"));
-            var widths = new Dictionary<string, HashSet<int>>();
-            foreach (var font in fonts.EnumerateObject())
-            {
-                var descendant = pdf.Value(pdf.Resolve(font.Value).GetProperty("/DescendantFonts")[0].GetString()!);
-                var w = pdf.Resolve(descendant.GetProperty("/W")).EnumerateArray().ToList();
-                widths[font.Name] = Enumerable.Range(0, w.Count / 2).Select(i => w[2 * i].GetInt32()).ToHashSet();
-            }
+            var widths = fonts.EnumerateObject().ToDictionary(font => font.Name, font => EmbeddedFontCodes.Read(pdf, font.Value).Widths);
 
             var current = string.Empty;
             foreach (Match token in Regex.Matches(pdf.PageContent(page), @"(/F\w+) [\d.]+ Tf|<([0-9A-Fa-f]{4})>"))
@@ -252,7 +250,7 @@ public sealed class LargePrintTests(ITestOutputHelper output)
                 }
 
                 var glyph = int.Parse(token.Groups[2].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                Assert.True(widths[current].Contains(glyph), $"glyph {glyph} of {current} on a page of the '{locale}' edition has no width");
+                Assert.True(widths[current].ContainsKey(glyph), $"glyph {glyph} of {current} on a page of the '{locale}' edition has no width");
                 checkedGlyphs++;
             }
         }
@@ -331,6 +329,22 @@ public sealed class LargePrintTests(ITestOutputHelper output)
         var files = Directory.GetFiles(Path.Combine(workspace.Output, EnglishEdition.SampleId)).Select(Path.GetFileName).ToList();
         Assert.Contains("stop-human-trafficking.en.large-print.pdf", files);
         Assert.DoesNotContain("stop-human-trafficking.en.pdf", files);
+    }
+
+    // For each marked-content id of a page, the structure element it belongs to (the parent tree).
+    private static List<string> Owners(QpdfJson pdf, int pageIndex)
+    {
+        var root = pdf.Value(pdf.Catalog.GetProperty("/StructTreeRoot").GetString()!);
+        var numbers = pdf.Resolve(pdf.Resolve(root.GetProperty("/ParentTree")).GetProperty("/Nums")).EnumerateArray().ToList();
+        for (var i = 0; i + 1 < numbers.Count; i += 2)
+        {
+            if (numbers[i].ValueKind == System.Text.Json.JsonValueKind.Number && numbers[i].GetInt32() == pageIndex)
+            {
+                return pdf.Resolve(numbers[i + 1]).EnumerateArray().Select(e => e.GetString()!).ToList();
+            }
+        }
+
+        return [];
     }
 
     // Letters grouped into lines from the top: a new line starts where the baseline drops by more

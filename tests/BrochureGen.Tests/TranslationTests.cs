@@ -399,5 +399,5 @@ public sealed class ReadingOrderTests
         Assert.Equal(headings.Order(), headings);
     }
 
-    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", string.Empty);
+    private static string Squeeze(string text) => Regex.Replace(text, @"[\s\u200E\u200F]+", string.Empty);
 }

@@ -40,7 +40,18 @@ public abstract record LayoutItem;
 /// and positions every backend draws (nobody measures again); <paramref name="Baseline"/> is its
 /// baseline's y and <paramref name="X"/> where its first glyph (leftmost on the page) starts.
 /// </summary>
-public sealed record TextRunItem(double X, double Baseline, double Width, FontFace Face, double Size, InkColor Color, string Text, GlyphRun Glyphs) : LayoutItem;
+public sealed record TextRunItem(double X, double Baseline, double Width, FontFace Face, double Size, InkColor Color, string Text, GlyphRun Glyphs) : LayoutItem
+{
+    /// <summary>The line of a paragraph this run is part of; the runs of a line come in reading order.</summary>
+    public TextLine? Line { get; init; }
+}
+
+/// <summary>
+/// One line of a paragraph as laid out; <paramref name="Number"/> tells it from the panel's
+/// other lines. In a right-to-left line (<paramref name="RightToLeft"/>) the runs, which come in
+/// reading order, stand right to left, left-to-right runs (numbers, names) among them.
+/// </summary>
+public sealed record TextLine(int Number, bool RightToLeft);
 
 /// <summary>A filled rectangle.</summary>
 public sealed record RectItem(double X, double Y, double Width, double Height, InkColor Fill) : LayoutItem;

@@ -151,6 +151,9 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         var offset = 0;
         var atoms = new List<Atom>();
         var fragments = new List<LineFragment>();
+
+        // The face of the right-to-left word before, while no word with letters of another script came since.
+        FontFace? rightToLeftFace = null;
         foreach (var piece in pieces)
         {
             if (piece.Text == "\n")
@@ -179,8 +182,9 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
             offset += piece.Text.Length;
             foreach (var (word, endsAtom) in Split(piece.Text, pieceStart, keepWhole ? [] : breaks))
             {
-                foreach (var (text, face) in AssignFaces(word, faces, paragraphFamily, piece))
+                foreach (var (text, face) in AssignFaces(word, faces, paragraphFamily, piece, rightToLeftFace))
                 {
+                    rightToLeftFace = CodePoints(text).Any(c => Scripts.IsRightToLeft(Scripts.Of(c))) ? face : CodePoints(text).Any(c => Rune.IsLetter(new Rune(c))) ? null : rightToLeftFace;
                     foreach (var run in DirectionRuns(text))
                     {
                         fragments.Add(Fragment(run, piece.State, face, size, shift, color));
@@ -223,12 +227,21 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         return -1;
     }
 
-    // The paragraph's family when one covers it all; else the first that covers the word; else per character.
-    private static IEnumerable<(string Text, FontFace Face)> AssignFaces(string word, IReadOnlyList<FontFace> faces, int paragraphFamily, StyledText piece)
+    // The paragraph's family when one covers it all; a word without letters (a number, a
+    // phone number) in right-to-left text the face of the word before it, whose digits are
+    // drawn to stand beside its letters (and a line in one face is one text item for pdf.js,
+    // which orders a line's items as drawn); else the first that covers the word; else per character.
+    private static IEnumerable<(string Text, FontFace Face)> AssignFaces(string word, IReadOnlyList<FontFace> faces, int paragraphFamily, StyledText piece, FontFace? rightToLeftFace)
     {
         if (paragraphFamily >= 0)
         {
             yield return (word, faces[paragraphFamily]);
+            yield break;
+        }
+
+        if (rightToLeftFace is not null && faces.Contains(rightToLeftFace) && !CodePoints(word).Any(c => Rune.IsLetter(new Rune(c))) && CodePoints(word).All(c => IsSpace(c) || rightToLeftFace.Font.HasGlyph(c)))
+        {
+            yield return (word, rightToLeftFace);
             yield break;
         }
 

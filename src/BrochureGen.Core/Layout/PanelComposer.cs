@@ -51,6 +51,9 @@ public sealed class PanelComposer
     private double _fillUsed;
     private double _contentBottom;
     private bool _atTop = true;
+
+    // Lines placed so far: each line's runs are told apart from the next line's by its number.
+    private int _lines;
     private int _depth;
     private (double Bottom, ContentText? Source) _lastLine;
     private (double Bottom, ContentText? Source)? _firstOverflow;
@@ -643,6 +646,7 @@ public sealed class PanelComposer
                 start += piece.Width;
             }
 
+            var textLine = new TextLine(++_lines, _rtl);
             var linkExtents = new List<(LinkTarget Link, double X1, double X2)>();
             for (var i = 0; i < fragments.Length; i++)
             {
@@ -664,7 +668,7 @@ public sealed class PanelComposer
                     }
                 }
 
-                _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text, fragment.Glyphs));
+                _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text, fragment.Glyphs) { Line = textLine });
                 if (link is not null)
                 {
                     var visibleWidth = i == fragments.Length - 1 ? fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size) : fragment.Width;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace BrochureGen.Tests.Support;
@@ -33,26 +32,8 @@ public static class AxeCheck
     public static IReadOnlyList<AxePage> Run(IEnumerable<string> files)
     {
         Require();
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
-        start.ArgumentList.Add(Path.Combine(Folder, "axe-check.mjs"));
-        start.ArgumentList.Add("--widths=" + string.Join(',', Widths));
-        start.ArgumentList.Add("--schemes=light,dark");
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEndAsync();
-        if (!node.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            node.Kill(entireProcessTree: true);
-            throw new TimeoutException("axe-check.mjs took more than 5 minutes");
-        }
-
-        Assert.True(node.ExitCode == 0, $"axe-check.mjs failed: {error.Result}");
-        return JsonSerializer.Deserialize<List<AxePage>>(output.Result, Json) ?? throw new InvalidDataException("axe-check.mjs printed no JSON");
+        var output = NodeScript.Run(Folder, "axe-check.mjs", [$"--widths={string.Join(',', Widths)}", "--schemes=light,dark", .. files], TimeSpan.FromMinutes(5));
+        return JsonSerializer.Deserialize<List<AxePage>>(output, Json) ?? throw new InvalidDataException("axe-check.mjs printed no JSON");
     }
 }
 

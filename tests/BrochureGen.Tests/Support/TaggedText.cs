@@ -8,14 +8,14 @@ namespace BrochureGen.Tests.Support;
 /// <summary>
 /// Reads a tagged PDF's text as assistive technology should, by the spec: the structure tree
 /// in its order, each element's marked content in content-stream order, glyphs mapped through
-/// the fonts' ToUnicode maps, and a marked-content sequence's /ActualText standing for all the
-/// glyphs inside it.
+/// the fonts' ToUnicode maps (a right-to-left show string turned around, as the engines readers
+/// use do), and a marked-content sequence's /ActualText standing for all the glyphs inside it.
 /// </summary>
 public static partial class TaggedText
 {
     public static string InReadingOrder(QpdfJson pdf)
     {
-        var texts = new Dictionary<(string Page, int Mcid), StringBuilder>();
+        var texts = new Dictionary<(string Page, int Mcid), MarkedText>();
         foreach (var pageReference in PageReferences(pdf))
         {
             var page = pdf.Value(pageReference);
@@ -29,7 +29,7 @@ public static partial class TaggedText
         return result.ToString();
     }
 
-    private static void Walk(QpdfJson pdf, JsonElement kids, string? page, Dictionary<(string, int), StringBuilder> texts, StringBuilder result)
+    private static void Walk(QpdfJson pdf, JsonElement kids, string? page, Dictionary<(string, int), MarkedText> texts, StringBuilder result)
     {
         foreach (var kid in kids.ValueKind == JsonValueKind.Array ? kids.EnumerateArray().ToList() : [kids])
         {
@@ -103,16 +103,17 @@ public static partial class TaggedText
         return fonts;
     }
 
-    private static void Read(string content, Dictionary<string, Dictionary<int, string>> fonts, string page, Dictionary<(string, int), StringBuilder> texts)
+    private static void Read(string content, Dictionary<string, Dictionary<int, string>> fonts, string page, Dictionary<(string, int), MarkedText> texts)
     {
         var operands = new List<string>();
         var marked = new Stack<(int? Mcid, bool ActualText)>();
         var font = string.Empty;
         var position = 0;
-        StringBuilder? Owner()
+        var (x, y) = (0.0, 0.0);
+        MarkedText? Owner()
         {
             var owner = marked.FirstOrDefault(entry => entry.Mcid is not null).Mcid;
-            return owner is { } id ? (texts.TryGetValue((page, id), out var existing) ? existing : texts[(page, id)] = new StringBuilder()) : null;
+            return owner is { } id ? (texts.TryGetValue((page, id), out var existing) ? existing : texts[(page, id)] = new MarkedText()) : null;
         }
 
         while (Token(content, ref position) is { } token)
@@ -134,7 +135,7 @@ public static partial class TaggedText
                     // The actual text stands for every glyph shown inside the sequence.
                     if (actual.Success)
                     {
-                        Owner()?.Append(DecodeString(actual.Groups[1].Value));
+                        Owner()?.Add(x, y, DecodeString(actual.Groups[1].Value));
                     }
 
                     break;
@@ -147,21 +148,98 @@ public static partial class TaggedText
                 case "Tf":
                     font = operands[^2].TrimStart('/');
                     break;
+                case "Tm" when operands.Count >= 6:
+                    x = double.Parse(operands[^2], CultureInfo.InvariantCulture);
+                    y = double.Parse(operands[^1], CultureInfo.InvariantCulture);
+                    break;
                 case "Tj" or "TJ" when !marked.Any(entry => entry.ActualText):
-                    var builder = Owner();
+                    var shown = new StringBuilder();
                     foreach (Match glyphs in HexString().Matches(string.Join(' ', operands)))
                     {
                         var hex = glyphs.Groups[1].Value;
                         for (var i = 0; i + 4 <= hex.Length; i += 4)
                         {
-                            builder?.Append(fonts.GetValueOrDefault(font)?.GetValueOrDefault(int.Parse(hex[i..(i + 4)], NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
+                            shown.Append(fonts.GetValueOrDefault(font)?.GetValueOrDefault(int.Parse(hex[i..(i + 4)], NumberStyles.HexNumber, CultureInfo.InvariantCulture)));
                         }
                     }
 
+                    Owner()?.Add(x, y, shown.ToString());
                     break;
             }
 
             operands.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The text of one marked-content sequence: its show strings with where they start. A line
+    /// of right-to-left text is drawn from left to right, each show string one run of one
+    /// direction with its characters in drawing order, as the engines readers use expect; this
+    /// reader, like them, turns it back: a line holding right-to-left text reads its runs from
+    /// right to left (left-to-right runs next to each other keeping their order; a superscript,
+    /// raised, is on its line) and each
+    /// right-to-left run backwards. Direction marks are dropped.
+    /// </summary>
+    private sealed class MarkedText
+    {
+        private readonly List<(double X, double Y, string Text)> _shown = [];
+
+        public void Add(double x, double y, string text) => _shown.Add((x, y, text.Replace("\u200E", string.Empty, StringComparison.Ordinal).Replace("\u200F", string.Empty, StringComparison.Ordinal)));
+
+        public override string ToString()
+        {
+            var result = new StringBuilder();
+            for (var i = 0; i < _shown.Count;)
+            {
+                var j = i + 1;
+                while (j < _shown.Count && Math.Abs(_shown[j].Y - _shown[i].Y) < 6)
+                {
+                    j++;
+                }
+
+                var line = _shown.GetRange(i, j - i);
+                if (line.Any(s => IsRightToLeft(s.Text)))
+                {
+                    var ordered = line.OrderByDescending(s => s.X).ToList();
+                    for (var k = 0; k < ordered.Count;)
+                    {
+                        var l = k;
+                        while (l < ordered.Count && !IsRightToLeft(ordered[l].Text))
+                        {
+                            l++;
+                        }
+
+                        ordered.Reverse(k, l - k);
+                        k = Math.Max(l, k + 1);
+                    }
+
+                    line = ordered.Select(s => s with { Text = IsRightToLeft(s.Text) ? Reversed(s.Text) : s.Text }).ToList();
+                }
+
+                foreach (var shown in line)
+                {
+                    result.Append(shown.Text);
+                }
+
+                i = j;
+            }
+
+            return result.ToString();
+        }
+
+        private static bool IsRightToLeft(string text) =>
+            text.Any(c => c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFEFC') && !text.Any(char.IsAsciiLetter);
+
+        private static string Reversed(string text)
+        {
+            var elements = new List<string>();
+            for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+            {
+                elements.Add(text.Substring(i, char.IsSurrogatePair(text, i) ? 2 : 1));
+            }
+
+            elements.Reverse();
+            return string.Concat(elements);
         }
     }
 

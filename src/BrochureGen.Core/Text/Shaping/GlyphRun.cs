@@ -23,29 +23,4 @@ public sealed record GlyphRun(ShapingFont Font, double Size, string Text, bool R
         var glyphs = RightToLeft ? shifted.Concat(Glyphs) : Glyphs.Concat(shifted);
         return this with { Text = Text + next.Text, Glyphs = glyphs.ToArray() };
     }
-
-    /// <summary>
-    /// True when each character has exactly one glyph, in order: then the font's Unicode map
-    /// alone gives the text back; otherwise the PDF marks the run with its actual text.
-    /// </summary>
-    public bool MapsOneToOne
-    {
-        get
-        {
-            if (RightToLeft || Glyphs.Count != Text.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < Glyphs.Count; i++)
-            {
-                if (Glyphs[i].Cluster != i || char.IsSurrogate(Text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
 }

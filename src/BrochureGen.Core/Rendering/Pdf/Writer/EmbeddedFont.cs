@@ -7,16 +7,25 @@ using BrochureGen.Text.Shaping;
 namespace BrochureGen.Rendering.Pdf.Writer;
 
 /// <summary>
-/// One face as the PDF embeds it: a Type0 font over a CIDFontType2 subset, glyphs named by
-/// their ids (Identity-H), widths for exactly the glyphs used, and a ToUnicode map so that
-/// copying, searching and screen readers get the characters back.
+/// One face as the PDF embeds it: a Type0 font over a CIDFontType2 subset, widths for exactly
+/// the codes used, and a ToUnicode map so that copying, searching and screen readers get the
+/// characters back. A code is not a glyph but what is drawn together with the characters it
+/// stands for (<see cref="GlyphText"/>): a plain glyph, a composite glyph added to the subset
+/// that draws a whole shaped cluster (a base with its marks, a ligature, a Devanagari syllable
+/// whose vowel sign stands first; <see cref="CompositeGlyphs"/>), or a glyph without ink that
+/// carries the rest of a cluster's characters. So every code has exactly one Unicode value of
+/// one letter or one run of marks, no code goes unmapped, and every code sits on the baseline
+/// in its place in the reading order. The CIDToGIDMap takes each code to its glyph.
 /// </summary>
 internal sealed class EmbeddedFont(FontFace face, string resourceName)
 {
-    private readonly SortedDictionary<ushort, string> _unicode = [];
+    // Code 0 stays .notdef; the others are handed out in the order first drawn (reproducible).
+    private readonly List<FontCode> _codes = [new(0, null, string.Empty, 0)];
+    private readonly Dictionary<(string Shape, string Text), ushort> _codeOf = new();
+    private readonly List<CompositeGlyph> _composites = [];
+    private readonly Dictionary<string, int> _compositeOf = new(StringComparer.Ordinal);
 
-    // Every glyph shown, also those that carry no characters of their own (the second glyph of
-    // a cluster, e.g. a Devanagari vowel sign): the subset and the widths need them all.
+    // Every glyph shown, also those only drawn inside a composite: the subset needs them all.
     private readonly SortedSet<ushort> _glyphs = [];
 
     public string ResourceName { get; } = resourceName;
@@ -25,69 +34,180 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
 
     /// <summary>
     /// The operators that show a shaped run with its baseline's left end at (x, y) in PDF space:
-    /// glyph ids in a TJ array, each adjusted where the shaped advance (kerning) differs from the
-    /// font's own width, and a glyph that shaping moved off the pen (a mark) placed on its own.
-    /// Records each glyph's characters for the Unicode map.
+    /// its codes (<see cref="Place"/>) from left to right in one TJ array, each moved to where it
+    /// stands. <paramref name="insideRightToLeft"/> says that a left-to-right run stands in a
+    /// right-to-left line (a number or an English name in Arabic text).
     /// </summary>
-    public string Show(GlyphRun run, double x, double y)
+    public string Show(GlyphRun run, double x, double y, bool insideRightToLeft = false)
     {
-        var font = Face.Font;
-        var toThousandths = 1000.0 / font.UnitsPerEm;
+        var toThousandths = 1000.0 / Face.Font.UnitsPerEm;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"BT /{ResourceName} {PdfSyntax.Number(run.Size)} Tf 1 0 0 1 {PdfSyntax.Number(x)} {PdfSyntax.Number(y)} Tm [");
         var pen = 0.0;
-        var inArray = true;
-        var clusterEnds = ClusterEnds(run);
-        foreach (var glyph in run.Glyphs)
+        foreach (var (at, code) in Place(run, insideRightToLeft))
         {
-            var id = (ushort)glyph.Id;
-            _glyphs.Add(id);
-            if (clusterEnds.TryGetValue(glyph.Cluster, out var end))
+            var move = (pen - at) * toThousandths;
+            if (Math.Abs(move) > 0.0005)
             {
-                _unicode.TryAdd(id, run.Text[glyph.Cluster..end]);
-                clusterEnds.Remove(glyph.Cluster);
+                text.Append(PdfSyntax.Number(move));
             }
 
-            if (glyph.OffsetX != 0 || glyph.OffsetY != 0)
+            text.Append(CultureInfo.InvariantCulture, $"<{code:X4}>");
+            pen = at + _codes[code].Width;
+        }
+
+        return text.Append("] TJ ET").ToString();
+    }
+
+    /// <summary>
+    /// Every code of the run and where it stands (font units from the run's left end), left to
+    /// right. A cluster of one glyph and one character, drawn where shaping left the pen, is that
+    /// glyph. Any other cluster is drawn as one composite glyph on the baseline
+    /// (<see cref="CompositeGlyphs"/>) carried by its first letter's code, and its characters
+    /// become codes as <see cref="GlyphText"/> decides: each letter a code with an equal share
+    /// of the cluster's width, in reading order; each run of combining marks a narrow code
+    /// without ink in the sliver just before the letter it follows.
+    /// </summary>
+    private List<(double At, ushort Code)> Place(GlyphRun run, bool insideRightToLeft)
+    {
+        var markWidth = Math.Round(MarkWidth * Face.Font.UnitsPerEm);
+        var rtl = run.RightToLeft;
+
+        // BidiLine draws the space that ends a left-to-right run in a right-to-left line on the
+        // run's left; see LeftSpaceInRightToLeft.
+        var leftSpace = insideRightToLeft && !rtl && run.Glyphs.Count > 1 && run.Glyphs[0].Cluster == run.Text.Length - 1 && run.Text[^1] == ' ';
+        var clusters = GlyphText.Clusters(run);
+        var placed = new List<(double At, ushort Code)>();
+        var start = 0.0;
+        var carried = string.Empty;
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            var cluster = clusters[c];
+            var glyphs = run.Glyphs.Skip(cluster.First).Take(cluster.Count).ToList();
+            var advance = glyphs.Sum(g => g.Advance);
+            if (GlyphText.IsInvisibleFormat(cluster.Text) && advance == 0 && c + 1 < clusters.Count)
             {
-                // A mark: placed on its own at the pen plus its offset, then the pen resumes.
-                text.Append("] TJ ");
-                text.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {PdfSyntax.Number(x + ((pen + glyph.OffsetX) * run.Scale))} {PdfSyntax.Number(y + (glyph.OffsetY * run.Scale))} Tm <{id:X4}> Tj ");
-                pen += glyph.Advance;
-                text.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {PdfSyntax.Number(x + (pen * run.Scale))} {PdfSyntax.Number(y)} Tm [");
-                inArray = true;
+                // A joiner or non-joiner draws nothing: its character travels with the next cluster drawn.
+                carried = rtl ? cluster.Text + carried : carried + cluster.Text;
                 continue;
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"<{id:X4}>");
-            var adjustment = (font.GlyphAdvance(id) - glyph.Advance) * toThousandths;
-            if (Math.Abs(adjustment) > 0.0005)
+            var logicalText = rtl ? cluster.Text + carried : carried + cluster.Text;
+            carried = string.Empty;
+            if (c == 0 && leftSpace)
             {
-                text.Append(PdfSyntax.Number(adjustment));
+                logicalText = GlyphText.LeftSpaceInRightToLeft;
+            }
+            else if (rtl && logicalText == " " && c + 1 < clusters.Count && GlyphText.Segments(clusters[c + 1].Text)[^1].IsMark)
+            {
+                logicalText = GlyphText.SpaceBeforeMark;
             }
 
+            var segments = GlyphText.Segments(logicalText);
+            if (segments is [{ IsMark: false } only] && glyphs is [{ OffsetX: 0, OffsetY: 0 } single] && GlyphText.Letters(only.Text, rtl).Count == 1)
+            {
+                placed.Add((start, CodeFor((ushort)single.Id, rtl ? GlyphText.Reverse(only.Text) : only.Text)));
+                start += advance;
+                continue;
+            }
+
+            // The cluster's ink goes with the code standing at its start, so the composite's
+            // components keep their shaped offsets exactly: the leftmost letter, or the first
+            // run of marks when the cluster has no letter.
+            var units = segments.Select(s => s.IsMark ? [s.Text] : GlyphText.Letters(s.Text, rtl)).ToList();
+            var letters = segments.Select((s, i) => s.IsMark ? 0 : units[i].Count).Sum();
+            var share = letters == 0 ? 0 : (double)advance / letters;
+            var edge = rtl ? start + advance : start;
+            var inkLetter = rtl ? letters - 1 : 0;
+            var letter = 0;
+            var inked = false;
+            var first = placed.Count;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                if (segments[i].IsMark)
+                {
+                    var at = edge - markWidth;
+                    var ink = !inked && letters == 0;
+                    placed.Add((at, CodeFor(ink ? glyphs : [], start - at, markWidth, rtl ? GlyphText.Reverse(segments[i].Text) : segments[i].Text)));
+                    inked |= ink;
+                    continue;
+                }
+
+                foreach (var unit in units[i])
+                {
+                    var ink = letter++ == inkLetter;
+                    var at = ink ? start : rtl ? edge - share : edge;
+                    placed.Add((at, CodeFor(ink ? glyphs : [], start - at, share, rtl ? GlyphText.Reverse(unit) : unit)));
+                    edge = rtl ? edge - share : edge + share;
+                }
+            }
+
+            // Right-to-left codes were placed in reading order, right to left: drawn left to right.
+            if (rtl)
+            {
+                placed.Reverse(first, placed.Count - first);
+            }
+
+            start += advance;
+        }
+
+        return placed;
+    }
+
+    /// <summary>
+    /// How wide (in ems) a code carrying combining marks is: its place is that sliver before the
+    /// letter it follows in reading order, far enough from its neighbours' starts that poppler
+    /// does not take it for duplicated text (it drops characters that start within 0.1 em of
+    /// the one before), near enough that no engine sees a gap.
+    /// </summary>
+    private const double MarkWidth = 0.12;
+
+    private ushort CodeFor(ushort glyph, string text)
+    {
+        _glyphs.Add(glyph);
+        return Code(glyph.ToString(CultureInfo.InvariantCulture), text, () => new FontCode(glyph, null, text, Face.Font.GlyphAdvance(glyph)));
+    }
+
+    // A code drawing the cluster's glyphs (none: a code without ink), the cluster's pen
+    // <paramref name="shift"/> font units to the right of the code's origin.
+    private ushort CodeFor(IReadOnlyList<FontGlyph> glyphs, double shift, double width, string text)
+    {
+        var components = new List<GlyphComponent>(glyphs.Count);
+        var pen = 0;
+        var offset = (int)Math.Round(shift);
+        foreach (var glyph in glyphs)
+        {
+            _glyphs.Add((ushort)glyph.Id);
+            components.Add(new GlyphComponent((ushort)glyph.Id, (short)Math.Clamp(offset + pen + glyph.OffsetX, short.MinValue, short.MaxValue), (short)Math.Clamp(glyph.OffsetY, short.MinValue, short.MaxValue)));
             pen += glyph.Advance;
         }
 
-        if (inArray)
+        var shape = string.Join(' ', components.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Glyph}@{c.X},{c.Y}")));
+        if (!_compositeOf.TryGetValue(shape, out var composite))
         {
-            text.Append("] TJ");
+            composite = _composites.Count;
+            _composites.Add(new CompositeGlyph(components, (int)Math.Round(width)));
+            _compositeOf[shape] = composite;
         }
 
-        return text.Append(" ET").ToString();
+        return Code(shape + "+" + PdfSyntax.Number(width), text, () => new FontCode(0, composite, text, width));
     }
 
-    // For each cluster (UTF-16 index where a glyph's characters start), where its characters end.
-    private static Dictionary<int, int> ClusterEnds(GlyphRun run)
+    private ushort Code(string shape, string text, Func<FontCode> create)
     {
-        var starts = run.Glyphs.Select(g => g.Cluster).Distinct().Order().ToList();
-        var ends = new Dictionary<int, int>();
-        for (var i = 0; i < starts.Count; i++)
+        if (!_codeOf.TryGetValue((shape, text), out var code))
         {
-            ends[starts[i]] = i + 1 < starts.Count ? starts[i + 1] : run.Text.Length;
+            if (_codes.Count > ushort.MaxValue)
+            {
+                throw new InvalidOperationException($"more than {ushort.MaxValue} distinct clusters of {Path.GetFileName(Face.FilePath)} in one document");
+            }
+
+            code = (ushort)_codes.Count;
+            _codes.Add(create());
+            _codeOf[(shape, text)] = code;
         }
 
-        return ends;
+        return code;
     }
 
     /// <summary>Writes the font's objects and returns the Type0 font's reference.</summary>
@@ -96,9 +216,14 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         var font = Face.Font;
         var scale = 1000.0 / font.UnitsPerEm;
         var subset = FontSubset.Create(Face.FilePath, _glyphs.Select(g => (uint)g));
+        ushort firstComposite = 0;
+        if (_composites.Count > 0)
+        {
+            subset = CompositeGlyphs.Append(subset, _composites, out firstComposite);
+        }
 
         // The subset tag is six capitals, the same for the same glyphs (reproducible output).
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Face.Key + string.Join(',', _glyphs)));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Face.Key + string.Join(',', _glyphs) + "|" + string.Join(',', _compositeOf.Keys)));
         var tag = new string(hash.Take(6).Select(b => (char)('A' + (b % 26))).ToArray());
         var baseFont = PdfSyntax.Name(tag + "+" + Path.GetFileNameWithoutExtension(Face.FilePath).Replace(" ", string.Empty, StringComparison.Ordinal));
 
@@ -108,14 +233,20 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         var descriptor = file.Add(
             $"<</Type/FontDescriptor/FontName{baseFont}/Flags 4/FontBBox[{PdfSyntax.Number(-200)} {PdfSyntax.Number(descent)} {PdfSyntax.Number(1200)} {PdfSyntax.Number(ascent)}]" +
             $"/ItalicAngle 0/Ascent {PdfSyntax.Number(ascent)}/Descent {PdfSyntax.Number(descent)}/CapHeight {PdfSyntax.Number(ascent * 0.7)}/StemV 80/FontFile2 {fontFile}>>");
-        var widths = new StringBuilder("[");
-        foreach (var glyph in _glyphs)
+        // Codes are consecutive from 1, so one run of widths covers them all.
+        var widths = new StringBuilder("[1[");
+        var codeToGlyph = new byte[_codes.Count * 2];
+        for (var code = 1; code < _codes.Count; code++)
         {
-            widths.Append(CultureInfo.InvariantCulture, $"{glyph}[{PdfSyntax.Number(font.GlyphAdvance(glyph) * scale)}]");
+            var glyph = _codes[code].Composite is { } composite ? (ushort)(firstComposite + composite) : _codes[code].Glyph;
+            widths.Append(code > 1 ? " " : string.Empty).Append(PdfSyntax.Number(_codes[code].Width * scale));
+            codeToGlyph[code * 2] = (byte)(glyph >> 8);
+            codeToGlyph[(code * 2) + 1] = (byte)glyph;
         }
 
-        widths.Append(']');
-        var cidFont = file.Add($"<</Type/Font/Subtype/CIDFontType2/BaseFont{baseFont}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor {descriptor}/DW 1000/W{widths}/CIDToGIDMap/Identity>>");
+        widths.Append("]]");
+        var cidToGid = file.AddStream(string.Empty, codeToGlyph);
+        var cidFont = file.Add($"<</Type/Font/Subtype/CIDFontType2/BaseFont{baseFont}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor {descriptor}/DW 1000/W{widths}/CIDToGIDMap {cidToGid}>>");
         var toUnicode = file.AddStream(string.Empty, Encoding.ASCII.GetBytes(ToUnicodeMap()));
         return file.Add($"<</Type/Font/Subtype/Type0/BaseFont{baseFont}/Encoding/Identity-H/DescendantFonts[{cidFont}]/ToUnicode {toUnicode}>>");
     }
@@ -126,12 +257,12 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n");
         map.Append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n");
         map.Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        foreach (var chunk in _unicode.Chunk(100))
+        foreach (var chunk in Enumerable.Range(1, _codes.Count - 1).Chunk(100))
         {
             map.Append(CultureInfo.InvariantCulture, $"{chunk.Length} beginbfchar\n");
-            foreach (var (glyph, text) in chunk)
+            foreach (var code in chunk)
             {
-                map.Append(CultureInfo.InvariantCulture, $"<{glyph:X4}> <{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))}>\n");
+                map.Append(CultureInfo.InvariantCulture, $"<{code:X4}> <{Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(_codes[code].Text))}>\n");
             }
 
             map.Append("endbfchar\n");

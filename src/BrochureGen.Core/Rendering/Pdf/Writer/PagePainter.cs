@@ -42,6 +42,11 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
     // Whether the current graphics state overprints (print edition only).
     private bool _overprint;
 
+    // The runs of a right-to-left line, each with its own marked content, waiting to be drawn
+    // left to right (see DrawLater).
+    private readonly List<LineRun> _line = [];
+    private TextLine? _lineBeingDrawn;
+
     // The offset of the group being painted (a panel's corner on the page).
     private double _dx;
     private double _dy;
@@ -90,6 +95,9 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
                 case LinkAreaItem area:
                     AddLink(area);
                     break;
+                case TextRunItem { Line.RightToLeft: true } run:
+                    DrawLater(run);
+                    break;
                 default:
                     Mark();
                     Draw(item);
@@ -97,6 +105,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             }
         }
 
+        FlushLine();
         CloseMarkedContent();
         if (_open.Count != 0)
         {
@@ -163,6 +172,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
     // Opens the marked content the next painting operation belongs to, if it is not open yet.
     private void Mark()
     {
+        FlushLine();
         if (_artifactDepth > 0 || _open.Count == 0 || _open.Peek() is null)
         {
             if (!_artifactOpen)
@@ -205,24 +215,8 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
         switch (item)
         {
             case TextRunItem run:
-                var font = fonts.For(run.Face);
                 SetOverprint(IsPureBlack(run.Color));
-                Fill(run.Color);
-
-                // Where glyphs and characters do not map one to one (ligatures, reordered or
-                // right-to-left clusters) the run carries its text in logical order.
-                var actual = !run.Glyphs.MapsOneToOne && run.Text.Trim().Length > 0;
-                if (actual)
-                {
-                    _content.Append($"/Span <</ActualText {PdfSyntax.Text(run.Text)}>> BDC");
-                }
-
-                _content.Append(font.Show(run.Glyphs, run.X, pageHeight - run.Baseline));
-                if (actual)
-                {
-                    _content.Append("EMC");
-                }
-
+                _content.Append(TextOperators(run));
                 break;
             case RectItem rect:
                 SetOverprint(false);
@@ -252,6 +246,83 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
                 var name = images.For(image.FilePath);
                 _content.Append("q").Op("cm", image.Width, 0, 0, image.Height, image.X, pageHeight - image.Y - image.Height).Append($"/{name} Do").Append("Q");
                 break;
+        }
+    }
+
+    private string TextOperators(TextRunItem run) =>
+        FillOperators(run.Color) + "\n" + fonts.For(run.Face).Show(run.Glyphs, run.X, pageHeight - run.Baseline, run.Line is { RightToLeft: true } && !run.Glyphs.RightToLeft);
+
+    // A run of a right-to-left line comes in reading order but is drawn with the line's other
+    // runs from left to right, as the text extraction engines expect a line (GlyphText). Each
+    // run gets marked content of its own, registered now, so the structure tree keeps the
+    // reading order whatever order the page draws it in.
+    private void DrawLater(TextRunItem run)
+    {
+        if (_lineBeingDrawn != run.Line)
+        {
+            FlushLine();
+        }
+
+        // Whatever marked content is open is closed before this line's runs are drawn.
+        CloseMarkedContent();
+        _lineBeingDrawn = run.Line;
+        StructureElement? owner = null;
+        object? place = null;
+        if (_artifactDepth == 0 && _open.Count > 0 && _open.Peek() is { } element)
+        {
+            // The element's kid is held in reading order now and numbered when drawn.
+            owner = element;
+            place = new object();
+            element.Kids.Add(place);
+        }
+
+        _line.Add(new LineRun(run.X, owner, place, _artifactDepth > 0 && _pageNumberArtifact, TextOperators(run), IsPureBlack(run.Color)));
+    }
+
+    // Draws the waiting line from left to right. Runs of one element that stand side by side
+    // share one marked-content sequence: pdf.js reads each sequence as a text item of its own,
+    // and orders a right-to-left line right only within an item.
+    private void FlushLine()
+    {
+        if (_line.Count == 0)
+        {
+            return;
+        }
+
+        var runs = _line.OrderBy(r => r.X).ToList();
+        _line.Clear();
+        _lineBeingDrawn = null;
+        for (var i = 0; i < runs.Count;)
+        {
+            var j = i + 1;
+            while (j < runs.Count && runs[j].Owner == runs[i].Owner && runs[j].PageNumber == runs[i].PageNumber)
+            {
+                j++;
+            }
+
+            var group = runs.GetRange(i, j - i);
+            if (group[0].Owner is { } element)
+            {
+                var id = _markedContent.Count;
+                _markedContent.Add(element);
+                var first = group.Select(r => element.Kids.IndexOf(r.Place!)).Min();
+                element.Kids[first] = new StructureElement.MarkedContent(page, id);
+                element.Kids.RemoveAll(kid => group.Any(r => ReferenceEquals(r.Place, kid)));
+                _content.Append(string.Create(CultureInfo.InvariantCulture, $"/{element.Type} <</MCID {id}>> BDC"));
+            }
+            else
+            {
+                _content.Append(group[0].PageNumber ? "/Artifact <</Type /Pagination /Subtype /Footer>> BDC" : "/Artifact BMC");
+            }
+
+            foreach (var run in group)
+            {
+                SetOverprint(run.Overprint);
+                _content.Append(run.Operators);
+            }
+
+            _content.Append("EMC");
+            i = j;
         }
     }
 
@@ -288,18 +359,18 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
 
     private static bool IsPureBlack(InkColor color) => color.Print is { C: 0, M: 0, Y: 0, K: 100 };
 
-    private void Fill(InkColor color)
+    private void Fill(InkColor color) => _content.Append(FillOperators(color));
+
+    private string FillOperators(InkColor color)
     {
         if (print)
         {
             var cmyk = color.Print;
-            _content.Op("k", cmyk.C / 100, cmyk.M / 100, cmyk.Y / 100, cmyk.K / 100);
+            return $"{PdfSyntax.Number(cmyk.C / 100)} {PdfSyntax.Number(cmyk.M / 100)} {PdfSyntax.Number(cmyk.Y / 100)} {PdfSyntax.Number(cmyk.K / 100)} k";
         }
-        else
-        {
-            WroteRgb = true;
-            _content.Op("rg", color.Screen.R / 255.0, color.Screen.G / 255.0, color.Screen.B / 255.0);
-        }
+
+        WroteRgb = true;
+        return $"{PdfSyntax.Number(color.Screen.R / 255.0)} {PdfSyntax.Number(color.Screen.G / 255.0)} {PdfSyntax.Number(color.Screen.B / 255.0)} rg";
     }
 
     private void Stroke(InkColor color, double width)
@@ -320,3 +391,6 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
 
 /// <summary>A link annotation whose dictionary waits for its parent-tree key (/StructParent).</summary>
 internal sealed record PendingAnnotation(PdfReference Reference, StructureElement Link, string Entries);
+
+/// <summary>A run of a right-to-left line waiting to be drawn: where it starts, the element it belongs to (none: an artifact) and its kid's place there.</summary>
+internal sealed record LineRun(double X, StructureElement? Owner, object? Place, bool PageNumber, string Operators, bool Overprint);
