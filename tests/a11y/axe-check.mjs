@@ -102,7 +102,7 @@ try {
             headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => ({ level: Number(h.tagName[1]), text: h.textContent.trim() })),
             links: [...document.querySelectorAll('a[href]')].map(a => ({ href: a.getAttribute('href'), text: a.textContent.trim(), name: axe.commons.text.accessibleText(a) })),
             headerCells: [...document.querySelectorAll('th')].map(th => ({ scope: th.getAttribute('scope'), text: th.textContent.trim() })),
-            languageSpans: [...document.querySelectorAll('body [lang]')].map(e => ({ tag: e.tagName.toLowerCase(), lang: e.getAttribute('lang'), dir: e.getAttribute('dir') })),
+            languageSpans: [...document.querySelectorAll('body [lang]')].map(e => ({ tag: e.tagName.toLowerCase(), lang: e.getAttribute('lang'), dir: e.getAttribute('dir'), text: e.innerText })),
             landmarks: [...document.querySelectorAll('header, main, footer, nav, aside')].map(e => e.tagName.toLowerCase()),
             text: document.body.innerText,
             fonts: [...document.fonts].map(f => ({ family: f.family, weight: f.weight, style: f.style, status: f.status })),

@@ -169,6 +169,11 @@ public static class ContentLoader
         {
             var (markdown, warnings) = MarkdownContentReader.ReadFile(path, display);
             ControlCharacters.Check(markdown);
+            if (locale != brochure.SourceLocale)
+            {
+                markdown = SourceLanguageNames.Mark(markdown, brochure.UntranslatedOk, brochure.SourceLocale);
+            }
+
             var meta = markdown.Meta;
             return new LocaleContent(
                 brochure,

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace BrochureGen.Content;
 
-/// <summary>The small inline markup content values may use: bold, emphasis, superscript and links.</summary>
+/// <summary>The small inline markup content values may use: bold, emphasis, superscript, links and spans in another language.</summary>
 public abstract record InlineNode
 {
     public static string PlainTextOf(IEnumerable<InlineNode> nodes)
@@ -29,10 +29,19 @@ public enum InlineStyle
     Strong,
     Emphasis,
     Superscript,
+
+    /// <summary>Text in another language than the edition's (<see cref="StyledInline.Language"/>).</summary>
+    Language,
 }
 
 public sealed record StyledInline(InlineStyle Style, IReadOnlyList<InlineNode> Children) : InlineNode
 {
+    /// <summary>The BCP 47 tag of a <see cref="InlineStyle.Language"/> span.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>A span of text in <paramref name="language"/>.</summary>
+    public static StyledInline InLanguage(string language, IReadOnlyList<InlineNode> children) => new(InlineStyle.Language, children) { Language = language };
+
     internal override void AppendPlainText(StringBuilder text)
     {
         foreach (var child in Children)

@@ -61,6 +61,13 @@ public sealed class ContentMarkupWriter
                 case LineBreakInline:
                     builder.Append("<br/>");
                     break;
+                case StyledInline { Style: InlineStyle.Language, Language: { } language } span:
+                    builder.Append("<span lang=\"");
+                    MarkupEscaper.Append(builder, language);
+                    builder.Append("\">");
+                    AppendInlines(builder, span.Children, describe);
+                    builder.Append("</span>");
+                    break;
                 case StyledInline styled:
                     var tag = styled.Style switch
                     {

@@ -84,4 +84,5 @@ public sealed record AxeLink(string Href, string Text, string Name);
 
 public sealed record AxeHeaderCell(string? Scope, string Text);
 
-public sealed record AxeLanguageSpan(string Tag, string Lang, string? Dir);
+/// <summary>An element with a <c>lang</c> of its own: its tag, language, direction and the text Chromium shows in it.</summary>
+public sealed record AxeLanguageSpan(string Tag, string Lang, string? Dir, string Text);

@@ -29,6 +29,49 @@ public static partial class TaggedText
         return result.ToString();
     }
 
+    /// <summary>The text of every structure element that declares a language (/Lang), in reading order.</summary>
+    public static IReadOnlyList<(string Language, string Text)> InLanguages(QpdfJson pdf)
+    {
+        var texts = new Dictionary<(string Page, int Mcid), MarkedText>();
+        foreach (var pageReference in PageReferences(pdf))
+        {
+            var page = pdf.Value(pageReference);
+            Read(pdf.PageContent(page), Fonts(pdf, page), pageReference, texts);
+        }
+
+        var found = new List<(string, string)>();
+        void Visit(JsonElement kids, string? page)
+        {
+            foreach (var kid in kids.ValueKind == JsonValueKind.Array ? kids.EnumerateArray().ToList() : [kids])
+            {
+                if (kid.ValueKind != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                var element = pdf.Resolve(kid);
+                if (!element.TryGetProperty("/K", out var children) || (element.TryGetProperty("/Type", out var t) && t.GetString() is "/OBJR" or "/MCR"))
+                {
+                    continue;
+                }
+
+                var elementPage = element.TryGetProperty("/Pg", out var pg) ? pg.GetString() : page;
+                if (element.TryGetProperty("/Lang", out var language))
+                {
+                    var text = new StringBuilder();
+                    Walk(pdf, children, elementPage, texts, text);
+                    found.Add((QpdfJson.Text(language), text.ToString()));
+                }
+
+                Visit(children, elementPage);
+            }
+        }
+
+        var root = pdf.Value(pdf.Catalog.GetProperty("/StructTreeRoot").GetString()!);
+        Visit(root.GetProperty("/K"), null);
+        return found;
+    }
+
     private static void Walk(QpdfJson pdf, JsonElement kids, string? page, Dictionary<(string, int), MarkedText> texts, StringBuilder result)
     {
         foreach (var kid in kids.ValueKind == JsonValueKind.Array ? kids.EnumerateArray().ToList() : [kids])

@@ -38,4 +38,25 @@ public static class ContentTexts
         CalloutBlock callout => callout.Blocks.SelectMany(Of),
         _ => [],
     };
+
+    /// <summary>The content with every text of the page (title, headings, blocks; not the front matter) rewritten by <paramref name="rewrite"/>.</summary>
+    public static MarkdownContent Map(MarkdownContent content, Func<ContentText, ContentText> rewrite) => content with
+    {
+        Title = rewrite(content.Title),
+        Cover = content.Cover.Select(b => Map(b, rewrite)).ToList(),
+        Sections = content.Sections.Select(s => s with { Heading = rewrite(s.Heading), Blocks = s.Blocks.Select(b => Map(b, rewrite)).ToList() }).ToList(),
+    };
+
+    private static ContentBlock Map(ContentBlock block, Func<ContentText, ContentText> rewrite) => block switch
+    {
+        ParagraphBlock paragraph => paragraph with { Text = rewrite(paragraph.Text) },
+        SubheadingBlock heading => heading with { Text = rewrite(heading.Text) },
+        ListBlock list => list with { Items = list.Items.Select(i => (ListItemBlock)Map(i, rewrite)).ToList() },
+        ListItemBlock item => item with { Text = rewrite(item.Text), Children = item.Children.Select(c => Map(c, rewrite)).ToList() },
+        TableBlock table => table with { Rows = table.Rows.Select(r => r with { Cells = r.Cells.Select(rewrite).ToList() }).ToList() },
+        ImageBlock { Alt: { } alt } image => image with { Alt = rewrite(alt) },
+        QrBlock qr => qr with { Caption = rewrite(qr.Caption) },
+        CalloutBlock callout => callout with { Blocks = callout.Blocks.Select(b => Map(b, rewrite)).ToList() },
+        _ => block,
+    };
 }

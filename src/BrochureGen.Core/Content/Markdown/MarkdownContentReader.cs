@@ -70,6 +70,18 @@ public sealed partial class MarkdownContentReader
         public const string Pin = "pin";
     }
 
+    /// <summary>The link target a span in another language is read as (see <see cref="LanguageSpans"/>).</summary>
+    internal const string LanguageSpanScheme = "lang:";
+
+    // Markdig has no bracketed spans ("[Immigration and Customs Enforcement]{lang=en}"): its
+    // generic attributes would give the whole paragraph the language. So "]{lang=xx}" is read
+    // as "](lang:xx)", a link of the same length — every column of the file stays where it was
+    // for diagnostics — that the inline converter turns into a span.
+    private static string LanguageSpans(string text) => LanguageSpanPattern().Replace(text, match => $"]({LanguageSpanScheme}{match.Groups[1].Value})");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\]\{lang=([^\s{}()\[\]]+)\}")]
+    private static partial System.Text.RegularExpressions.Regex LanguageSpanPattern();
+
     /// <summary>Reads and parses a file; <paramref name="displayPath"/> names it in diagnostics.</summary>
     public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) ReadFile(string path, string displayPath)
     {
@@ -80,7 +92,7 @@ public sealed partial class MarkdownContentReader
     /// <summary>Parses Markdown text; throws one exception naming every error found.</summary>
     public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) Read(string text, string displayPath)
     {
-        var reader = new MarkdownContentReader(text.Normalize(NormalizationForm.FormC), displayPath);
+        var reader = new MarkdownContentReader(LanguageSpans(text.Normalize(NormalizationForm.FormC)), displayPath);
         reader.CheckNesting();
         if (reader._diagnostics.Count > 0)
         {

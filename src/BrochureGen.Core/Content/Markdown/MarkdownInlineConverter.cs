@@ -65,10 +65,25 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
             {
                 case EmphasisInline emphasis:
                     var style = emphasis.DelimiterChar == '^' ? InlineStyle.Superscript : emphasis.DelimiterCount >= 2 ? InlineStyle.Strong : InlineStyle.Emphasis;
-                    nodes.Add(new StyledInline(style, Convert(emphasis, insideLink, depth + 1)));
+                    nodes.Add(new StyledInline(style, InLanguageOf(emphasis, Convert(emphasis, insideLink, depth + 1))));
                     break;
                 case MdLink { IsImage: true } image:
                     reader.Error(image, "an image must stand in a paragraph of its own, not inside text");
+                    break;
+                case MdLink link when (link.Url ?? string.Empty).StartsWith(MarkdownContentReader.LanguageSpanScheme, StringComparison.Ordinal):
+                    // [text]{lang=xx}: a span in another language (see MarkdownContentReader.LanguageSpans).
+                    var language = link.Url![MarkdownContentReader.LanguageSpanScheme.Length..];
+                    var inner = Convert(link, insideLink, depth + 1);
+                    if (ContentLoader.IsValidLanguageTag(language))
+                    {
+                        nodes.Add(StyledInline.InLanguage(language, inner));
+                    }
+                    else
+                    {
+                        reader.Error(link, $"'{language}' is not a language tag: write {{lang=en}}, {{lang=es-MX}} or {{lang=zh-Hans}}");
+                        nodes.AddRange(inner);
+                    }
+
                     break;
                 case MdLink link:
                     if (insideLink)
@@ -83,7 +98,7 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
                     }
 
                     var target = reader.LinkTarget(link);
-                    var children = Convert(link, insideLink: true, depth + 1);
+                    var children = InLanguageOf(link, Convert(link, insideLink: true, depth + 1));
                     nodes.AddRange(target is null ? children : [new LinkInline(target, children)]);
                     break;
                 case AutolinkInline autolink:
@@ -106,5 +121,24 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
 
         Flush();
         return nodes;
+    }
+
+    // *text*{lang=en} or [text](https://…){lang=en}: the language goes inside the emphasis or
+    // link, so that what is bold or linked stays as it is.
+    private IReadOnlyList<InlineNode> InLanguageOf(Inline inline, List<InlineNode> children)
+    {
+        var language = inline.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value;
+        if (language is null)
+        {
+            return children;
+        }
+
+        if (!ContentLoader.IsValidLanguageTag(language))
+        {
+            reader.Error(inline, $"'{language}' is not a language tag: write {{lang=en}}, {{lang=es-MX}} or {{lang=zh-Hans}}");
+            return children;
+        }
+
+        return [StyledInline.InLanguage(language, children)];
     }
 }

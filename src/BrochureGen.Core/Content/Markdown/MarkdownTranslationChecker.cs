@@ -10,7 +10,7 @@ namespace BrochureGen.Content.Markdown;
 /// every text the same phone numbers, addresses, statutes and numbers and the same count of
 /// bold, emphasised, superscript and linked parts. Each error names the translation's line and
 /// the source's. Text identical to the source is a warning unless it is made only of names
-/// listed under <c>untranslated-ok</c>.
+/// listed under <c>untranslated-ok</c> and spans marked as another language (<c>{lang=…}</c>).
 /// </summary>
 public sealed class MarkdownTranslationChecker
 {
@@ -255,7 +255,7 @@ public sealed class MarkdownTranslationChecker
             }
         }
 
-        if (source.Raw.Trim() == translation.Raw.Trim() && HasOwnWords(source.PlainText))
+        if (source.Raw.Trim() == translation.Raw.Trim() && HasOwnWords(WithoutLanguageSpans(source.Inlines)))
         {
             _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Untranslated, $"this text is identical to the source ({At(source.Location)}): untranslated? (names that must stay go under 'untranslated-ok' in brochure.yaml)", translation.Location));
         }
@@ -283,6 +283,15 @@ public sealed class MarkdownTranslationChecker
             _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.Untranslated, $"this link description is identical to the source's ({At(source.Location)}): a screen reader would read it in the source's language in this edition; translate it", translation.Location));
         }
     }
+
+    // The text without its spans marked as another language ({lang=…}): those are meant to stay as written.
+    private static string WithoutLanguageSpans(IEnumerable<InlineNode> nodes) => string.Concat(nodes.Select(n => n switch
+    {
+        StyledInline { Style: InlineStyle.Language } => " ",
+        StyledInline styled => WithoutLanguageSpans(styled.Children),
+        LinkInline link => WithoutLanguageSpans(link.Children),
+        _ => InlineNode.PlainTextOf([n]),
+    }));
 
     // Text that is more than its invariants and the names that stay untranslated.
     private bool HasOwnWords(string text)
