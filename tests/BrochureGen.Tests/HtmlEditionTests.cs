@@ -51,6 +51,26 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
     public static readonly TheoryData<string> Translations = new([.. EnglishEdition.SampleLocales.Where(l => l != "en")]);
 
     [SkippableTheory]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    public void Numbers_addresses_and_web_addresses_in_right_to_left_text_read_in_order_as_chromium_draws_them(string locale)
+    {
+        AxeCheck.Require();
+        var page = fixture.Page(fixture.Html(locale));
+        var manifest = Content.ContentLoader.LoadManifest(Path.Combine(RepoPaths.Content, EnglishEdition.SampleId));
+        var expected = page.Dom.Links.Where(l => l.Href.StartsWith("tel:", StringComparison.Ordinal) || l.Href.StartsWith("http", StringComparison.Ordinal)).Select(l => l.Text.Trim())
+            .Concat(manifest.UntranslatedOk.Where(n => n.Any(char.IsDigit) && page.Dom.Text.Contains(n, StringComparison.Ordinal)))
+            .Concat(Regex.Matches(page.Dom.Text, @"\d[\d,.\-\u2011]*\d").Select(m => m.Value))
+            .Distinct()
+            .ToList();
+        Assert.True(expected.Count > 10, $"only {expected.Count} numbers and addresses");
+        Assert.Contains("860-560-7065", expected);
+        var lines = page.Dom.VisualLines.Select(l => l.Replace('\u2011', '-')).ToList();
+        var misdrawn = expected.Where(e => !lines.Any(l => l.Contains(e.Replace('\u2011', '-'), StringComparison.Ordinal))).ToList();
+        Assert.True(misdrawn.Count == 0, $"{locale}: drawn out of order (or broken over lines): {string.Join(" | ", misdrawn)}");
+    }
+
+    [SkippableTheory]
     [MemberData(nameof(Translations))]
     public void English_names_in_a_translation_are_marked_lang_en_in_chromium(string locale)
     {

@@ -106,6 +106,28 @@ try {
             landmarks: [...document.querySelectorAll('header, main, footer, nav, aside')].map(e => e.tagName.toLowerCase()),
             text: document.body.innerText,
             fonts: [...document.fonts].map(f => ({ family: f.family, weight: f.weight, style: f.style, status: f.status })),
+            // A right-to-left page as it is seen: each line's characters from left to right, by
+            // where Chromium drew them (so a phone number drawn as "7065-560-860" reads so).
+            visualLines: document.documentElement.getAttribute('dir') !== 'rtl' ? [] : (() => {
+              const chars = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              const range = document.createRange();
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.data.length; i++) {
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  const rect = range.getBoundingClientRect();
+                  if (rect.width > 0 || node.data[i] === ' ') chars.push({ c: node.data[i], x: rect.left + rect.width / 2, y: Math.round(rect.top + rect.height / 2) });
+                }
+              }
+              const lines = new Map();
+              for (const ch of chars) {
+                const key = [...lines.keys()].find(y => Math.abs(y - ch.y) < 4) ?? ch.y;
+                if (!lines.has(key)) lines.set(key, []);
+                lines.get(key).push(ch);
+              }
+              return [...lines.values()].map(line => line.sort((a, b) => a.x - b.x).map(ch => ch.c).join(''));
+            })(),
             };
             axe.teardown();
             return dom;

@@ -63,7 +63,8 @@ public sealed record AxeDom(
     string Text,
     IReadOnlyList<AxeFont> Fonts,
     IReadOnlyList<AxeRenderedFont> RenderedFonts,
-    IReadOnlyList<AxeElementFonts> ElementFonts);
+    IReadOnlyList<AxeElementFonts> ElementFonts,
+    IReadOnlyList<string> VisualLines);
 
 /// <summary>A font Chromium drew glyphs of an element with (the first h1, h2, li and p); <paramref name="Custom"/> for an embedded one.</summary>
 public sealed record AxeRenderedFont(string Selector, string Family, bool Custom, int Glyphs);

@@ -12,7 +12,7 @@ namespace BrochureGen.Rendering.Html;
 /// Writes document blocks and their inline text as HTML5 elements: one element per kind of
 /// node, the theme's paragraph style as a class, links with the names the PDF gives them.
 /// </summary>
-internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images, IReadOnlySet<string> linkedInText)
+internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images, IReadOnlySet<string> linkedInText, bool rightToLeft)
 {
     private readonly StringBuilder _html = new();
     private int _headings;
@@ -201,18 +201,22 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
 
     private static string StyleClass(string style) => "st-" + HtmlEscape.Attribute(style);
 
-    public static string Inlines(IEnumerable<InlineElement> inlines)
+    private string Inlines(IEnumerable<InlineElement> inlines) => Inlines(inlines, rightToLeft);
+
+    // In right-to-left text, left-to-right stretches become isolates (HtmlBidi); inside one, or in
+    // a left-to-right language, the text is left to right.
+    private static string Inlines(IEnumerable<InlineElement> inlines, bool rightToLeft)
     {
         var html = new StringBuilder();
-        foreach (var inline in inlines)
+        foreach (var inline in rightToLeft ? HtmlBidi.Isolate(inlines.ToList()) : inlines)
         {
-            Inline(html, inline);
+            Inline(html, inline, rightToLeft);
         }
 
         return html.ToString();
     }
 
-    private static void Inline(StringBuilder html, InlineElement inline)
+    private static void Inline(StringBuilder html, InlineElement inline, bool rightToLeft)
     {
         switch (inline)
         {
@@ -229,19 +233,24 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
                     InlineKind.Emphasis => "em",
                     _ => "sup",
                 };
-                html.Append(CultureInfo.InvariantCulture, $"<{tag}>{Inlines(styled.Children)}</{tag}>");
+                html.Append(CultureInfo.InvariantCulture, $"<{tag}>{Inlines(styled.Children, rightToLeft)}</{tag}>");
                 break;
             case LinkElement link:
                 var label = HtmlLinkName.AriaLabel(PlainText(link.Children), link.Description);
                 var aria = label is null ? string.Empty : $" aria-label=\"{HtmlEscape.Attribute(label)}\"";
-                html.Append(CultureInfo.InvariantCulture, $"<a href=\"{HtmlEscape.Attribute(link.Target)}\"{aria}>{Inlines(link.Children)}</a>");
+                // A link of left-to-right text (a web address, a phone number) is an isolate whole, its last "/" included.
+                var isolated = rightToLeft && !PlainText(link.Children).Any(HtmlBidi.IsRightToLeftLetter);
+                html.Append(CultureInfo.InvariantCulture, $"<a href=\"{HtmlEscape.Attribute(link.Target)}\"{aria}{(isolated ? " dir=\"ltr\"" : string.Empty)}>{Inlines(link.Children, rightToLeft && !isolated)}</a>");
                 break;
             case LanguageElement language:
-                var direction = Direction.IsRightToLeft(language.Language) ? "rtl" : "ltr";
-                html.Append(CultureInfo.InvariantCulture, $"<span lang=\"{HtmlEscape.Attribute(language.Language)}\" dir=\"{direction}\">{Inlines(language.Children)}</span>");
+                var inRightToLeft = Direction.IsRightToLeft(language.Language);
+                html.Append(CultureInfo.InvariantCulture, $"<span lang=\"{HtmlEscape.Attribute(language.Language)}\" dir=\"{(inRightToLeft ? "rtl" : "ltr")}\">{Inlines(language.Children, inRightToLeft)}</span>");
+                break;
+            case LeftToRightElement isolate:
+                html.Append(CultureInfo.InvariantCulture, $"<span dir=\"ltr\">{Inlines(isolate.Children, rightToLeft: false)}</span>");
                 break;
             case SourceElement source:
-                html.Append(Inlines(source.Children));
+                html.Append(Inlines(source.Children, rightToLeft));
                 break;
         }
     }

@@ -21,7 +21,7 @@ public static class HtmlRenderer
     public static byte[] Render(LaidOutBrochure layout, BrochureTheme theme, HtmlDocumentInfo info, string contentFolder)
     {
         var blocks = ReadingOrderBlocks.Of(layout);
-        var writer = new HtmlBlockWriter(theme, new ImageResolver(contentFolder), HtmlBlockWriter.LinkTargets(blocks));
+        var writer = new HtmlBlockWriter(theme, new ImageResolver(contentFolder), HtmlBlockWriter.LinkTargets(blocks), Direction.IsRightToLeft(info.Language));
         var coverTone = layout.PanelsInReadingOrder.Select(p => theme.PanelLook(p.Slot).Tone).FirstOrDefault() ?? HtmlStyleSheet.PageTone;
 
         var firstSection = blocks.ToList().FindIndex(OpensSection);
