@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using BrochureGen.Build;
@@ -236,16 +237,49 @@ public sealed class PrintEditionTests
     }
 
     [SkippableFact]
-    public void The_print_edition_is_tagged_exactly_like_the_screen_edition_without_link_annotations()
+    public void The_print_edition_is_tagged_like_the_screen_edition_with_its_links_as_spans()
     {
-        // Elements, order, text and attributes are the same; only the screen edition's Link
-        // elements hold link annotations (PDF/X allows none inside the bleed box).
+        // Elements, order, text and attributes are the same; the screen edition's Link elements
+        // hold link annotations, which paper cannot have (nor PDF/X inside the bleed box): there
+        // each is a Span with the same text, so nothing announces a link that cannot be followed.
         var screen = Poppler.Run("pdfinfo", "-struct-text", English.Value.Pdf);
         var print = Poppler.Run("pdfinfo", "-struct-text", English.Value.PrintPdf!);
         var annotationLine = new Regex(@"^\s*Object \d+ \d+\n", RegexOptions.Multiline);
+        var linkLine = new Regex(@"^(\s*)Link \(inline\)$", RegexOptions.Multiline);
         Assert.True(annotationLine.Matches(screen).Count >= 10);
-        Assert.Equal(annotationLine.Replace(screen, string.Empty), print);
+        Assert.Equal(annotationLine.Matches(screen).Count, linkLine.Matches(screen).Count);
+        Assert.DoesNotMatch(linkLine, print);
+        Assert.Equal(linkLine.Replace(annotationLine.Replace(screen, string.Empty), "$1Span (inline)"), print);
         Assert.All(PrintPdf.Value.Pages(), page => Assert.False(page.TryGetProperty("/Annots", out _)));
+    }
+
+    [SkippableFact]
+    public void The_xmp_identifies_the_document_and_its_version_as_the_trailer_does_and_only_the_version_changes_with_the_content()
+    {
+        ExternalTool.Require("qpdf", ExternalTool.QpdfPackage);
+        var first = Identifiers(English.Value.PrintPdf!);
+        Assert.Equal("default", first.Rendition);
+        Assert.Matches("^[0-9]{8}$", first.Version);
+
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("en"), "Stop Human Trafficking", "Stop Human Trafficking Now");
+        var changed = Identifiers(Build(workspace.Content, workspace.Templates).PrintPdf!);
+        Assert.Equal(first.Document, changed.Document);
+        Assert.NotEqual(first.Instance, changed.Instance);
+        Assert.Equal(first, Identifiers(Build(RepoPaths.Content, RepoPaths.Templates).PrintPdf!));
+
+        static (string Document, string Instance, string Version, string Rendition) Identifiers(byte[] pdf)
+        {
+            var json = QpdfJson.Read(pdf);
+            var xmp = Encoding.UTF8.GetString(json.StreamData(json.Catalog.GetProperty("/Metadata").GetString()!));
+            string Field(string name) => Regex.Match(xmp, $"<xmpMM:{name}>([^<]*)</xmpMM:{name}>").Groups[1].Value;
+            var ids = json.Trailer.GetProperty("/ID").EnumerateArray().Select(e => e.GetString()!.TrimStart('b', ':').ToUpperInvariant()).ToList();
+            var (document, instance) = (Field("DocumentID"), Field("InstanceID"));
+            Assert.Matches("^uuid:[0-9a-f-]{36}$", document);
+            Assert.Equal(document["uuid:".Length..].Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), ids[0]);
+            Assert.Equal(instance["uuid:".Length..].Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), ids[1]);
+            return (document, instance, Field("VersionID"), Field("RenditionClass"));
+        }
     }
 
     [SkippableFact]

@@ -59,7 +59,8 @@ public static class EditionPipeline
     {
         var layout = LayOut(content, templatesRoot, theme, template);
         var info = new PdfDocumentInfo(content.Title, content.Author, content.Subject, content.Keywords, content.Locale);
-        var screen = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.Render(layout, info) : null;
+        var identity = $"{content.Brochure.Id}/{content.Locale}/";
+        var screen = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.Render(layout, info with { Identity = identity + "screen", RenditionClass = "screen" }) : null;
 
         ImposedBrochure? imposed = null;
         byte[]? print = null;
@@ -77,7 +78,7 @@ public static class EditionPipeline
         {
             var trim = imposed.TrimBox;
             var setup = new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed) { OutputIntent = OutputIntent(theme.Layout, templatesRoot), Date = slug.BuildDate };
-            var written = PdfRenderer.RenderWithReport(imposed.Layout, info, setup);
+            var written = PdfRenderer.RenderWithReport(imposed.Layout, info with { Identity = identity + "print" }, setup);
             print = written.Pdf;
             preflight = Print.Preflight.Check(imposed, written, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
             folded = FoldedMockup.Render(layout, MockupDpi, bodyFace, softProof ? SoftProofFor(theme.Layout, templatesRoot) : null);
@@ -97,7 +98,7 @@ public static class EditionPipeline
         var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
         {
             LargePrintPdf = kinds.HasFlag(EditionKinds.LargePrint)
-                ? Alternative("large-print PDF", () => PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info), at, findings)
+                ? Alternative("large-print PDF", () => PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info with { Identity = identity + "large-print" }), at, findings)
                 : null,
             Html = kinds.HasFlag(EditionKinds.Html)
                 ? Alternative("HTML edition", () => HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory), at, findings)

@@ -1,7 +1,18 @@
 namespace BrochureGen.Rendering.Pdf;
 
 /// <summary>The metadata an edition's PDF carries.</summary>
-public sealed record PdfDocumentInfo(string Title, string Author, string Subject, IReadOnlyList<string> Keywords, string Language);
+public sealed record PdfDocumentInfo(string Title, string Author, string Subject, IReadOnlyList<string> Keywords, string Language)
+{
+    /// <summary>
+    /// What the document is across its versions — brochure, language and kind of edition
+    /// ("stop-human-trafficking/es/print") — from which its permanent identifier (XMP
+    /// DocumentID, the trailer's first /ID) is derived.
+    /// </summary>
+    public string Identity { get; init; } = string.Empty;
+
+    /// <summary>The XMP rendition class: <c>screen</c> for a file to read on a screen, <c>default</c> for the master (print, large print).</summary>
+    public string RenditionClass { get; init; } = "default";
+}
 
 /// <summary>
 /// The print edition's page boxes (points from the top-left of the media) and its colour:

@@ -93,7 +93,12 @@ public static class PdfRenderer
         file.Set(pagesNode, $"<</Type/Pages/Kids[{string.Join(' ', pageReferences)}]/Count {pageReferences.Count}>>");
         var outlines = Outline.Write(file, headings.OrderBy(h => brochure.ReadingOrder.ToList().IndexOf(h.Panel.Slot)).Select(h => (h.Level, h.Title, pageReferences[h.Page], h.Top)).ToList());
         var intent = print?.OutputIntent;
-        var metadata = file.AddStream("/Type/Metadata/Subtype/XML", XmpPacket.Build(info, intent is null ? null : print!.Date), compress: false);
+        // The permanent identifier follows from what the document is; the instance identifier
+        // from everything it draws, so it changes exactly when the pages do (reproducible, and
+        // no clock or random number in it). The trailer's /ID carries the same two.
+        var documentId = XmpPacket.Identifier("document", info.Identity);
+        var instanceId = XmpPacket.Identifier("instance", documentId + string.Concat(painters.Select(p => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(p.Content)))) + fontResources + imageResources);
+        var metadata = file.AddStream("/Type/Metadata/Subtype/XML", XmpPacket.Build(info, intent is null ? null : print!.Date, documentId, instanceId), compress: false);
         var pdfx = string.Empty;
         var outputIntents = string.Empty;
         if (intent is not null)
@@ -113,7 +118,7 @@ public static class PdfRenderer
         // PDF/X-4 is built on PDF 1.6; nothing BrochureGen writes needs a later version.
         file.Version = intent is null ? "1.7" : "1.6";
 
-        return new PdfWriteReport(file.Write(catalog, infoDictionary), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList()) { ImageInk = images.Coverage };
+        return new PdfWriteReport(file.Write(catalog, infoDictionary, documentId, instanceId), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList()) { ImageInk = images.Coverage };
     }
 
     private static void AssignReferences(PdfFile file, StructureElement element)

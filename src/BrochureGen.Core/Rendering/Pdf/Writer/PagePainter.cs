@@ -127,7 +127,11 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
         }
 
         var parent = _open.Count > 0 ? _open.Peek() : null;
-        var element = new StructureElement(StructureTypes.Of(start.Role), parent) { Page = page };
+        // Paper is not clickable: the print edition has no link annotations (AddLink), so a link
+        // is a Span there — a Link element without one would announce a link that cannot be
+        // followed. It keeps the description.
+        var type = print && start.Role == StructureRole.Link ? StructureTypes.Of(StructureRole.Span) : StructureTypes.Of(start.Role);
+        var element = new StructureElement(type, parent) { Page = page };
         if (start.Language is { } language)
         {
             element.Entries.Add("/Lang" + PdfSyntax.Text(language));

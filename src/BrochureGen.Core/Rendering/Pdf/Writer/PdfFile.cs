@@ -54,7 +54,7 @@ internal sealed class PdfFile
     }
 
     /// <summary>The file: header, objects, cross-reference table, trailer.</summary>
-    public byte[] Write(PdfReference root, PdfReference info)
+    public byte[] Write(PdfReference root, PdfReference info, Guid documentId, Guid instanceId)
     {
         using var output = new MemoryStream();
         void Text(string value) => output.Write(Encoding.Latin1.GetBytes(value));
@@ -71,7 +71,7 @@ internal sealed class PdfFile
             Text("\nendobj\n");
         }
 
-        var id = Convert.ToHexString(SHA256.HashData(output.ToArray()).AsSpan(0, 16));
+        var (first, second) = (XmpPacket.Hex(documentId), XmpPacket.Hex(instanceId));
         var xref = output.Position;
         Text(string.Create(CultureInfo.InvariantCulture, $"xref\n0 {_objects.Count + 1}\n0000000000 65535 f \n"));
         foreach (var offset in offsets)
@@ -79,7 +79,7 @@ internal sealed class PdfFile
             Text(string.Create(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n"));
         }
 
-        Text(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {_objects.Count + 1}/Root {root}/Info {info}/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n"));
+        Text(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {_objects.Count + 1}/Root {root}/Info {info}/ID[<{first}><{second}>]>>\nstartxref\n{xref}\n%%EOF\n"));
         return output.ToArray();
     }
 

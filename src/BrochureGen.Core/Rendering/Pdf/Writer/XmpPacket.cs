@@ -6,7 +6,8 @@ namespace BrochureGen.Rendering.Pdf.Writer;
 
 /// <summary>
 /// The XMP metadata of an edition: Dublin Core title, author, description and language, the
-/// PDF/UA-1 claim, and for a print edition with an output intent the PDF/X-4 claim with the
+/// PDF/UA-1 claim, the media-management identifiers PDF/X preflight expects (DocumentID,
+/// InstanceID — the trailer's /ID in the same bytes —, VersionID, RenditionClass), and for a print edition with an output intent the PDF/X-4 claim with the
 /// dates and trapping state PDF/X asks for (matching the Info dictionary).
 /// </summary>
 internal static class XmpPacket
@@ -17,9 +18,22 @@ internal static class XmpPacket
     private static readonly XNamespace Xmp = "http://ns.adobe.com/xap/1.0/";
     private static readonly XNamespace PdfUaId = "http://www.aiim.org/pdfua/ns/id/";
     private static readonly XNamespace PdfXId = "http://www.npes.org/pdfx/ns/id/";
+    private static readonly XNamespace XmpMm = "http://ns.adobe.com/xap/1.0/mm/";
     private static readonly XNamespace Xml = XNamespace.Xml;
 
-    public static byte[] Build(PdfDocumentInfo info, DateOnly? pdfxDate = null)
+    /// <summary>A name-based identifier (RFC 4122 version 5 layout over SHA-256): the same name, the same identifier.</summary>
+    public static Guid Identifier(string kind, string name)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"brochuregen-{kind}:{name}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+
+    /// <summary>The identifier's sixteen bytes as the trailer's /ID writes them.</summary>
+    public static string Hex(Guid id) => id.ToString("N").ToUpperInvariant();
+
+    public static byte[] Build(PdfDocumentInfo info, DateOnly? pdfxDate, Guid documentId, Guid instanceId)
     {
         var description = new XElement(
             Rdf + "Description",
@@ -36,7 +50,12 @@ internal static class XmpPacket
             new XElement(Pdf + "Keywords", string.Join(", ", info.Keywords)),
             new XElement(Pdf + "Producer", PdfRenderer.Producer),
             new XElement(Xmp + "CreatorTool", PdfRenderer.Producer),
-            new XElement(PdfUaId + "part", "1"));
+            new XElement(PdfUaId + "part", "1"),
+            new XAttribute(XNamespace.Xmlns + "xmpMM", XmpMm),
+            new XElement(XmpMm + "DocumentID", "uuid:" + documentId.ToString("D")),
+            new XElement(XmpMm + "InstanceID", "uuid:" + instanceId.ToString("D")),
+            new XElement(XmpMm + "VersionID", pdfxDate is { } version ? version.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "1"),
+            new XElement(XmpMm + "RenditionClass", info.RenditionClass));
         if (pdfxDate is { } date)
         {
             var stamp = date.ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
