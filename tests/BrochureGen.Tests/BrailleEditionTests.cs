@@ -215,6 +215,18 @@ public sealed class BrailleEditionTests
     }
 
     [SkippableFact]
+    public void Spanish_braille_writes_the_interrupter_between_a_number_and_a_letter_after_it()
+    {
+        // "§53a-192a": without dot 5 between 3 and a, es-g1.ctb writes #eca, which reads 531.
+        var layout = EnglishEdition.LayOut(RepoPaths.Content, RepoPaths.Templates, "es");
+        var brf = new BrfFile(BrailleEdition.Write(layout, "es").Brf ?? throw new InvalidOperationException("no Spanish BRF")).JoinedText();
+        Assert.Contains("#EC\"A-#AIB\"A", brf.ToUpperInvariant(), StringComparison.Ordinal);
+        Assert.DoesNotContain("#ECA-", brf.ToUpperInvariant(), StringComparison.Ordinal);
+        var back = LouTranslate.Backward("en-us-brf.dis,es-g1.ctb", "#ec\"a-#aib\"a");
+        Assert.Matches("^53.a-192.a$", back.Trim());
+    }
+
+    [SkippableFact]
     public void Arabic_brf_back_translates_to_the_arabic_text()
     {
         // ar-ar-g1.utb translates both ways; the zh, ko and hi tables are forward-only. Measured:

@@ -197,6 +197,29 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "pt-BR"), "BG0110", $"pt-BR.md({line},", "the phone number '1-888-373-7888'", "must stay exactly as in the source");
     }
 
+    [Theory]
+    [InlineData("।")]
+    [InlineData("۔")]
+    [InlineData("。")]
+    [InlineData("،")]
+    public void Script_punctuation_right_after_a_web_address_or_number_does_not_hide_it_from_the_checks(string punctuation)
+    {
+        var found = Content.InvariantExtractor.Extract($"देखें www.ct.gov/ova{punctuation} और http://www.jud.ct.gov/crimevictim/{punctuation} कॉल 860-550-6632{punctuation}");
+        Assert.Contains(("web address", "www.ct.gov/ova", "www.ct.gov/ova"), found);
+        Assert.Contains(("web address", "http://www.jud.ct.gov/crimevictim/", "http://www.jud.ct.gov/crimevictim/"), found);
+        Assert.Contains(found, f => f.Kind == "phone number" && f.Text == "860-550-6632");
+    }
+
+    [Fact]
+    public void A_hindi_sentence_that_ends_with_a_web_address_and_a_danda_builds()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ContentFile("hi"), "www.ct.gov/ova", "www.ct.gov/ova।");
+        var run = CliRun.Build(workspace, "--locale", "hi", "--edition", "screen");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("BG0110", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_changed_statute_number_is_an_error()
     {

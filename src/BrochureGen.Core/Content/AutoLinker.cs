@@ -95,5 +95,19 @@ public static partial class AutoLinker
         return target;
     }
 
-    private static string TrimTrailingPunctuation(string value) => value.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+    /// <summary>
+    /// A found address or number without the punctuation that ends the sentence around it, in
+    /// any script: "www.ct.gov/ova." and "www.ct.gov/ova।" (a Hindi danda), "…org。", "…org،"
+    /// are all "www.ct.gov/ova"; a closing "/" stays.
+    /// </summary>
+    internal static string TrimTrailingPunctuation(string value)
+    {
+        var end = value.Length;
+        while (end > 0 && char.IsPunctuation(value[end - 1]) && value[end - 1] != '/')
+        {
+            end--;
+        }
+
+        return value[..end];
+    }
 }

@@ -17,7 +17,7 @@ public static partial class InvariantExtractor
         {
             foreach (Match match in pattern.Matches(rest))
             {
-                var value = match.Value.TrimEnd('.', ',', ';', ':', ')');
+                var value = AutoLinker.TrimTrailingPunctuation(match.Value);
                 found.Add((kind, value, value.ToLowerInvariant()));
             }
 

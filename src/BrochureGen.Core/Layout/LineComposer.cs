@@ -82,6 +82,13 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         {
             if (atom.ForcedBreak)
             {
+                // The line of an address ends in a space, as a line broken softly does: text
+                // read from the page says "5th Floor Hartford", not "5th FloorHartford".
+                if (current.Count > 0 && current[^1] is { } last && !last.Text.EndsWith(' '))
+                {
+                    current[^1] = Fragment(last.Text + " ", last.State, last.Face, last.Size, last.BaselineShift, last.Color);
+                }
+
                 FinishLine();
                 continue;
             }

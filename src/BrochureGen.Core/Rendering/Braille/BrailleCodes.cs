@@ -15,7 +15,12 @@ public static class BrailleCodes
         ["en"] = new("en-ueb-g2.ctb", true, LibLouis.NoContract,
             "Unified English Braille grade 2 (contracted), the code of English braille in North America since 2016; UEB has no separate computer code, so addresses are written in grade 1 (uncontracted) to be typed letter for letter"),
         ["es"] = new("es-g1.ctb", false, LibLouis.ComputerBraille,
-            "Spanish literary braille (ONCE/CBE) is read uncontracted; es-g2.ctb translates forward only"),
+            "Spanish literary braille (ONCE/CBE) is read uncontracted; es-g2.ctb translates forward only")
+        {
+            // CBE: a letter a–j right after a number takes the interrupter (dot 5), or "53a"
+            // would read as 531; es-g1.ctb does not write it.
+            LetterAfterNumber = "\u2810",
+        },
         ["pt"] = new("pt-pt-g1.utb", false, LibLouis.ComputerBraille,
             "the Grafia Braille para a Língua Portuguesa is shared by Brazil and Portugal, and Brazil reads grade 1; liblouis has no pt-BR table of its own"),
         ["vi"] = new("vi-vn-g0.utb", false, LibLouis.ComputerBraille,

@@ -56,7 +56,7 @@ internal sealed class BrailleTranslator(BrailleCode code)
             return string.Empty;
         }
 
-        var cells = LibLouis.Translate(kept.ToString(), Code.Tables, keptForms.Any(f => f != 0) ? keptForms.ToArray() : default);
+        var cells = Cells(kept.ToString(), keptForms);
         // Cells a combination of writable characters still made eight-dot are not expected; they
         // are reported rather than written wrong.
         if (cells.Any(c => !BrailleAscii.IsSixDot(c)))
@@ -66,6 +66,30 @@ internal sealed class BrailleTranslator(BrailleCode code)
         }
 
         return BrailleAscii.Of(cells);
+    }
+
+    // Where the code separates a number from a letter a–j that follows it and the table does
+    // not, the text is translated in pieces cut there, joined by the code's cell.
+    private string Cells(string text, List<ushort> forms)
+    {
+        string Piece(int start, int end) => LibLouis.Translate(text[start..end], Code.Tables, forms.Skip(start).Take(end - start).Any(f => f != 0) ? forms.GetRange(start, end - start).ToArray() : default);
+        if (Code.LetterAfterNumber is not { } sign)
+        {
+            return Piece(0, text.Length);
+        }
+
+        var cells = new StringBuilder();
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i - 1]) && text[i] is >= 'a' and <= 'j')
+            {
+                cells.Append(Piece(start, i)).Append(sign);
+                start = i;
+            }
+        }
+
+        return cells.Append(Piece(start, text.Length)).ToString();
     }
 
     private bool IsWritable(string element) =>
