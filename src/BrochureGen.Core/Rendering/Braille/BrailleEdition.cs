@@ -304,6 +304,10 @@ public static class BrailleEdition
 
                     break;
                 case LanguageElement language:
+                    // A span in another language (an English name in a Spanish edition) stays in
+                    // the edition's braille code: the codes share their letters but not their
+                    // indicators (a capital is dot 6 in UEB, dots 46 in Spanish braille), and a
+                    // reader reads one code per document, as UEB §13 and CBE practice ask.
                     foreach (var child in language.Children)
                     {
                         Split(child, lines, e => wrap(language with { Children = [e] }));
