@@ -49,7 +49,7 @@ public static class GalleryWriter
                 if (edition.Files.FirstOrDefault(f => f.Kind == OutputFileKind.Thumbnail.Name) is { } thumbnail)
                 {
                     // Alt text is drawn only when the image cannot be, and then in the same fonts.
-                    body.Append(CultureInfo.InvariantCulture, $"<img src=\"{Attr(thumbnail.Path)}\" alt=\"{Shown($"Outside of the {language} edition: flap, back and cover panels")}\" width=\"396\" height=\"306\">\n");
+                    body.Append(CultureInfo.InvariantCulture, $"<img src=\"{Href(thumbnail.Path)}\" alt=\"{Shown($"Outside of the {language} edition: flap, back and cover panels")}\" width=\"396\" height=\"306\">\n");
                 }
 
                 body.Append(CultureInfo.InvariantCulture, $"<p class=\"status\">{Shown($"Review status: {edition.ReviewStatus}")}</p>\n");
@@ -67,7 +67,7 @@ public static class GalleryWriter
                         : kind!.GalleryLabel!;
                     // The HTML edition is read in the browser; every other file is saved.
                     var download = kind == OutputFileKind.Html ? string.Empty : " download";
-                    body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Attr(file.Path)}\"{download}>{Shown(label)}</a>{Shown($" ({Size(file.Bytes)})")}</li>\n");
+                    body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Href(file.Path)}\"{download}>{Shown(label)}</a>{Shown($" ({Size(file.Bytes)})")}</li>\n");
                 }
 
                 body.Append("</ul>\n</li>\n");
@@ -89,6 +89,7 @@ public static class GalleryWriter
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            {{ContentSecurityPolicy.MetaElement}}
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
             <title>Brochures</title>
@@ -127,4 +128,9 @@ public static class GalleryWriter
         bytes >= 1024 * 1024 ? $"{(bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)} MB" : $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB";
 
     private static string Attr(string value) => WebUtility.HtmlEncode(value);
+
+    // A file's place as a link: its path is read from report.json, which other shards wrote,
+    // so each segment is percent-encoded — no segment can become a scheme ("javascript:") or
+    // leave the folder — and the result is escaped for the attribute.
+    private static string Href(string path) => Attr(string.Join('/', path.Split('/').Select(segment => segment == ".." ? "%2E%2E" : Uri.EscapeDataString(segment))));
 }

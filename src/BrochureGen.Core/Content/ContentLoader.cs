@@ -5,7 +5,7 @@ using BrochureGen.Diagnostics;
 namespace BrochureGen.Content;
 
 /// <summary>Loads <c>brochure.yaml</c> and the locale files of one brochure folder.</summary>
-public static class ContentLoader
+public static partial class ContentLoader
 {
     public const string ManifestFileName = "brochure.yaml";
 
@@ -24,6 +24,16 @@ public static class ContentLoader
 
     public static BrochureManifest LoadManifest(string brochureFolder)
     {
+        // The folder's name is the brochure's id: it names every output file, the gallery's
+        // links and the HTML ids, and it comes from whoever sent the folder. Only lower-case
+        // letters, digits and single hyphens can be nothing but a name.
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(brochureFolder));
+        if (!BrochureId().IsMatch(folderName))
+        {
+            var shown = string.Concat(folderName.Select(c => char.IsControl(c) || c > '\u007E' ? $"\\u{(int)c:X4}" : c.ToString()));
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.BrochureIdInvalid, $"the brochure folder '{shown}' has a name that cannot be a brochure's id: use lower-case letters, digits and hyphens, e.g. 'carbon-monoxide-safety'", SourceLocation.InFile(DisplayPath.For(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(brochureFolder)) ?? "."))));
+        }
+
         var displayFolder = DisplayPath.For(brochureFolder);
         var manifestPath = Path.Combine(brochureFolder, ManifestFileName);
         var root = YamlContentReader.ReadFile(manifestPath, DisplayPath.For(manifestPath), parseInlineMarkup: false)
@@ -169,6 +179,11 @@ public static class ContentLoader
         {
             var (markdown, warnings) = MarkdownContentReader.ReadFile(path, display);
             ControlCharacters.Check(markdown);
+            if (ContentCounts.Check(markdown, SourceLocation.InFile(display)) is [_, ..] tooMany)
+            {
+                throw new BrochureException(tooMany);
+            }
+
             if (locale != brochure.SourceLocale)
             {
                 markdown = SourceLanguageNames.Mark(markdown, brochure.UntranslatedOk, brochure.SourceLocale);
@@ -189,6 +204,11 @@ public static class ContentLoader
 
         var root = YamlContentReader.ReadFile(path, display, parseInlineMarkup: true).AsMap($"{locale}.yaml");
         ControlCharacters.Check(root);
+        if (ContentCounts.Check(root) is [_, ..] tooLong)
+        {
+            throw new BrochureException(tooLong);
+        }
+
 
         // The locale file may translate the metadata; otherwise the manifest's (source language) values apply.
         var yamlMeta = root.Find("meta") as ContentMap;
@@ -197,6 +217,9 @@ public static class ContentLoader
         var keywords = yamlMeta?.Find("keywords") is not null ? yamlMeta.TextList("keywords").Select(k => k.PlainText).ToList() : brochure.Keywords;
         return new LocaleContent(brochure, locale, root, title, subject, keywords, path);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial System.Text.RegularExpressions.Regex BrochureId();
 
     /// <summary>BCP 47 shape (language[-script][-region]) with an ISO 639 language .NET or the ISO 639-1 list knows.</summary>
     public static bool IsValidLanguageTag(string tag)

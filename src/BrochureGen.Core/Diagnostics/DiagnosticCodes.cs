@@ -20,6 +20,11 @@ public static class DiagnosticCodes
     public const string ContentLimit = "BG0114";
     public const string TranslationBlocks = "BG0115";
 
+    // Content: untrusted input refused (BG0130–BG0139)
+    public const string BrochureIdInvalid = "BG0130";
+    public const string BidiControl = "BG0131";
+    public const string MarkStack = "BG0132";
+
     // Templating (BG02xx)
     public const string TemplateSyntax = "BG0201";
     public const string TemplateRuntime = "BG0202";
@@ -32,6 +37,7 @@ public static class DiagnosticCodes
     public const string MarkupUnknownElement = "BG0302";
     public const string MarkupUnknownAttribute = "BG0303";
     public const string MarkupStructure = "BG0304";
+    public const string LinkRefused = "BG0305";
 
     // Theme and fonts (BG04xx)
     public const string ThemeInvalid = "BG0401";

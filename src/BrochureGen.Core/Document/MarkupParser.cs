@@ -135,7 +135,7 @@ public sealed partial class MarkupParser
                 return ParseTable(element);
             case "qr":
                 return new QrNode(
-                    element.Attribute("href")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<qr> needs an href attribute"),
+                    Href(element, "<qr> needs an href attribute"),
                     NonEmpty(element, "alt", "<qr> needs alt text that says where the code leads"));
             case "panel-break":
                 return new PanelBreakNode();
@@ -315,7 +315,7 @@ public sealed partial class MarkupParser
             "sup" => new StyledElement(InlineKind.Superscript, ParseInlines(element)),
             "br" => new LineBreakElement(),
             "a" => new LinkElement(
-                element.Attribute("href")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<a> needs an href attribute"),
+                Href(element, "<a> needs an href attribute"),
                 element.Attribute("title")?.Value,
                 ParseInlines(element)),
             "span" => new LanguageElement(
@@ -323,6 +323,21 @@ public sealed partial class MarkupParser
                 ParseInlines(element)),
             _ => new SourceElement(ResolveSource(element), ParseInlines(element)),
         };
+    }
+
+    // The one URL policy, applied to every link and QR code whatever wrote it: reported at the
+    // content's line when the link came from content, else at the template's.
+    private string Href(XElement element, string missing)
+    {
+        var href = element.Attribute("href")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, missing);
+        if (LinkPolicy.Refusal(href) is not { } refusal)
+        {
+            return href;
+        }
+
+        var source = element.Ancestors("src").FirstOrDefault();
+        var location = source is null ? null : ResolveSource(source).Location;
+        throw location is null ? Error(DiagnosticCodes.LinkRefused, element, refusal) : new BrochureException(Diagnostic.Error(DiagnosticCodes.LinkRefused, refusal, location));
     }
 
     private Content.ContentText ResolveSource(XElement element)

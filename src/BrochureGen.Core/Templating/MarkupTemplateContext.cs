@@ -20,7 +20,6 @@ internal sealed class MarkupTemplateContext : TemplateContext
     private readonly Func<string, string> _displayPath;
     private readonly Stack<SourceSpan> _statements = new();
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-    private int _steps;
 
     /// <summary>How long a template may run: loops within the loop limit can still nest into hours.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(5);
@@ -52,7 +51,7 @@ internal sealed class MarkupTemplateContext : TemplateContext
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
-        if ((++_steps & 1023) == 0 && _clock.Elapsed > TimeLimit)
+        if (_clock.Elapsed > TimeLimit)
         {
             throw new ScriptRuntimeException(scriptNode?.Span ?? default, $"the template ran for more than {TimeLimit.TotalSeconds:0} seconds and was stopped (an endless or very large loop?)");
         }

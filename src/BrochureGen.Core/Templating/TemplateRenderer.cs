@@ -63,6 +63,10 @@ public static class TemplateRenderer
             RecursiveLimit = 64,
             LimitToString = 100_000,
             OutputLimit = 2_000_000,
+
+            // A regular expression runs inside one step of the template, out of the time check's
+            // sight: each may take a second at most, so the whole template keeps its time limit.
+            RegexTimeOut = TimeSpan.FromSeconds(1),
         };
         context.PushGlobal(BuildModel(content));
 

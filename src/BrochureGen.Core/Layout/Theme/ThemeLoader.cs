@@ -12,7 +12,7 @@ namespace BrochureGen.Layout.Theme;
 /// <c>templates/fonts</c>). Every problem of the file — unknown keys, missing settings, colours,
 /// fonts, accessibility — is reported at once, each with its line.
 /// </summary>
-public sealed class ThemeLoader
+public sealed partial class ThemeLoader
 {
     public const string FolderName = "themes";
     public const string FontsFolderName = "fonts";
@@ -62,6 +62,23 @@ public sealed class ThemeLoader
         return loader._diagnostics.Count > 0 || theme is null ? throw new BrochureException(loader._diagnostics) : theme;
     }
 
+    // A theme's names become CSS class names and custom properties of the HTML edition and
+    // the gallery (.st-body, .tone-dark, --font-body): a name that could close the style sheet
+    // or carry markup ("x</style><script>") is refused where it is written.
+    private bool IsName(string name, ContentNode at, string what)
+    {
+        if (ThemeName().IsMatch(name))
+        {
+            return true;
+        }
+
+        Error(at, $"'{name}' cannot be the name of a {what}: a name is lower-case letters, digits and '-', starting with a letter (it becomes a CSS class name)");
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9-]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex ThemeName();
+
     private BrochureTheme? Read(ContentMap root, FoldLayout layout)
     {
         Known(root, ThemeSchema.TopLevel);
@@ -69,13 +86,13 @@ public sealed class ThemeLoader
         var printColors = Section(root, "print-colors");
         if (colors is not null)
         {
-            foreach (var (name, value) in colors.Entries)
+            foreach (var (name, value) in colors.Entries.Where(e => IsName(e.Key, e.Value, "colour")))
             {
                 ReadColor(name, value, printColors);
             }
         }
 
-        foreach (var (name, value) in Section(root, "font-families")?.Entries ?? [])
+        foreach (var (name, value) in (Section(root, "font-families")?.Entries ?? []).Where(e => IsName(e.Key, e.Value, "font family")))
         {
             if (value is ContentMap faces && ReadFamily(name, faces) is { } family)
             {
@@ -87,7 +104,7 @@ public sealed class ThemeLoader
             }
         }
 
-        foreach (var (name, value) in Section(root, "fonts")?.Entries ?? [])
+        foreach (var (name, value) in (Section(root, "fonts")?.Entries ?? []).Where(e => IsName(e.Key, e.Value, "font stack")))
         {
             if (ReadStack(name, value) is { } stack)
             {
@@ -96,7 +113,7 @@ public sealed class ThemeLoader
         }
 
         var tones = new Dictionary<string, ToneColors>(StringComparer.Ordinal);
-        foreach (var (name, value) in Section(root, "tones")?.Entries ?? [])
+        foreach (var (name, value) in (Section(root, "tones")?.Entries ?? []).Where(e => IsName(e.Key, e.Value, "tone")))
         {
             if (AsMap(value, $"tone '{name}'") is { } map && ReadTone(map) is { } tone)
             {
@@ -111,7 +128,7 @@ public sealed class ThemeLoader
 
         var styles = new Dictionary<string, TextStyle>(StringComparer.Ordinal);
         var stylesNode = Section(root, "styles");
-        foreach (var (name, value) in stylesNode?.Entries ?? [])
+        foreach (var (name, value) in (stylesNode?.Entries ?? []).Where(e => IsName(e.Key, e.Value, "style")))
         {
             if (AsMap(value, $"style '{name}'") is { } map && ReadStyle(name, map) is { } style)
             {
@@ -125,7 +142,7 @@ public sealed class ThemeLoader
         }
 
         var boxes = new Dictionary<string, BoxStyle>(StringComparer.Ordinal);
-        foreach (var (name, value) in Section(root, "boxes")?.Entries ?? [])
+        foreach (var (name, value) in (Section(root, "boxes")?.Entries ?? []).Where(e => IsName(e.Key, e.Value, "box")))
         {
             if (AsMap(value, $"box '{name}'") is { } map && ReadBox(name, map, tones) is { } box)
             {

@@ -28,4 +28,27 @@ internal static class HtmlEscape
     }
 
     public static string Attribute(string value) => Text(value);
+
+    /// <summary>
+    /// A CSS string, quoted. Besides the quote and backslash, '&lt;', '&gt;' and '&amp;' are
+    /// written as escapes: inside a &lt;style&gt; element the HTML parser ends the element at
+    /// "&lt;/style" wherever it stands, in a CSS string too. Line breaks and controls are escaped.
+    /// </summary>
+    public static string CssString(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' or '<' or '>' or '&' || char.IsControl(c))
+            {
+                builder.Append('\\').Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
 }

@@ -58,6 +58,7 @@ public static class HtmlRenderer
         html.Append("<!DOCTYPE html>\n")
             .Append($"<html lang=\"{HtmlEscape.Attribute(info.Language)}\" dir=\"{direction}\">\n")
             .Append("<head>\n<meta charset=\"utf-8\">\n")
+            .Append(ContentSecurityPolicy.MetaElement).Append('\n')
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"color-scheme\" content=\"light dark\">\n")
             .Append($"<title>{HtmlEscape.Text(info.Title)}</title>\n")

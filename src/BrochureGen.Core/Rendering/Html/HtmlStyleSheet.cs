@@ -199,7 +199,7 @@ internal static class HtmlStyleSheet
     // A display family whose "regular" face is extra bold asks the browser for that weight.
     public static int WeightOf(FontFace face) => face.Font.WeightClass;
 
-    private static string CssString(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string CssString(string text) => HtmlEscape.CssString(text);
 
     private static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
