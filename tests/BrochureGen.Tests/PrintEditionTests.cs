@@ -262,7 +262,8 @@ public sealed class PrintEditionTests
         Assert.Matches("^[0-9]{8}$", first.Version);
 
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("en"), "Stop Human Trafficking", "Stop Human Trafficking Now");
+        // Keywords are drawn nowhere: the file changes, and so does its instance id.
+        workspace.Edit(workspace.ContentFile("en"), "keywords: [human trafficking, Connecticut, victim rights]", "keywords: [human trafficking, Connecticut, victim rights, hotline]");
         var changed = Identifiers(Build(workspace.Content, workspace.Templates).PrintPdf!);
         Assert.Equal(first.Document, changed.Document);
         Assert.NotEqual(first.Instance, changed.Instance);

@@ -5,59 +5,48 @@ namespace BrochureGen.Layout;
 /// <summary>
 /// Puts the fragments of one line of a right-to-left paragraph in visual order with ICU's
 /// bidirectional algorithm. Phone numbers, web and e-mail addresses are isolated left to right
-/// (LRI … PDI) first, so "1-866-347-2423" inside Arabic stays whole and in its order.
+/// (LRI … PDI) first, so "1-866-347-2423" inside Arabic stays whole and in its order. The
+/// spaces that end a left-to-right fragment become fragments of their own first, so the
+/// algorithm puts each where it belongs: between two words of a left-to-right stretch ("Hudson
+/// Street 24") a space stays where it is; the one that ends the stretch goes to its left, where
+/// the next right-to-left word begins.
 /// </summary>
 public static class BidiLine
 {
     private const char LeftToRightIsolate = '\u2066';
     private const char PopDirectionalIsolate = '\u2069';
 
-    // A left-to-right part of a right-to-left line ("50% ") has its trailing space on its left,
-    // where the next word (to its left) begins.
-    private static LineFragment SpacesToTheLeft(LineFragment fragment)
+    /// <summary>
+    /// The line's pieces in reading order — its fragments, with the trailing spaces of
+    /// left-to-right fragments split off — each with its place from the left (0, 1, …) and
+    /// whether it is a space that stands on the left of a left-to-right stretch.
+    /// </summary>
+    public static IReadOnlyList<(LineFragment Fragment, int Place, bool LeftOfStretch)> Arrange(IReadOnlyList<LineFragment> fragments)
     {
-        var glyphs = fragment.Glyphs;
-        if (glyphs.RightToLeft || !fragment.Text.EndsWith(' '))
-        {
-            return fragment;
-        }
-
-        var firstSpace = fragment.Text.TrimEnd(' ').Length;
-        var spaces = glyphs.Glyphs.Where(g => g.Cluster >= firstSpace).ToList();
-        return fragment with { Glyphs = glyphs with { Glyphs = [.. spaces, .. glyphs.Glyphs.Where(g => g.Cluster < firstSpace)] } };
-    }
-
-    /// <summary>The fragments in visual order (left to right), each with its index in the logical order.</summary>
-    public static IReadOnlyList<(int Index, LineFragment Fragment)> VisualOrder(IReadOnlyList<LineFragment> fragments)
-    {
-        if (fragments.Count < 2)
-        {
-            return fragments.Select((f, i) => (i, SpacesToTheLeft(f))).ToList();
-        }
-
+        var pieces = fragments.SelectMany(SplitTrailingSpace).ToList();
         var text = new System.Text.StringBuilder();
-        var starts = new int[fragments.Count];
-        for (var i = 0; i < fragments.Count; i++)
+        var starts = new int[pieces.Count];
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var isolate = fragments[i].State.Link is { Target: var target } && !target.StartsWith('#');
+            var isolate = pieces[i].State.Link is { Target: var target } && !target.StartsWith('#');
             if (isolate)
             {
                 text.Append(LeftToRightIsolate);
             }
 
             starts[i] = text.Length;
-            text.Append(fragments[i].Text);
+            text.Append(pieces[i].Text);
             if (isolate)
             {
                 text.Append(PopDirectionalIsolate);
             }
         }
 
-        var ordered = new List<(int Index, LineFragment Fragment)>(fragments.Count);
-        var placed = new bool[fragments.Count];
+        var visual = new List<int>(pieces.Count);
+        var placed = new bool[pieces.Count];
         foreach (var run in Bidi.VisualRuns(text.ToString(), 1))
         {
-            var inRun = Enumerable.Range(0, fragments.Count).Where(i => !placed[i] && starts[i] >= run.Start && starts[i] < run.Start + run.Length).ToList();
+            var inRun = Enumerable.Range(0, pieces.Count).Where(i => !placed[i] && starts[i] >= run.Start && starts[i] < run.Start + run.Length).ToList();
             if (run.RightToLeft)
             {
                 inRun.Reverse();
@@ -66,12 +55,51 @@ public static class BidiLine
             foreach (var i in inRun)
             {
                 placed[i] = true;
-                ordered.Add((i, SpacesToTheLeft(fragments[i])));
+                visual.Add(i);
             }
         }
 
         // Anything the runs did not place (cannot happen with well-formed runs) keeps its place at the end.
-        ordered.AddRange(Enumerable.Range(0, fragments.Count).Where(i => !placed[i]).Select(i => (i, fragments[i])));
-        return ordered;
+        visual.AddRange(Enumerable.Range(0, pieces.Count).Where(i => !placed[i]));
+        var place = new int[pieces.Count];
+        for (var p = 0; p < visual.Count; p++)
+        {
+            place[visual[p]] = p;
+        }
+
+        // A space with left-to-right text on its right: the stretch's own space, drawn on its left.
+        return pieces.Select((piece, i) =>
+        {
+            var right = place[i] + 1 < visual.Count ? pieces[visual[place[i] + 1]] : null;
+            var leftOfStretch = IsSpace(piece) && !piece.Glyphs.RightToLeft && right is { Glyphs.RightToLeft: false } && !IsSpace(right);
+            return (piece, place[i], leftOfStretch);
+        }).ToList();
+    }
+
+    private static bool IsSpace(LineFragment fragment) => fragment.Text.Length > 0 && fragment.Text.Trim().Length == 0;
+
+    // "24 " → "24" and " ": the space is a neutral of its own for the algorithm. It keeps the
+    // fragment's look but not its link (a link is underlined and clicked only where its text is).
+    private static IEnumerable<LineFragment> SplitTrailingSpace(LineFragment fragment)
+    {
+        var glyphs = fragment.Glyphs;
+        var content = fragment.Text.TrimEnd(' ').Length;
+        if (glyphs.RightToLeft || content == 0 || content == fragment.Text.Length)
+        {
+            yield return fragment;
+            yield break;
+        }
+
+        yield return fragment with
+        {
+            Text = fragment.Text[..content],
+            Glyphs = glyphs with { Text = fragment.Text[..content], Glyphs = glyphs.Glyphs.Where(g => g.Cluster < content).ToArray() },
+        };
+        yield return fragment with
+        {
+            Text = fragment.Text[content..],
+            State = fragment.State with { Link = null },
+            Glyphs = glyphs with { Text = fragment.Text[content..], Glyphs = glyphs.Glyphs.Where(g => g.Cluster >= content).Select(g => g with { Cluster = g.Cluster - content }).ToArray() },
+        };
     }
 }

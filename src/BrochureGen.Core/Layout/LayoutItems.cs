@@ -44,6 +44,16 @@ public sealed record TextRunItem(double X, double Baseline, double Width, FontFa
 {
     /// <summary>The line of a paragraph this run is part of; the runs of a line come in reading order.</summary>
     public TextLine? Line { get; init; }
+
+    /// <summary>
+    /// This run ends its line (in reading order) and the text breaks the line there (the lines
+    /// of an address): the text read from the page needs a space between this line and the next,
+    /// which nothing draws ("5th Floor Hartford", not "5th FloorHartford").
+    /// </summary>
+    public bool EndsBrokenLine { get; init; }
+
+    /// <summary>The run is the space that ends a stretch of left-to-right text inside a right-to-left line, drawn on the stretch's left (BidiLine).</summary>
+    public bool SpaceLeftOfStretch { get; init; }
 }
 
 /// <summary>

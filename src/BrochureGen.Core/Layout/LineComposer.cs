@@ -15,7 +15,11 @@ public sealed record LineFragment(string Text, InlineState State, FontFace Face,
 }
 
 /// <summary>One line of a paragraph. <paramref name="Width"/> excludes the space kept at a soft break.</summary>
-public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double Width);
+public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double Width)
+{
+    /// <summary>The line ends at a line break of the text (an address written line by line), not where it ran out of room.</summary>
+    public bool EndsWithBreak { get; init; }
+}
 
 /// <summary>
 /// Breaks styled text into lines that fit a width: at spaces, after hyphens and after slashes
@@ -71,9 +75,9 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         var current = new List<LineFragment>();
         double currentWidth = 0;
 
-        void FinishLine()
+        void FinishLine(bool endsWithBreak = false)
         {
-            lines.Add(new ComposedLine(Merge(current), ContentWidth(current)));
+            lines.Add(new ComposedLine(Merge(current), ContentWidth(current)) { EndsWithBreak = endsWithBreak });
             current = [];
             currentWidth = 0;
         }
@@ -82,14 +86,7 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         {
             if (atom.ForcedBreak)
             {
-                // The line of an address ends in a space, as a line broken softly does: text
-                // read from the page says "5th Floor Hartford", not "5th FloorHartford".
-                if (current.Count > 0 && current[^1] is { } last && !last.Text.EndsWith(' '))
-                {
-                    current[^1] = Fragment(last.Text + " ", last.State, last.Face, last.Size, last.BaselineShift, last.Color);
-                }
-
-                FinishLine();
+                FinishLine(endsWithBreak: true);
                 continue;
             }
 
@@ -158,9 +155,6 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         var offset = 0;
         var atoms = new List<Atom>();
         var fragments = new List<LineFragment>();
-
-        // The face of the right-to-left word before, while no word with letters of another script came since.
-        FontFace? rightToLeftFace = null;
         foreach (var piece in pieces)
         {
             if (piece.Text == "\n")
@@ -189,9 +183,8 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
             offset += piece.Text.Length;
             foreach (var (word, endsAtom) in Split(piece.Text, pieceStart, keepWhole ? [] : breaks))
             {
-                foreach (var (text, face) in AssignFaces(word, faces, paragraphFamily, piece, rightToLeftFace))
+                foreach (var (text, face) in AssignFaces(word, faces, paragraphFamily, piece))
                 {
-                    rightToLeftFace = CodePoints(text).Any(c => Scripts.IsRightToLeft(Scripts.Of(c))) ? face : CodePoints(text).Any(c => Rune.IsLetter(new Rune(c))) ? null : rightToLeftFace;
                     foreach (var run in DirectionRuns(text))
                     {
                         fragments.Add(Fragment(run, piece.State, face, size, shift, color));
@@ -234,21 +227,12 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         return -1;
     }
 
-    // The paragraph's family when one covers it all; a word without letters (a number, a
-    // phone number) in right-to-left text the face of the word before it, whose digits are
-    // drawn to stand beside its letters (and a line in one face is one text item for pdf.js,
-    // which orders a line's items as drawn); else the first that covers the word; else per character.
-    private static IEnumerable<(string Text, FontFace Face)> AssignFaces(string word, IReadOnlyList<FontFace> faces, int paragraphFamily, StyledText piece, FontFace? rightToLeftFace)
+    // The paragraph's family when one covers it all; else the first that covers the word; else per character.
+    private static IEnumerable<(string Text, FontFace Face)> AssignFaces(string word, IReadOnlyList<FontFace> faces, int paragraphFamily, StyledText piece)
     {
         if (paragraphFamily >= 0)
         {
             yield return (word, faces[paragraphFamily]);
-            yield break;
-        }
-
-        if (rightToLeftFace is not null && faces.Contains(rightToLeftFace) && !CodePoints(word).Any(c => Rune.IsLetter(new Rune(c))) && CodePoints(word).All(c => IsSpace(c) || rightToLeftFace.Font.HasGlyph(c)))
-        {
-            yield return (word, rightToLeftFace);
             yield break;
         }
 

@@ -632,18 +632,18 @@ public sealed class PanelComposer
 
             // In a right-to-left edition the fragments are put in visual order (UAX #9) and the
             // line is set flush right; "start" and "end" alignment swap sides with it.
-            var visual = _rtl ? BidiLine.VisualOrder(line.Fragments) : line.Fragments.Select((f, i) => (Index: i, Fragment: f)).ToList();
-            var drawnWidth = _rtl ? visual.Sum(f => f.Fragment.Width) : line.Width;
+            var pieces = _rtl ? BidiLine.Arrange(line.Fragments) : line.Fragments.Select((f, i) => (Fragment: f, Place: i, LeftOfStretch: false)).ToList();
+            var drawnWidth = _rtl ? pieces.Sum(f => f.Fragment.Width) : line.Width;
             var end = _rtl ? ColumnAlignment.Start : ColumnAlignment.End;
             var start = x + (alignment == ColumnAlignment.Center ? (width - drawnWidth) / 2 : alignment == end ? width - drawnWidth : 0);
 
-            // Positions come from the visual order; the items are written in the logical order,
-            // so the content reads in reading order (a right-to-left line is drawn right to left).
-            var fragments = new (LineFragment Fragment, double X)[visual.Count];
-            foreach (var (index, piece) in visual)
+            // Positions come from the visual order; the items are written in the logical order, so
+            // the structure reads in reading order (the PDF writer draws the line left to right).
+            var fragments = new (LineFragment Fragment, double X)[pieces.Count];
+            foreach (var i in Enumerable.Range(0, pieces.Count).OrderBy(i => pieces[i].Place))
             {
-                fragments[index] = (piece, start);
-                start += piece.Width;
+                fragments[i] = (pieces[i].Fragment, start);
+                start += pieces[i].Fragment.Width;
             }
 
             var textLine = new TextLine(++_lines, _rtl);
@@ -668,7 +668,12 @@ public sealed class PanelComposer
                     }
                 }
 
-                _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text, fragment.Glyphs) { Line = textLine });
+                _items.Add(new TextRunItem(cursor, baseline + fragment.BaselineShift, fragment.Width, fragment.Face, fragment.Size, fragment.Color, fragment.Text, fragment.Glyphs)
+                {
+                    Line = textLine,
+                    EndsBrokenLine = line.EndsWithBreak && i == fragments.Length - 1,
+                    SpaceLeftOfStretch = pieces[i].LeftOfStretch,
+                });
                 if (link is not null)
                 {
                     var visibleWidth = i == fragments.Length - 1 ? fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size) : fragment.Width;
@@ -678,7 +683,9 @@ public sealed class PanelComposer
                         visibleWidth = fragment.Face.Measure(fragment.Text.TrimEnd(' '), fragment.Size);
                     }
 
-                    linkExtents.Add((link, cursor, cursor + visibleWidth));
+                    // A trailing space drawn on the run's left (right-to-left text) is not part of what is clicked or underlined.
+                    var left = !nextIsSameLink && fragment.Glyphs.RightToLeft ? fragment.Width - visibleWidth : 0;
+                    linkExtents.Add((link, cursor + left, cursor + left + visibleWidth));
                     if (!nextIsSameLink)
                     {
                         var extent = linkExtents.Where(e => e.Link.Id == link.Id).ToList();

@@ -62,6 +62,37 @@ public static partial class WordBag
         return (source.Count == 0 ? 1 : 1 - ((double)missing.Count / source.Count), missing);
     }
 
+    /// <summary>
+    /// The share of the word pairs that stand side by side in <paramref name="sourceTexts"/>
+    /// (within each text, in order) that stand side by side in <paramref name="read"/> too: a
+    /// measure of order that the bag of words cannot see.
+    /// </summary>
+    public static double PairRecall(IEnumerable<IReadOnlyList<string>> sourceTexts, IReadOnlyList<string> read)
+    {
+        var pairs = new Dictionary<(string, string), int>();
+        for (var i = 0; i + 1 < read.Count; i++)
+        {
+            pairs[(read[i], read[i + 1])] = pairs.GetValueOrDefault((read[i], read[i + 1])) + 1;
+        }
+
+        var found = 0;
+        var total = 0;
+        foreach (var text in sourceTexts)
+        {
+            for (var i = 0; i + 1 < text.Count; i++)
+            {
+                total++;
+                if (pairs.GetValueOrDefault((text[i], text[i + 1])) is > 0 and var left)
+                {
+                    pairs[(text[i], text[i + 1])] = left - 1;
+                    found++;
+                }
+            }
+        }
+
+        return total == 0 ? 1 : (double)found / total;
+    }
+
     private static string Trim(string word)
     {
         int start = 0, end = word.Length;

@@ -65,14 +65,14 @@ public static class SourceLanguageNames
         var position = 0;
         while (position < text.Length)
         {
-            var (at, name) = Next(text, position, names, (start, length) => Markable(nodes, starts, start) && Markable(nodes, starts, start + length));
+            var (at, name) = Next(text, position, names, (start, length) => Markable(nodes, starts, start) && Markable(nodes, starts, start + length) && !InLanguageSpan(nodes, starts, start, length));
             if (name is null)
             {
                 break;
             }
 
             result.AddRange(Take(at));
-            result.Add(StyledInline.InLanguage(language, Take(at + name.Length)));
+            result.Add(InLanguage(language, Take(at + name.Length)));
             position = at + name.Length;
         }
 
@@ -85,6 +85,19 @@ public static class SourceLanguageNames
             _ => n,
         }).ToList();
     }
+
+    // A name that is a whole bold or linked part keeps that part outermost, its language inside:
+    // what is bold, linked or set as a title ("a paragraph that is only bold") stays so.
+    private static InlineNode InLanguage(string language, IReadOnlyList<InlineNode> nodes) => nodes switch
+    {
+        [StyledInline { Style: not InlineStyle.Language } styled] => styled with { Children = [InLanguage(language, styled.Children)] },
+        [LinkInline link] => link with { Children = [InLanguage(language, link.Children)] },
+        _ => StyledInline.InLanguage(language, nodes),
+    };
+
+    // Text already marked with a language (by {lang=…}, or by this pass) is left as it is.
+    private static bool InLanguageSpan(IReadOnlyList<InlineNode> nodes, int[] starts, int start, int length) =>
+        Enumerable.Range(0, nodes.Count).Any(i => nodes[i] is StyledInline { Style: InlineStyle.Language } && start < starts[i + 1] && start + length > starts[i]);
 
     // A span may begin or end here: inside plain text or at a node's edge.
     private static bool Markable(IReadOnlyList<InlineNode> nodes, int[] starts, int at)

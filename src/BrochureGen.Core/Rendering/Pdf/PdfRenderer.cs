@@ -93,12 +93,7 @@ public static class PdfRenderer
         file.Set(pagesNode, $"<</Type/Pages/Kids[{string.Join(' ', pageReferences)}]/Count {pageReferences.Count}>>");
         var outlines = Outline.Write(file, headings.OrderBy(h => brochure.ReadingOrder.ToList().IndexOf(h.Panel.Slot)).Select(h => (h.Level, h.Title, pageReferences[h.Page], h.Top)).ToList());
         var intent = print?.OutputIntent;
-        // The permanent identifier follows from what the document is; the instance identifier
-        // from everything it draws, so it changes exactly when the pages do (reproducible, and
-        // no clock or random number in it). The trailer's /ID carries the same two.
-        var documentId = XmpPacket.Identifier("document", info.Identity);
-        var instanceId = XmpPacket.Identifier("instance", documentId + string.Concat(painters.Select(p => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(p.Content)))) + fontResources + imageResources);
-        var metadata = file.AddStream("/Type/Metadata/Subtype/XML", XmpPacket.Build(info, intent is null ? null : print!.Date, documentId, instanceId), compress: false);
+        var metadata = file.Reserve();
         var pdfx = string.Empty;
         var outputIntents = string.Empty;
         if (intent is not null)
@@ -114,6 +109,14 @@ public static class PdfRenderer
             $"<</Title{PdfSyntax.Text(info.Title)}/Author{PdfSyntax.Text(info.Author)}/Subject{PdfSyntax.Text(info.Subject)}/Keywords{PdfSyntax.Text(string.Join(", ", info.Keywords))}/Creator{PdfSyntax.Text(Producer)}/Producer{PdfSyntax.Text(Producer)}{pdfx}>>");
         var outlineEntry = outlines is { } o ? $"/Outlines {o}/PageMode/UseOutlines" : string.Empty;
         file.Set(catalog, $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}/MarkInfo<</Marked true>>/StructTreeRoot {structTreeRoot}/ViewerPreferences<</DisplayDocTitle true>>/Metadata {metadata}{outlineEntry}{outputIntents}>>");
+
+        // The permanent identifier follows from what the document is; the instance identifier
+        // from every object of the file but the metadata that carries it, so it changes exactly
+        // when the file does (reproducible: no clock, no random number). The trailer's /ID
+        // carries the same two.
+        var documentId = XmpPacket.Identifier("document", info.Identity);
+        var instanceId = XmpPacket.Identifier("instance", documentId + Convert.ToHexString(file.Digest()));
+        file.SetStream(metadata, "/Type/Metadata/Subtype/XML", XmpPacket.Build(info, intent is null ? null : print!.Date, documentId, instanceId), compress: false);
 
         // PDF/X-4 is built on PDF 1.6; nothing BrochureGen writes needs a later version.
         file.Version = intent is null ? "1.7" : "1.6";

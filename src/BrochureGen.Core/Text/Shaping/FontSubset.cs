@@ -5,9 +5,9 @@ namespace BrochureGen.Text.Shaping;
 /// <summary>
 /// Cuts a TrueType font down to what a document uses, with HarfBuzz's subsetter (the
 /// <c>hb_subset</c> C API that the HarfBuzzSharp native library exports; HarfBuzzSharp itself
-/// wraps no subsetting). Two cuts: for the PDF, by glyph (ids kept, so the PDF can name glyphs
-/// by their ids in the original font, CIDToGIDMap Identity; layout tables dropped, since
-/// shaping has happened); for the web, by character, keeping the layout tables (GSUB/GPOS),
+/// wraps no subsetting). Two cuts: for the PDF, by glyph (ids kept, so the PDF's CIDToGIDMap can
+/// name glyphs by their ids in the original font; layout tables dropped, since shaping has
+/// happened); for the web, by character, keeping the layout tables (GSUB/GPOS),
 /// because a browser shapes the text itself (Arabic joining, Devanagari conjuncts).
 /// </summary>
 public static unsafe class FontSubset

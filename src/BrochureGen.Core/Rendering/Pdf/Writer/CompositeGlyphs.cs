@@ -25,9 +25,10 @@ internal static class CompositeGlyphs
     private const ushort HasXyScale = 0x0040;
     private const ushort HasTwoByTwo = 0x0080;
 
-    // Tables that hold one entry per glyph and that nothing reading a PDF's embedded font needs:
-    // dropped rather than extended.
-    private static readonly HashSet<string> PerGlyphTables = new(StringComparer.Ordinal) { "hdmx", "LTSH", "VDMX", "vmtx", "vhea", "DSIG", "kern" };
+    // The tables a PDF's embedded TrueType program is read with (ISO 32000 9.9, FreeType,
+    // pdf.js's sanitiser): every other table is dropped, so no per-glyph table (hdmx, LTSH,
+    // vmtx, gvar, HVAR, EBLC…) is left counting the glyphs the font had before.
+    private static readonly HashSet<string> KeptTables = new(StringComparer.Ordinal) { "glyf", "loca", "head", "hhea", "hmtx", "maxp", "cvt ", "fpgm", "prep", "post", "name", "OS/2", "cmap", "gasp" };
 
     /// <summary>The font with <paramref name="composites"/> appended; <paramref name="firstId"/> is the id of the first.</summary>
     public static byte[] Append(byte[] font, IReadOnlyList<CompositeGlyph> composites, out ushort firstId)
@@ -89,6 +90,15 @@ internal static class CompositeGlyphs
         BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1);
         BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
 
+        // The font's bounding box holds the new glyphs too.
+        foreach (var (xMin, yMin, xMax, yMax) in bounds.Where((_, c) => composites[c].Components.Any(p => outline.HasOutline(p.Glyph))))
+        {
+            Widen(head, 36, xMin, Math.Min);
+            Widen(head, 38, yMin, Math.Min);
+            Widen(head, 40, xMax, Math.Max);
+            Widen(head, 42, yMax, Math.Max);
+        }
+
         // Every glyph gets a full horizontal metric: the old ones as they were, the new ones their cluster's advance.
         var hmtx = tables["hmtx"].Span;
         var newHmtx = new byte[total * 4];
@@ -130,7 +140,7 @@ internal static class CompositeGlyphs
         var rebuilt = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (tag, data) in tables)
         {
-            if (!PerGlyphTables.Contains(tag))
+            if (KeptTables.Contains(tag))
             {
                 rebuilt[tag] = data.ToArray();
             }
@@ -152,6 +162,9 @@ internal static class CompositeGlyphs
 
         return Assemble(font, rebuilt);
     }
+
+    private static void Widen(byte[] table, int offset, short value, Func<short, short, short> pick) =>
+        BinaryPrimitives.WriteInt16BigEndian(table.AsSpan(offset), pick(value, BinaryPrimitives.ReadInt16BigEndian(table.AsSpan(offset))));
 
     private static void Raise(byte[] table, int offset, int value) =>
         BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(offset), (ushort)Math.Clamp(Math.Max(value, BinaryPrimitives.ReadUInt16BigEndian(table.AsSpan(offset))), 0, ushort.MaxValue));

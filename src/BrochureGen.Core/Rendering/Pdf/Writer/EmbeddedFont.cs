@@ -35,16 +35,28 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     /// <summary>
     /// The operators that show a shaped run with its baseline's left end at (x, y) in PDF space:
     /// its codes (<see cref="Place"/>) from left to right in one TJ array, each moved to where it
-    /// stands. <paramref name="insideRightToLeft"/> says that a left-to-right run stands in a
-    /// right-to-left line (a number or an English name in Arabic text).
+    /// stands. <paramref name="leftOfStretch"/>: the run is the space on the left of a
+    /// left-to-right stretch inside a right-to-left line (BidiLine).
+    /// <paramref name="lineBreakAfter"/>: the run ends a line the text breaks, and gets a code
+    /// without ink or width that maps to a space, at its end in reading order, so the text read
+    /// from the page has a space where the line breaks.
     /// </summary>
-    public string Show(GlyphRun run, double x, double y, bool insideRightToLeft = false)
+    public string Show(GlyphRun run, double x, double y, bool leftOfStretch = false, bool lineBreakAfter = false)
     {
         var toThousandths = 1000.0 / Face.Font.UnitsPerEm;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"BT /{ResourceName} {PdfSyntax.Number(run.Size)} Tf 1 0 0 1 {PdfSyntax.Number(x)} {PdfSyntax.Number(y)} Tm [");
         var pen = 0.0;
-        foreach (var (at, code) in Place(run, insideRightToLeft))
+        var placed = Place(run, leftOfStretch);
+        if (lineBreakAfter)
+        {
+            // The end in reading order: the right end of left-to-right text, the left of right-to-left.
+            var end = run.RightToLeft ? 0 : run.Glyphs.Sum(g => g.Advance);
+            var space = CodeFor([], 0, 0, " ");
+            placed.Insert(run.RightToLeft ? 0 : placed.Count, (end, space));
+        }
+
+        foreach (var (at, code) in placed)
         {
             var move = (pen - at) * toThousandths;
             if (Math.Abs(move) > 0.0005)
@@ -68,14 +80,10 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     /// of the cluster's width, in reading order; each run of combining marks a narrow code
     /// without ink in the sliver just before the letter it follows.
     /// </summary>
-    private List<(double At, ushort Code)> Place(GlyphRun run, bool insideRightToLeft)
+    private List<(double At, ushort Code)> Place(GlyphRun run, bool leftOfStretch)
     {
         var markWidth = Math.Round(MarkWidth * Face.Font.UnitsPerEm);
         var rtl = run.RightToLeft;
-
-        // BidiLine draws the space that ends a left-to-right run in a right-to-left line on the
-        // run's left; see LeftSpaceInRightToLeft.
-        var leftSpace = insideRightToLeft && !rtl && run.Glyphs.Count > 1 && run.Glyphs[0].Cluster == run.Text.Length - 1 && run.Text[^1] == ' ';
         var clusters = GlyphText.Clusters(run);
         var placed = new List<(double At, ushort Code)>();
         var start = 0.0;
@@ -94,11 +102,16 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
 
             var logicalText = rtl ? cluster.Text + carried : carried + cluster.Text;
             carried = string.Empty;
-            if (c == 0 && leftSpace)
+            if (c == 0 && leftOfStretch && logicalText == " " && glyphs is [{ OffsetX: 0, OffsetY: 0 } spaceGlyph])
             {
-                logicalText = GlyphText.LeftSpaceInRightToLeft;
+                // One code: the space and the mark that stops poppler taking it into the stretch
+                // (see LeftSpaceInRightToLeft).
+                placed.Add((start, CodeFor((ushort)spaceGlyph.Id, GlyphText.LeftSpaceInRightToLeft)));
+                start += advance;
+                continue;
             }
-            else if (rtl && logicalText == " " && c + 1 < clusters.Count && GlyphText.Segments(clusters[c + 1].Text)[^1].IsMark)
+
+            if (rtl && logicalText == " " && c + 1 < clusters.Count && GlyphText.Segments(clusters[c + 1].Text)[^1].IsMark)
             {
                 logicalText = GlyphText.SpaceBeforeMark;
             }
@@ -178,11 +191,19 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
         foreach (var glyph in glyphs)
         {
             _glyphs.Add((ushort)glyph.Id);
-            components.Add(new GlyphComponent((ushort)glyph.Id, (short)Math.Clamp(offset + pen + glyph.OffsetX, short.MinValue, short.MaxValue), (short)Math.Clamp(glyph.OffsetY, short.MinValue, short.MaxValue)));
+            components.Add(new GlyphComponent((ushort)glyph.Id, FontUnits(offset + pen + glyph.OffsetX), FontUnits(glyph.OffsetY)));
             pen += glyph.Advance;
         }
 
         var shape = string.Join(' ', components.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Glyph}@{c.X},{c.Y}")));
+        var key = shape + "+" + PdfSyntax.Number(width);
+
+        // A single glyph where its code stands (a ligature's first letter) is that glyph itself.
+        if (components is [{ X: 0, Y: 0 } only])
+        {
+            return Code(key, text, () => new FontCode(only.Glyph, null, text, width));
+        }
+
         if (!_compositeOf.TryGetValue(shape, out var composite))
         {
             composite = _composites.Count;
@@ -190,8 +211,13 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
             _compositeOf[shape] = composite;
         }
 
-        return Code(shape + "+" + PdfSyntax.Number(width), text, () => new FontCode(0, composite, text, width));
+        return Code(key, text, () => new FontCode(0, composite, text, width));
     }
+
+    // A composite's offsets are 16-bit font units; shaping never moves a glyph that far, so
+    // more is a bug, not something to clamp quietly.
+    private short FontUnits(int value) =>
+        value is >= short.MinValue and <= short.MaxValue ? (short)value : throw new InvalidOperationException($"a glyph of {Path.GetFileName(Face.FilePath)} is placed {value} font units from its cluster");
 
     private ushort Code(string shape, string text, Func<FontCode> create)
     {

@@ -31,9 +31,9 @@ internal readonly record struct TextSegment(string Text, bool IsMark);
 internal static class GlyphText
 {
     /// <summary>
-    /// What the space drawn on the left of a left-to-right run inside a right-to-left line
-    /// (BidiLine puts the run's trailing space there) maps to: a space, then a right-to-left
-    /// mark. poppler reorders a line with a simple rule that takes neutral characters on a
+    /// What the space on the left of a left-to-right stretch inside a right-to-left line (the
+    /// stretch's trailing space, which BidiLine places there) maps to: a space, then a
+    /// right-to-left mark. poppler reorders a line with a simple rule that takes neutral characters on a
     /// left-to-right run's left into that run ("نحو  27مليون" for "نحو 27 مليون"); the mark, a
     /// strong right-to-left character of no width, stops it there. The other engines read it
     /// as a space (pdf.js) or keep the invisible mark.
@@ -41,11 +41,12 @@ internal static class GlyphText
     public const string LeftSpaceInRightToLeft = " \u200F";
 
     /// <summary>
-    /// What a space of right-to-left text maps to when the next code drawn (on its right) is a
-    /// combining mark, a word's last letter carrying a vowel sign ("الحرّ"): a right-to-left
-    /// mark, then the space. pdf.js puts a space on both sides of a mark drawn right after a
-    /// space ("الحر ّ"); after a code that is not only white space it does not. (The code's
-    /// characters are reversed like every right-to-left code's, so readers see the space first.)
+    /// What a space of right-to-left text means when the next code drawn (on its right) is a
+    /// combining mark, a word's last letter carrying a vowel sign ("الحرّ"): the space, then a
+    /// right-to-left mark. Like every right-to-left code's, the characters are given reversed,
+    /// so the code reads "mark, space" left to right: it does not begin with white space, and
+    /// pdf.js, which puts a space on both sides of a mark drawn right after a code of white
+    /// space ("الحر ّ"), keeps the word whole.
     /// </summary>
     public const string SpaceBeforeMark = " \u200F";
 

@@ -156,7 +156,8 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             element.Entries.Add($"/A<</O/Table/Scope/{scope}>>");
         }
 
-        if (start.Role == StructureRole.Link && start.Title is { } description)
+        // A link's description says what following it does; on paper (a Span) the visible address is the text.
+        if (start.Role == StructureRole.Link && !print && start.Title is { } description)
         {
             element.Entries.Add("/Alt" + PdfSyntax.Text(description));
         }
@@ -254,7 +255,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
     }
 
     private string TextOperators(TextRunItem run) =>
-        FillOperators(run.Color) + "\n" + fonts.For(run.Face).Show(run.Glyphs, run.X, pageHeight - run.Baseline, run.Line is { RightToLeft: true } && !run.Glyphs.RightToLeft);
+        FillOperators(run.Color) + "\n" + fonts.For(run.Face).Show(run.Glyphs, run.X, pageHeight - run.Baseline, run.SpaceLeftOfStretch, run.EndsBrokenLine);
 
     // A run of a right-to-left line comes in reading order but is drawn with the line's other
     // runs from left to right, as the text extraction engines expect a line (GlyphText). Each
@@ -262,7 +263,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
     // reading order whatever order the page draws it in.
     private void DrawLater(TextRunItem run)
     {
-        if (_lineBeingDrawn != run.Line)
+        if (!ReferenceEquals(_lineBeingDrawn, run.Line))
         {
             FlushLine();
         }
@@ -280,7 +281,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             element.Kids.Add(place);
         }
 
-        _line.Add(new LineRun(run.X, owner, place, _artifactDepth > 0 && _pageNumberArtifact, TextOperators(run), IsPureBlack(run.Color)));
+        _line.Add(new LineRun(run.X, owner, place, TextOperators(run), IsPureBlack(run.Color)));
     }
 
     // Draws the waiting line from left to right. Runs of one element that stand side by side
@@ -299,9 +300,22 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
         for (var i = 0; i < runs.Count;)
         {
             var j = i + 1;
-            while (j < runs.Count && runs[j].Owner == runs[i].Owner && runs[j].PageNumber == runs[i].PageNumber)
+            while (j < runs.Count && runs[j].Owner == runs[i].Owner)
             {
                 j++;
+            }
+
+            // Runs merge only where nothing else of their element stands between them in reading
+            // order (a link or a span in another language between two parts of a paragraph):
+            // their kids must be side by side in the element, or the merged sequence would jump
+            // ahead of what comes between.
+            if (runs[i].Owner is { } owner && j - i > 1)
+            {
+                var places = runs.GetRange(i, j - i).Select(r => owner.Kids.IndexOf(r.Place!)).Order().ToList();
+                if (places[^1] - places[0] != places.Count - 1)
+                {
+                    j = i + 1;
+                }
             }
 
             var group = runs.GetRange(i, j - i);
@@ -316,7 +330,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             }
             else
             {
-                _content.Append(group[0].PageNumber ? "/Artifact <</Type /Pagination /Subtype /Footer>> BDC" : "/Artifact BMC");
+                _content.Append("/Artifact BMC");
             }
 
             foreach (var run in group)
@@ -397,4 +411,4 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
 internal sealed record PendingAnnotation(PdfReference Reference, StructureElement Link, string Entries);
 
 /// <summary>A run of a right-to-left line waiting to be drawn: where it starts, the element it belongs to (none: an artifact) and its kid's place there.</summary>
-internal sealed record LineRun(double X, StructureElement? Owner, object? Place, bool PageNumber, string Operators, bool Overprint);
+internal sealed record LineRun(double X, StructureElement? Owner, object? Place, string Operators, bool Overprint);

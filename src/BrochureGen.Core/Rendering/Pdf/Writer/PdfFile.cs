@@ -53,6 +53,19 @@ internal sealed class PdfFile
         _objects[reference.Number - 1] = [.. head, .. body, .. tail];
     }
 
+    /// <summary>A SHA-256 of every object written so far, in order (a reserved object not yet written counts as empty).</summary>
+    public byte[] Digest()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var body in _objects)
+        {
+            hash.AppendData(body ?? []);
+            hash.AppendData("\n"u8);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
     /// <summary>The file: header, objects, cross-reference table, trailer.</summary>
     public byte[] Write(PdfReference root, PdfReference info, Guid documentId, Guid instanceId)
     {

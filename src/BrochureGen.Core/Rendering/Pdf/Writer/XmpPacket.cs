@@ -21,11 +21,11 @@ internal static class XmpPacket
     private static readonly XNamespace XmpMm = "http://ns.adobe.com/xap/1.0/mm/";
     private static readonly XNamespace Xml = XNamespace.Xml;
 
-    /// <summary>A name-based identifier (RFC 4122 version 5 layout over SHA-256): the same name, the same identifier.</summary>
+    /// <summary>A name-based identifier (an RFC 9562 version 8 UUID from SHA-256 of the name): the same name, the same identifier.</summary>
     public static Guid Identifier(string kind, string name)
     {
         var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"brochuregen-{kind}:{name}"));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
