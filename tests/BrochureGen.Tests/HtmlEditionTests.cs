@@ -72,6 +72,16 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
 
     [SkippableTheory]
     [MemberData(nameof(Translations))]
+    public void A_translation_sets_every_block_in_the_same_style_as_the_source(string locale)
+    {
+        // Marking a name as English must not turn a bold-only title into a plain line.
+        AxeCheck.Require();
+        static List<string> Styles(string file) => Regex.Matches(File.ReadAllText(file), "<(p|h[1-6]|li)[^>]*class=\"(st-[a-z0-9-]+)\"").Select(m => $"{m.Groups[1].Value}.{m.Groups[2].Value}").ToList();
+        Assert.Equal(Styles(fixture.Html("en")), Styles(fixture.Html(locale)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Translations))]
     public void English_names_in_a_translation_are_marked_lang_en_in_chromium(string locale)
     {
         AxeCheck.Require();
