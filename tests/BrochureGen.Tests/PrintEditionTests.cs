@@ -274,7 +274,7 @@ public sealed class PrintEditionTests
             var json = QpdfJson.Read(pdf);
             var xmp = Encoding.UTF8.GetString(json.StreamData(json.Catalog.GetProperty("/Metadata").GetString()!));
             string Field(string name) => Regex.Match(xmp, $"<xmpMM:{name}>([^<]*)</xmpMM:{name}>").Groups[1].Value;
-            var ids = json.Trailer.GetProperty("/ID").EnumerateArray().Select(e => e.GetString()!.TrimStart('b', ':').ToUpperInvariant()).ToList();
+            var ids = json.Trailer.GetProperty("/ID").EnumerateArray().Select(e => e.GetString()!.Replace("b:", string.Empty, StringComparison.Ordinal).ToUpperInvariant()).ToList();
             var (document, instance) = (Field("DocumentID"), Field("InstanceID"));
             Assert.Matches("^uuid:[0-9a-f-]{36}$", document);
             Assert.Equal(document["uuid:".Length..].Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), ids[0]);

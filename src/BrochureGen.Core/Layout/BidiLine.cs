@@ -6,7 +6,7 @@ namespace BrochureGen.Layout;
 /// Puts the fragments of one line of a right-to-left paragraph in visual order with ICU's
 /// bidirectional algorithm. Phone numbers, web and e-mail addresses are isolated left to right
 /// (LRI … PDI) first, so "1-866-347-2423" inside Arabic stays whole and in its order. The
-/// spaces that end a left-to-right fragment become fragments of their own first, so the
+/// spaces at either end of a fragment become fragments of their own first, so the
 /// algorithm puts each where it belongs: between two words of a left-to-right stretch ("Hudson
 /// Street 24") a space stays where it is; the one that ends the stretch goes to its left, where
 /// the next right-to-left word begins.
@@ -17,13 +17,13 @@ public static class BidiLine
     private const char PopDirectionalIsolate = '\u2069';
 
     /// <summary>
-    /// The line's pieces in reading order — its fragments, with the trailing spaces of
-    /// left-to-right fragments split off — each with its place from the left (0, 1, …) and
+    /// The line's pieces in reading order — its fragments, with the spaces at their ends split
+    /// off — each with its place from the left (0, 1, …) and
     /// whether it is a space that stands on the left of a left-to-right stretch.
     /// </summary>
     public static IReadOnlyList<(LineFragment Fragment, int Place, bool LeftOfStretch)> Arrange(IReadOnlyList<LineFragment> fragments)
     {
-        var pieces = fragments.SelectMany(SplitTrailingSpace).ToList();
+        var pieces = fragments.SelectMany(SplitEdgeSpaces).ToList();
         var text = new System.Text.StringBuilder();
         var starts = new int[pieces.Count];
         for (var i = 0; i < pieces.Count; i++)
@@ -71,35 +71,53 @@ public static class BidiLine
         return pieces.Select((piece, i) =>
         {
             var right = place[i] + 1 < visual.Count ? pieces[visual[place[i] + 1]] : null;
-            var leftOfStretch = IsSpace(piece) && !piece.Glyphs.RightToLeft && right is { Glyphs.RightToLeft: false } && !IsSpace(right);
+            var leftOfStretch = IsSpace(piece) && right is { Glyphs.RightToLeft: false } && !IsSpace(right);
             return (piece, place[i], leftOfStretch);
         }).ToList();
     }
 
     private static bool IsSpace(LineFragment fragment) => fragment.Text.Length > 0 && fragment.Text.Trim().Length == 0;
 
-    // "24 " → "24" and " ": the space is a neutral of its own for the algorithm. It keeps the
-    // fragment's look but not its link (a link is underlined and clicked only where its text is).
-    private static IEnumerable<LineFragment> SplitTrailingSpace(LineFragment fragment)
+    // "24 " → "24" and " "; " گزارش" → " " and "گزارش": a space at either end of a fragment is a
+    // neutral of its own for the algorithm, so it lands between the two runs it separates rather
+    // than at the far end of one of them. It keeps the fragment's look but not its link (a link is
+    // underlined and clicked only where its text is).
+    private static IEnumerable<LineFragment> SplitEdgeSpaces(LineFragment fragment)
     {
-        var glyphs = fragment.Glyphs;
-        var content = fragment.Text.TrimEnd(' ').Length;
-        if (glyphs.RightToLeft || content == 0 || content == fragment.Text.Length)
+        var text = fragment.Text;
+        var end = text.TrimEnd(' ').Length;
+        var start = end == 0 ? 0 : text.Length - text.TrimStart(' ').Length;
+        if (end == 0 || (start == 0 && end == text.Length))
         {
             yield return fragment;
             yield break;
         }
 
-        yield return fragment with
+        if (start > 0)
         {
-            Text = fragment.Text[..content],
-            Glyphs = glyphs with { Text = fragment.Text[..content], Glyphs = glyphs.Glyphs.Where(g => g.Cluster < content).ToArray() },
-        };
-        yield return fragment with
+            yield return Slice(fragment, 0, start, keepLink: false);
+        }
+
+        yield return Slice(fragment, start, end, keepLink: true);
+        if (end < text.Length)
         {
-            Text = fragment.Text[content..],
-            State = fragment.State with { Link = null },
-            Glyphs = glyphs with { Text = fragment.Text[content..], Glyphs = glyphs.Glyphs.Where(g => g.Cluster >= content).Select(g => g with { Cluster = g.Cluster - content }).ToArray() },
+            yield return Slice(fragment, end, text.Length, keepLink: false);
+        }
+    }
+
+    private static LineFragment Slice(LineFragment fragment, int from, int to, bool keepLink)
+    {
+        var glyphs = fragment.Glyphs;
+        var text = fragment.Text[from..to];
+        return fragment with
+        {
+            Text = text,
+            State = keepLink ? fragment.State : fragment.State with { Link = null },
+            Glyphs = glyphs with
+            {
+                Text = text,
+                Glyphs = glyphs.Glyphs.Where(g => g.Cluster >= from && g.Cluster < to).Select(g => g with { Cluster = g.Cluster - from }).ToArray(),
+            },
         };
     }
 }

@@ -27,87 +27,95 @@ public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double 
 /// Phone numbers are never broken. Lines keep the space at a soft break, so text extracted
 /// from the PDF reads "word word", not "wordword".
 /// </summary>
-public sealed class LineComposer(TextStyle style, ToneColors tone, string language = "und")
+public sealed partial class LineComposer(TextStyle style, ToneColors tone, string language = "und")
 {
     private const double SuperscriptScale = 0.62;
     private const double SuperscriptRise = 0.36;
 
-    public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, double width)
+    /// <summary>
+    /// The lines of a paragraph <paramref name="width"/> wide, broken where the whole paragraph
+    /// reads best (<see cref="TotalFitBreaker"/>); <paramref name="balance"/> gives every line
+    /// of a heading a similar length.
+    /// </summary>
+    public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, double width, bool balance = false)
     {
-        var lines = ComposeAt(pieces, width);
-
-        // A single ideograph alone on the last line looks like a mistake (制止人口贩 / 卖):
-        // set the paragraph a little narrower if that moves a second character down
-        // without adding a line.
-        foreach (var factor in new[] { 0.9, 0.8, 0.7 })
+        var lines = new List<ComposedLine>();
+        var segment = new List<Atom>();
+        foreach (var atom in SplitIntoAtoms(pieces))
         {
-            if (!EndsWithLoneIdeograph(lines))
+            if (atom.ForcedBreak)
             {
-                break;
+                lines.AddRange(ComposeSegment(segment, width, balance, endsWithBreak: true));
+                segment = [];
+                continue;
             }
 
-            var narrower = ComposeAt(pieces, width * factor);
-            if (narrower.Count == lines.Count && !EndsWithLoneIdeograph(narrower))
-            {
-                return narrower;
-            }
+            segment.Add(atom);
+        }
+
+        if (segment.Count > 0 || lines.Count == 0)
+        {
+            lines.AddRange(ComposeSegment(segment, width, balance, endsWithBreak: false));
         }
 
         return lines;
     }
 
-    private static bool EndsWithLoneIdeograph(IReadOnlyList<ComposedLine> lines)
+    // The lines of text between two forced breaks (or the paragraph's ends).
+    private IEnumerable<ComposedLine> ComposeSegment(IReadOnlyList<Atom> atoms, double width, bool balance, bool endsWithBreak)
     {
-        if (lines.Count < 2)
+        ComposedLine Line(List<LineFragment> fragments, bool last) =>
+            new(Merge(fragments), ContentWidth(fragments)) { EndsWithBreak = last && endsWithBreak };
+
+        if (atoms.Count == 0)
         {
-            return false;
+            yield return Line([], true);
+            yield break;
         }
 
-        // One ideograph, with or without the punctuation that closes the sentence ("护？").
-        var text = string.Concat(lines[^1].Fragments.Select(f => f.Text)).Trim();
-        var letters = text.TrimEnd("。，、．：；！？）」』】》〉〕］｝.,;:!?)]}".ToCharArray());
-        return letters.Length == 1 && IsCjk(letters[0]);
-    }
-
-    private IReadOnlyList<ComposedLine> ComposeAt(IReadOnlyList<StyledText> pieces, double width)
-    {
-        var lines = new List<ComposedLine>();
-        var current = new List<LineFragment>();
-        double currentWidth = 0;
-
-        void FinishLine(bool endsWithBreak = false)
+        var breaks = TotalFitBreaker.Break(
+            atoms.Select(a => a.Fragments.Sum(f => f.Width)).ToList(),
+            atoms.Select(a => ContentWidth(a.Fragments)).ToList(),
+            BreakCosts(atoms),
+            atoms.Select(a => a.Fragments.Any(f => f.Text.Any(char.IsLetterOrDigit))).ToList(),
+            width,
+            balance);
+        if (breaks is not null)
         {
-            lines.Add(new ComposedLine(Merge(current), ContentWidth(current)) { EndsWithBreak = endsWithBreak });
-            current = [];
-            currentWidth = 0;
-        }
-
-        foreach (var atom in SplitIntoAtoms(pieces))
-        {
-            if (atom.ForcedBreak)
+            var start = 0;
+            foreach (var end in breaks)
             {
-                FinishLine(endsWithBreak: true);
-                continue;
+                yield return Line(atoms.Skip(start).Take(end - start).SelectMany(a => a.Fragments).ToList(), end == atoms.Count);
+                start = end;
             }
 
-            var atomWidth = atom.Fragments.Sum(f => f.Width);
+            yield break;
+        }
+
+        // A word wider than the line (a long address): filled line by line, and broken between
+        // characters where it must be.
+        var current = new List<LineFragment>();
+        double currentWidth = 0;
+        var result = new List<ComposedLine>();
+        foreach (var atom in atoms)
+        {
             var atomContentWidth = ContentWidth(atom.Fragments);
             if (current.Count > 0 && currentWidth + atomContentWidth > width + 0.001)
             {
-                FinishLine();
+                result.Add(Line(current, false));
+                (current, currentWidth) = ([], 0);
             }
 
             if (current.Count == 0 && atomContentWidth > width + 0.001)
             {
-                // A word wider than the line (a long address): break it between characters.
                 foreach (var piece in BreakWord(atom.Fragments, width))
                 {
                     if (current.Count > 0)
                     {
-                        FinishLine();
+                        result.Add(Line(current, false));
                     }
 
-                    current.AddRange(piece);
+                    current = [.. piece];
                     currentWidth = piece.Sum(f => f.Width);
                 }
 
@@ -115,15 +123,35 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
             }
 
             current.AddRange(atom.Fragments);
-            currentWidth += atomWidth;
+            currentWidth += atom.Fragments.Sum(f => f.Width);
         }
 
-        if (current.Count > 0 || lines.Count == 0)
+        result.Add(Line(current, true));
+        foreach (var line in result)
         {
-            FinishLine();
+            yield return line;
+        }
+    }
+
+    // What breaking after each atom costs: after a hyphen or slash inside a word, or, in text
+    // written without spaces, inside a word as ICU's dictionaries see words.
+    private List<double> BreakCosts(IReadOnlyList<Atom> atoms)
+    {
+        var texts = atoms.Select(a => string.Concat(a.Fragments.Select(f => f.Text))).ToList();
+        var unspaced = texts.Any(t => t.Length > 0 && !char.IsWhiteSpace(t[^1]) && t[^1] is not '-' and not '/');
+        var boundaries = unspaced ? WordBoundaries.Find(string.Concat(texts), language) : null;
+        var costs = new List<double>(atoms.Count);
+        var end = 0;
+        foreach (var text in texts)
+        {
+            end += text.Length;
+            var trimmed = text.TrimEnd();
+            costs.Add(trimmed.Length > 1 && trimmed[^1] is '-' or '/' ? TotalFitBreaker.HyphenBreak
+                : boundaries is not null && text.Length > 0 && !char.IsWhiteSpace(text[^1]) && !boundaries.Contains(end) ? TotalFitBreaker.InsideWord
+                : 0);
         }
 
-        return lines;
+        return costs;
     }
 
     /// <summary>The width of the widest piece that cannot be broken (a word, or a part of an address between break points).</summary>
@@ -286,11 +314,72 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
                 continue;
             }
 
+            if (KeepsTogether(paragraph, offset))
+            {
+                continue;
+            }
+
             breaks.Add(offset);
         }
 
         return breaks;
     }
+
+    /// <summary>
+    /// Breaks the rules of typesetting refuse though UAX #14 allows them: a number and the word
+    /// or sign it counts or measures ("13 million", "103 °F", "5th Floor", "24 hours"); an initial
+    /// and the name after it ("J. Smith"); a hyphen after one or two letters ("U-visa") or between
+    /// digits ("1-888-373-7888", "§53a-192a").
+    /// </summary>
+    public static bool KeepsTogether(string text, int offset)
+    {
+        if (offset <= 0 || offset >= text.Length)
+        {
+            return false;
+        }
+
+        if (text[offset - 1] == ' ')
+        {
+            var end = offset - 1;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var before = text[start..end];
+            var after = new string(text[offset..].TakeWhile(c => !char.IsWhiteSpace(c)).ToArray()).TrimEnd('.', ',', ';', ':', '!', '?', ')');
+            if (before.Length == 0 || after.Length == 0)
+            {
+                return false;
+            }
+
+            var counts = NumberEnd().IsMatch(before) && (char.IsLetter(after[0]) || after[0] is '°' or '%' or '‰') && after.Length <= 10;
+            var initial = before.Length == 2 && char.IsUpper(before[0]) && before[1] == '.' && char.IsUpper(after[0]);
+            return counts || initial;
+        }
+
+        if (text[offset - 1] is '-' or '\u2010' && offset >= 2)
+        {
+            var start = offset - 1;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            return offset - 1 - start <= 2 || char.IsAsciiDigit(text[offset - 2]) || char.IsAsciiDigit(text[offset]);
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d(?:st|nd|rd|th|er|e|ème|º|ª)?$")]
+    private static partial System.Text.RegularExpressions.Regex NumberEnd();
 
     /// <summary>
     /// A word cut where its direction changes ("و300,000": an Arabic letter, then digits), so each
@@ -343,9 +432,6 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
     }
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
-
-    private static bool IsCjk(char c) =>
-        c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF';
 
     private static bool IsSpace(int codePoint) => codePoint is ' ' or '\u00A0';
 

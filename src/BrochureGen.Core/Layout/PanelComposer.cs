@@ -243,7 +243,9 @@ public sealed class PanelComposer
     {
         Space(style.SpaceBefore);
         var pieces = InlineFlattener.Flatten(content, InlineState.Plain, _nextLinkId);
-        var lines = new LineComposer(style, tone, _language).Compose(pieces, width);
+        // A heading's lines are balanced: "What can be done to help / a victim?", never a lone word below.
+        var heading = role is StructureRole.H1 or StructureRole.H2 or StructureRole.H3 or StructureRole.H4 or StructureRole.H5 or StructureRole.H6;
+        var lines = new LineComposer(style, tone, _language).Compose(pieces, width, balance: heading);
         var shown = lines.Skip(from).Take(Math.Max(0, Math.Min(to, lines.Count) - from)).ToList();
         _items.Add(new TagStartItem(role));
         var top = _y;

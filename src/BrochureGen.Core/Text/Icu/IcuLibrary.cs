@@ -11,6 +11,7 @@ namespace BrochureGen.Text.Icu;
 /// </summary>
 internal static unsafe class IcuLibrary
 {
+    public const int BreakWord = 1;
     public const int BreakLine = 2;
     public const int BreakDone = -1;
     public const int LineHardStatus = 100;
