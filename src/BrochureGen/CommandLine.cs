@@ -101,12 +101,6 @@ public static class CommandLine
                 return UsageError;
             }
 
-            if (!check && parse.GetValue(lockWait) < 0)
-            {
-                error.WriteLine("error: --lock-wait must be 0 or more seconds");
-                return UsageError;
-            }
-
             var kinds = check ? EditionKinds.None : (parse.GetValue(editions) ?? []).Aggregate(EditionKinds.None, (k, e) => k | OutputFileKind.EditionChoices.Single(c => c.Name == e).Kinds);
             var options = new BuildOptions(
                 parse.GetValue(content)!,
@@ -338,12 +332,6 @@ public static class CommandLine
                 return UsageError;
             }
 
-            if (parse.GetValue(lockWait) < 0)
-            {
-                error.WriteLine("error: --lock-wait must be 0 or more seconds");
-                return UsageError;
-            }
-
             // A build into --output at the same time would change the files checked below and
             // rewrite the report: the two follow each other, like two builds.
             using var session = new OutputSession(root, "brochuregen gallery", TimeSpan.FromSeconds(parse.GetValue(lockWait)), output.WriteLine);
@@ -404,8 +392,18 @@ public static class CommandLine
         return command;
     }
 
-    private static Option<int> LockWaitOption() =>
-        new("--lock-wait") { Description = $"Seconds to wait for another build (or gallery) writing the same output folder before giving up (default {OutputLock.DefaultWaitSeconds})", DefaultValueFactory = _ => OutputLock.DefaultWaitSeconds };
+    private static Option<int> LockWaitOption()
+    {
+        var option = new Option<int>("--lock-wait") { Description = $"Seconds to wait for another build (or gallery) writing the same output folder before giving up (default {OutputLock.DefaultWaitSeconds})", DefaultValueFactory = _ => OutputLock.DefaultWaitSeconds };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--lock-wait must be 0 or more seconds");
+            }
+        });
+        return option;
+    }
 
     private static Option<string> ContentOption() =>
         new("--content") { Description = "Folder with one sub-folder per brochure", DefaultValueFactory = _ => "content" };

@@ -4,8 +4,9 @@ using BrochureGen.Diagnostics;
 namespace BrochureGen.Build;
 
 /// <summary>
-/// Publishes the files of one edition together: readers, and the next build, find all of its
-/// new files or all of its old ones, never a mix.
+/// Publishes the files of one edition together: once it returns or fails, and for the next
+/// build even after a crash, the folder holds all of the edition's new files or all of its old
+/// ones, never a mix.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -27,7 +28,7 @@ namespace BrochureGen.Build;
 /// </list>
 /// <para>
 /// A failure in step 3 rolls back from the journal (<see cref="RollBack"/>); so does the next build
-/// when the process died in step 3 (kill -9, a power loss; see <see cref="LeftoverFiles"/>).
+/// when the process died in step 3 (kill -9, a crash; see <see cref="LeftoverFiles"/>).
 /// </para>
 /// </remarks>
 public static class AtomicFileSet

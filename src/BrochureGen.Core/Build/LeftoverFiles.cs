@@ -3,7 +3,7 @@ using BrochureGen.Diagnostics;
 namespace BrochureGen.Build;
 
 /// <summary>
-/// Clears what interrupted builds left in an output folder (kill -9, a power loss, a full disk):
+/// Clears what interrupted builds left in an output folder (kill -9, a crash, a full disk):
 /// first every edition they were publishing is rolled back to its earlier files
 /// (<see cref="AtomicFileSet.RollBack"/>), then their temporary files (<c>.*.tmp</c>,
 /// <see cref="AtomicFileWriter.IsTemporary"/>) are deleted. Only those names, and only in the

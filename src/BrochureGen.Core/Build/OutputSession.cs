@@ -18,8 +18,6 @@ public sealed class OutputSession(string outputRoot, string purpose, TimeSpan wa
     private OutputLock? _held;
     private Diagnostics.BrochureException? _failed;
 
-    public string OutputRoot => outputRoot;
-
     /// <summary>
     /// Makes sure this command holds the folder's lock (waiting for another build) and the folder
     /// is cleared. Safe to call from every edition at once; the first does the work, the others
