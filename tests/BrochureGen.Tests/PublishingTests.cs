@@ -49,6 +49,24 @@ public sealed class PublishingTests
     }
 
     [Fact]
+    public void A_file_that_cannot_be_staged_leaves_every_file_of_the_set_as_it_was_and_no_temporary_file()
+    {
+        using var workspace = new TempWorkspace();
+        Directory.CreateDirectory(workspace.Output);
+        var first = Path.Combine(workspace.Output, "first.pdf");
+        File.WriteAllText(first, "earlier");
+        // A name the file system takes, but not with the temporary name's 37 more characters
+        // around it: staging the second file fails after the first is staged.
+        var second = Path.Combine(workspace.Output, new string('n', 230) + ".pdf");
+
+        var failure = Record.Exception(() => AtomicFileSet.Write([(first, "newer"u8.ToArray()), (second, "newer"u8.ToArray())]));
+
+        Assert.IsAssignableFrom<IOException>(failure);
+        Assert.Equal("earlier", File.ReadAllText(first));
+        Assert.Equal([first], Directory.GetFiles(workspace.Output));
+    }
+
+    [Fact]
     public void An_edition_cut_off_while_its_files_were_renamed_gets_its_earlier_files_back_at_the_next_build()
     {
         using var workspace = new TempWorkspace();
