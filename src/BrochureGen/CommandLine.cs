@@ -73,12 +73,13 @@ public static class CommandLine
         var softProof = new Option<bool>("--soft-proof") { Description = "Render the page PNGs as they will print: CMYK through the layout's printing-condition profile back to the screen" };
         var force = new Option<bool>("--force") { Description = "Rebuild every selected edition, even those whose inputs have not changed since the last build" };
         var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
+        var lockWait = LockWaitOption();
 
         var command = check
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
             : watch
-            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force };
+            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof, lockWait }
+            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force, lockWait };
 
         command.SetAction(parse =>
         {
@@ -114,7 +115,8 @@ public static class CommandLine
                 WriteFiles: !check,
                 ProofOverlay: !check && parse.GetValue(proofOverlay),
                 Force: !check && parse.GetValue(force),
-                SoftProof: !check && parse.GetValue(softProof));
+                SoftProof: !check && parse.GetValue(softProof),
+                LockWaitSeconds: check ? 0 : parse.GetValue(lockWait));
 
             // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
             var unknownFilters = UnknownFilters.Find(options);
@@ -302,7 +304,8 @@ public static class CommandLine
         var outputFolder = new Option<string>("--output") { Description = "Folder holding every edition's files; report.json and index.html are written here", DefaultValueFactory = _ => "output" };
         var templates = new Option<string>("--templates") { Description = "Folder with the templates: the gallery is set in the default theme's fonts", DefaultValueFactory = _ => "templates" };
         var reports = new Argument<string[]>("reports") { Description = "report.json files of shard builds (their file paths are read relative to --output)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("gallery", "Merge the report.json of several builds (CI shards) into one report.json and index.html") { content, templates, outputFolder, reports };
+        var lockWait = LockWaitOption();
+        var command = new Command("gallery", "Merge the report.json of several builds (CI shards) into one report.json and index.html") { content, templates, outputFolder, reports, lockWait };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(outputFolder)!;
@@ -329,11 +332,28 @@ public static class CommandLine
                 return UsageError;
             }
 
-            var merged = ReportMerge.Merge(files.SelectMany(ReportReader.Read), BuildPlan.CatalogueOf(contentRoot), root);
+            // A build into --output at the same time would change the files checked below and
+            // rewrite the report: the two follow each other, like two builds.
+            using var session = new OutputSession(root, "brochuregen gallery", TimeSpan.FromSeconds(parse.GetValue(lockWait)), output.WriteLine);
+            List<ReportEntry> merged;
+            try
+            {
+                // Every report is read before anything is written: one that cannot be read stops
+                // the gallery, which would otherwise be rewritten without its editions.
+                var entries = files.SelectMany(ReportReader.Read).ToList();
+                session.Enter();
+                merged = ReportMerge.Merge(entries, BuildPlan.CatalogueOf(contentRoot), root);
+            }
+            catch (BrochureException ex)
+            {
+                new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(ex.Diagnostics);
+                return InputErrors;
+            }
+
             var incomplete = merged.Where(e => e.Files.Count > 0 && !e.FilesIntact(root)).ToList();
             foreach (var entry in incomplete)
             {
-                var file = entry.Files.First(f => new FileInfo(Path.Combine(root, f.Path)) is not { Exists: true } info || info.Length != f.Bytes);
+                var file = entry.Files.First(f => !f.IsOnDisk(root));
                 error.WriteLine($"error BG0601: {DisplayPath.For(Path.Combine(root, file.Path))}: a file of {entry.Brochure} {entry.Locale} is missing or differs from its report (copy every shard's output folder into '{DisplayPath.For(root)}' before running gallery)");
             }
 
@@ -370,6 +390,19 @@ public static class CommandLine
             return Success;
         });
         return command;
+    }
+
+    private static Option<int> LockWaitOption()
+    {
+        var option = new Option<int>("--lock-wait") { Description = $"Seconds to wait for another build (or gallery) writing the same output folder before giving up (default {OutputLock.DefaultWaitSeconds})", DefaultValueFactory = _ => OutputLock.DefaultWaitSeconds };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--lock-wait must be 0 or more seconds");
+            }
+        });
+        return option;
     }
 
     private static Option<string> ContentOption() =>

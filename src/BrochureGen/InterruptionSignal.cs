@@ -4,8 +4,8 @@ namespace BrochureGen.Cli;
 
 /// <summary>
 /// Turns Ctrl-C (SIGINT) and SIGTERM into a cancellation the build checks between editions,
-/// so an interrupted build finishes the file it is writing (each is written to a temporary
-/// file and renamed) and leaves no partial output behind.
+/// so an interrupted build finishes publishing the edition it is writing (its files are staged
+/// and renamed together, AtomicFileSet) and leaves no partial output behind.
 /// </summary>
 internal sealed class InterruptionSignal : IDisposable
 {

@@ -2,7 +2,9 @@ namespace BrochureGen.Build;
 
 /// <summary>
 /// Writes a file so that readers only ever see the old or the new content: the bytes go to a
-/// temporary file in the same folder, which is then renamed over the target.
+/// temporary file in the same folder, which is then renamed over the target. Every temporary
+/// file a build makes in the output folder is named <c>.NAME.ID.tmp</c> (<see cref="IsTemporary"/>),
+/// so the next build can tell what an interrupted one left (<see cref="LeftoverFiles"/>).
 /// </summary>
 public static class AtomicFileWriter
 {
@@ -20,25 +22,67 @@ public static class AtomicFileWriter
 
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Stage(path, bytes, NewId());
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
             File.Move(temporary, path, overwrite: true);
         }
-        finally
+        catch
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            TryDelete(temporary);
+            throw;
         }
     }
+
+    /// <summary>A fresh id for temporary names: unique, so two writers never share a temporary file.</summary>
+    internal static string NewId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>The temporary name of <paramref name="path"/> with <paramref name="id"/> and an optional role (<c>old</c>): <c>.NAME.ID[.ROLE].tmp</c>, beside it.</summary>
+    internal static string TemporaryPath(string path, string id, string? role = null)
+    {
+        var full = Path.GetFullPath(path);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{id}{(role is null ? string.Empty : "." + role)}{Suffix}");
+    }
+
+    /// <summary>Whether a file name is one of the temporary names above (<c>.*.tmp</c>).</summary>
+    public static bool IsTemporary(string fileName) =>
+        fileName.Length > 1 + Suffix.Length && fileName[0] == '.' && fileName.EndsWith(Suffix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to the temporary file of <paramref name="path"/> and flushes
+    /// it to disk, so that a rename publishes complete bytes even after a power loss. A failure
+    /// (a full disk) deletes the temporary file and leaves the target as it was.
+    /// </summary>
+    internal static string Stage(string path, ReadOnlySpan<byte> bytes, string id)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = TemporaryPath(path, id);
+        try
+        {
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+
+        return temporary;
+    }
+
+    /// <summary>Deletes a temporary file if it can; one that stays is removed by the next build, and the error that matters is the one being reported.</summary>
+    internal static void TryDelete(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private const string Suffix = ".tmp";
 }

@@ -42,9 +42,10 @@ public interface IBuildObserver
 /// Builds every selected edition, in parallel when asked. An edition that fails writes
 /// nothing; the others are still built, so one run reports every problem. An edition whose
 /// inputs have the fingerprint the last <c>report.json</c> recorded, and whose files are still
-/// there, is up to date and not built again. A build that writes files ends by merging its
-/// editions into <c>report.json</c> and <c>index.html</c>: entries of editions it did not build
-/// are kept, so a filtered or sharded build never truncates the gallery.
+/// there, is up to date and not built again. A build that writes files holds the output folder's
+/// lock (<see cref="OutputSession"/>), so builds into one folder follow each other, and ends by
+/// merging its editions into <c>report.json</c> and <c>index.html</c>: entries of editions it did
+/// not build are kept, so a filtered or sharded build never truncates the gallery.
 /// </summary>
 public sealed class BrochureBuilder(BuildOptions options)
 {
@@ -78,11 +79,35 @@ public sealed class BrochureBuilder(BuildOptions options)
             observer?.Note(skipped);
         }
 
+        // Set only when files are written: the lock that makes this build the folder's only writer
+        // until it ends (OutputSession).
+        using var session = options.WriteFiles
+            ? new OutputSession(options.OutputRoot, "brochuregen build", TimeSpan.FromSeconds(options.LockWaitSeconds), message => observer?.Note(message), cancellation)
+            : null;
         var reportPath = Path.Combine(options.OutputRoot, ReportWriter.FileName);
-        var earlier = options.WriteFiles ? ReportReader.Read(reportPath).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last()) : [];
+        Dictionary<(string, string), ReportEntry> earlier = [];
+        try
+        {
+            // A folder already there is taken now, before its report is read: this build then
+            // sees what the last one left, and nothing changes under it.
+            if (session is not null && Directory.Exists(options.OutputRoot))
+            {
+                session.Enter();
+                earlier = ReportReader.Read(reportPath).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last());
+            }
+        }
+        catch (BrochureException ex)
+        {
+            return new BuildResult([], [.. plan.Diagnostics, .. ex.Diagnostics], Interrupted: false, clock.Elapsed);
+        }
+        catch (OperationCanceledException)
+        {
+            return new BuildResult([], plan.Diagnostics, Interrupted: true, clock.Elapsed);
+        }
+
         var fingerprint = new InputFingerprint(options);
         var reports = new ConcurrentBag<EditionReport>();
-        var editionBuilder = new EditionBuilder(options);
+        var editionBuilder = new EditionBuilder(options, session);
         try
         {
             Parallel.ForEach(
@@ -115,14 +140,27 @@ public sealed class BrochureBuilder(BuildOptions options)
         IReadOnlyList<Diagnostic> galleryFindings = [];
         // A failed edition replaces its earlier entry, so the report never claims a stale success
         // (its last good files stay listed, see ReportMerge).
-        if (galleryFonts is { } fonts && (earlier.Count > 0 || editions.Any(e => e.Files.Count > 0 || e.UpToDate)))
+        if (session is not null && galleryFonts is { } fonts && (File.Exists(reportPath) || editions.Any(e => e.Files.Count > 0 || e.UpToDate)))
         {
             try
             {
-                var merged = ReportMerge.Merge(earlier.Values.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot);
+                // Under the lock, from the report and the files as they are now: a build that found
+                // no folder took the lock only for its first edition, and another build may have
+                // published editions before that. Nothing another build or shard wrote is lost.
+                session.Enter();
+                var current = ReportReader.Read(reportPath);
+                var merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
                 AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
                 AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
                 galleryFindings = GalleryFonts.Undrawn(merged, fonts, options.TemplatesRoot);
+            }
+            catch (BrochureException ex)
+            {
+                return new BuildResult(editions, [.. plan.Diagnostics, .. ex.Diagnostics], false, clock.Elapsed);
+            }
+            catch (OperationCanceledException)
+            {
+                return new BuildResult(editions, plan.Diagnostics, Interrupted: true, clock.Elapsed);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

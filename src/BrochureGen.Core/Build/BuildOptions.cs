@@ -34,6 +34,8 @@ public enum EditionKinds
 /// the <c>check</c> command: every validation, no output. <paramref name="Force"/> rebuilds
 /// editions whose inputs have not changed since the last build. <paramref name="SoftProof"/>
 /// renders the page PNGs as they will print, through the printing condition's profile.
+/// <paramref name="LockWaitSeconds"/> is how long to wait for another build writing the same
+/// output folder (<see cref="OutputLock"/>).
 /// </summary>
 public sealed record BuildOptions(
     string ContentRoot,
@@ -48,4 +50,5 @@ public sealed record BuildOptions(
     bool WriteFiles = true,
     bool ProofOverlay = false,
     bool Force = false,
-    bool SoftProof = false);
+    bool SoftProof = false,
+    int LockWaitSeconds = OutputLock.DefaultWaitSeconds);

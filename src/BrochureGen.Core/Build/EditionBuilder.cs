@@ -7,9 +7,11 @@ namespace BrochureGen.Build;
 
 /// <summary>
 /// Builds one edition: checks the translation, lays it out, renders what was asked for and
-/// writes the files. Nothing is written unless every step succeeded.
+/// writes the files. Nothing is written unless every step succeeded, and then every file or
+/// none. Files are written only while <paramref name="session"/> holds the output folder (null:
+/// the <c>check</c> command, which writes nothing).
 /// </summary>
-public sealed class EditionBuilder(BuildOptions options)
+public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
 {
     public const double ThumbnailDpi = 36;
 
@@ -60,13 +62,12 @@ public sealed class EditionBuilder(BuildOptions options)
                 return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills, Preflighted = preflighted };
             }
 
-            var files = new List<WrittenFile>();
-            foreach (var (path, kind, bytes) in OutputFiles(job, output))
-            {
-                AtomicFileWriter.Write(path, bytes);
-                files.Add(new WrittenFile(path, kind, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
-            }
-
+            // Every file is made before the first is written, and they are published together
+            // (AtomicFileSet): an edition is on disk whole or not at all.
+            var made = OutputFiles(job, output).ToList();
+            session?.Enter();
+            AtomicFileSet.Write(made.Select(f => (f.Path, f.Bytes)).ToList());
+            var files = made.Select(f => new WrittenFile(f.Path, f.Kind, f.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(f.Bytes)))).ToList();
             return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills, Preflighted = preflighted };
         }
         catch (BrochureException ex)
@@ -75,7 +76,7 @@ public sealed class EditionBuilder(BuildOptions options)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the '{job.Locale}' edition: {ex.Message}", SourceLocation.InFile(DisplayPath.For(options.OutputRoot))));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the '{job.Locale}' edition, so none of its files was written (the earlier ones are as they were): {ex.Message}", SourceLocation.InFile(DisplayPath.For(Path.Combine(options.OutputRoot, job.Manifest.Id)))));
         }
 
         return Failed(job, diagnostics);

@@ -1,7 +1,12 @@
 namespace BrochureGen.Build;
 
 /// <summary>A file of an edition as <c>report.json</c> records it: its path relative to the output folder.</summary>
-public sealed record ReportFile(string Path, string Kind, long Bytes, string Sha256);
+public sealed record ReportFile(string Path, string Kind, long Bytes, string Sha256)
+{
+    /// <summary>Whether the file is in <paramref name="outputRoot"/> with its recorded size.</summary>
+    public bool IsOnDisk(string outputRoot) =>
+        new FileInfo(System.IO.Path.Combine(outputRoot, Path)) is { Exists: true } info && info.Length == Bytes;
+}
 
 /// <summary>
 /// One edition in <c>report.json</c>. It is what the gallery is written from and what a later
@@ -29,6 +34,5 @@ public sealed record ReportEntry(
     public (string Brochure, string Locale) Key => (Brochure, Locale);
 
     /// <summary>Whether every file the entry lists is still in <paramref name="outputRoot"/> with its recorded size.</summary>
-    public bool FilesIntact(string outputRoot) =>
-        Files.Count > 0 && Files.All(f => new FileInfo(System.IO.Path.Combine(outputRoot, f.Path)) is { Exists: true } info && info.Length == f.Bytes);
+    public bool FilesIntact(string outputRoot) => Files.Count > 0 && Files.All(f => f.IsOnDisk(outputRoot));
 }

@@ -30,8 +30,33 @@ public static class ReportMerge
         var written = later.Files.Select(f => f.Kind).ToHashSet(StringComparer.Ordinal);
         var kept = earlier.Files
             .Where(f => !written.Contains(f.Kind))
-            .Where(f => new FileInfo(Path.Combine(outputRoot, f.Path)) is { Exists: true } info && info.Length == f.Bytes)
+            .Where(f => f.IsOnDisk(outputRoot))
             .ToList();
         return kept.Count == 0 ? later : later with { Files = [.. later.Files, .. kept] };
+    }
+
+    /// <summary>
+    /// The entries as <paramref name="outputRoot"/> holds them, for a build to write: a file that
+    /// is gone (or no longer its recorded size) leaves its entry, which then loses its input
+    /// fingerprint, so the next build of that edition makes it whole again; an edition that passed
+    /// and has no file left drops out. The gallery then never links to a file that is not there.
+    /// </summary>
+    public static List<ReportEntry> AsOnDisk(IEnumerable<ReportEntry> entries, string outputRoot)
+    {
+        var result = new List<ReportEntry>();
+        foreach (var entry in entries)
+        {
+            var present = entry.Files.Where(f => f.IsOnDisk(outputRoot)).ToList();
+            if (present.Count == entry.Files.Count)
+            {
+                result.Add(entry);
+            }
+            else if (present.Count > 0 || !entry.ChecksPassed)
+            {
+                result.Add(entry with { Files = present, Inputs = null });
+            }
+        }
+
+        return result;
     }
 }

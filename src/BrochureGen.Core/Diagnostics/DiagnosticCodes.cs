@@ -81,4 +81,7 @@ public static class DiagnosticCodes
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
     public const string Interrupted = "BG0602";
+    public const string OutputLocked = "BG0603";
+    public const string ReportUnreadable = "BG0604";
+    public const string PublishIncomplete = "BG0605";
 }
