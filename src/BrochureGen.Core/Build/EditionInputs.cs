@@ -17,9 +17,9 @@ public static class EditionInputs
             return [];
         }
 
+        // Links to folders are not followed (one to '/' would list the machine).
         var otherLocales = brochure.Locales.Where(l => l != locale && l != brochure.SourceLocale).ToHashSet(StringComparer.Ordinal);
-        return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .Where(path => Path.GetDirectoryName(path) != root.TrimEnd(Path.DirectorySeparatorChar) || !otherLocales.Contains(Path.GetFileNameWithoutExtension(path)))
-            .Order(StringComparer.Ordinal);
+        return SafeFile.FilesUnder(root)
+            .Where(path => Path.GetDirectoryName(path) != root.TrimEnd(Path.DirectorySeparatorChar) || !otherLocales.Contains(Path.GetFileNameWithoutExtension(path)));
     }
 }
