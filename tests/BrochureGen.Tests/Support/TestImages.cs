@@ -47,6 +47,30 @@ public static class TestImages
         return [.. Signature, .. Chunk("IHDR", header), .. Chunk("IDAT", rows.ToArray()), .. Chunk("IEND", [])];
     }
 
+    /// <summary>
+    /// Rewrites the checksum of every chunk of a (damaged) PNG that can still be walked, as a tool
+    /// that writes whatever it has would: the decoder then meets the damage itself.
+    /// </summary>
+    public static byte[] WithValidChecksums(byte[] png)
+    {
+        var bytes = png.ToArray();
+        var at = 8;
+        while (at + 12 <= bytes.Length)
+        {
+            var length = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(at));
+            if (length > bytes.Length - at - 12)
+            {
+                break;
+            }
+
+            var crc = Crc32(bytes.AsSpan(at + 4, 4 + (int)length).ToArray());
+            BinaryPrimitives.WriteUInt32BigEndian(bytes.AsSpan(at + 8 + (int)length), crc);
+            at += 12 + (int)length;
+        }
+
+        return bytes;
+    }
+
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     private static byte[] Chunk(string type, byte[] data)
