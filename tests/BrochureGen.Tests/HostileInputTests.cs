@@ -119,6 +119,9 @@ public sealed record HostileCase(Action<TempWorkspace> Arrange, string? Code, Fu
         ["brochure folder: a link to a folder outside the content folder"] = new(
             w => { Directory.Move(w.BrochureFolder, Path.Combine(w.Root, "elsewhere")); Link(w.BrochureFolder, Path.Combine(w.Root, "elsewhere")); },
             "BG0124", _ => "content/stop-human-trafficking: ", "outside the content folder"),
+        ["image: links in a loop"] = new(
+            w => { Link(Path.Combine(w.BrochureFolder, "a.png"), "b.png"); Link(Path.Combine(w.BrochureFolder, "b.png"), "a.png"); Append(w, "![An emblem](a.png)"); },
+            "BG0504", w => AtAppended(w, "![An emblem](a.png)"), "too many levels of symbolic links"),
         ["image: a FIFO"] = new(
             w => { Fifo(Path.Combine(w.BrochureFolder, "emblem.png")); Append(w, "![An emblem](emblem.png)"); },
             "BG0507", w => AtAppended(w, "![An emblem](emblem.png)"), "FIFO", "not a regular file"),

@@ -100,10 +100,10 @@ public static class ContentLoader
             return;
         }
 
-        var real = SafeFile.RealPath(folder);
-        if (!SafeFile.IsInside(real, SafeFile.RealPath(contentRoot)))
+        var real = SafeFile.TryRealPath(folder);
+        if (real is null || !SafeFile.IsInside(real, SafeFile.TryRealPath(contentRoot) ?? contentRoot))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.BrochureFolderOutside, $"the brochure folder is a link to '{real}', outside the content folder; brochure folders must be inside it", SourceLocation.InFile(displayFolder)));
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.BrochureFolderOutside, $"the brochure folder is a link to '{real ?? "a loop of links"}', outside the content folder; brochure folders must be inside it", SourceLocation.InFile(displayFolder)));
         }
     }
 

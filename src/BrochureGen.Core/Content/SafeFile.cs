@@ -162,6 +162,19 @@ public static class SafeFile
         return current;
     }
 
+    /// <summary>The real path, or null when its links go round in a loop.</summary>
+    public static string? TryRealPath(string path)
+    {
+        try
+        {
+            return RealPath(path);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>True when <paramref name="realPath"/> is strictly inside <paramref name="realRoot"/> (both real paths).</summary>
     public static bool IsInside(string realPath, string realRoot)
     {
