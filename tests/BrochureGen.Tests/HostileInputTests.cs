@@ -110,6 +110,9 @@ public sealed record HostileCase(Action<TempWorkspace> Arrange, string? Code, Fu
         ["template: 'template: ../content/…' runs a template shipped with the content"] = new(
             w => { Directory.CreateDirectory(Path.Combine(w.BrochureFolder, "evil")); File.WriteAllText(Path.Combine(w.BrochureFolder, "evil", "brochure.sbn"), "<brochure>" + SecretText + "</brochure>"); File.AppendAllText(w.ManifestFile, "template: ../content/stop-human-trafficking/evil\n"); },
             "BG0123", w => $"{Brochure}brochure.yaml({TempWorkspace.LineOf(w.ManifestFile, "template: ../content")},", "must name a folder of templates/"),
+        ["template: a layout's 'template: ../content/…'"] = new(
+            w => { Directory.CreateDirectory(Path.Combine(w.BrochureFolder, "evil")); File.WriteAllText(Path.Combine(w.BrochureFolder, "evil", "brochure.sbn"), "<brochure>" + SecretText + "</brochure>"); w.Edit(Path.Combine(w.Templates, "layouts", "trifold-letter.yaml"), "template: flow", "template: ../content/stop-human-trafficking/evil"); },
+            "BG0123", w => $"templates/layouts/trifold-letter.yaml({TempWorkspace.LineOf(Path.Combine(w.Templates, "layouts", "trifold-letter.yaml"), "template: ../content")},", "must name a folder of templates/"),
         ["theme: a link to a theme outside the templates folder"] = new(
             w => { File.Copy(w.ThemeFile(), Path.Combine(w.Root, "civic.yaml")); File.Delete(w.ThemeFile()); Link(w.ThemeFile(), Path.Combine(w.Root, "civic.yaml")); },
             "BG0116", _ => "templates/themes/civic.yaml: ", "is a link to"),

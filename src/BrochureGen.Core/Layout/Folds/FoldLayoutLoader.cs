@@ -107,6 +107,11 @@ public sealed class FoldLayoutLoader
         }
 
         var template = root.OptionalText("template")?.Raw ?? "flow";
+        if (!Templating.TemplateRenderer.IsValidName(template))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateNameInvalid, $"'template: {template}' must name a folder of templates/, not a path", root.Find("template")!.Location));
+        }
+
         return new FoldLayout(
             name,
             root.OptionalText("name")?.Raw ?? name,
