@@ -146,6 +146,9 @@ public sealed record HostileCase(Action<TempWorkspace> Arrange, string? Code, Fu
         ["font: 40 MB, above the limit (checked before reading)"] = new(
             w => { using var font = File.Create(w.FontFile("NotoSans-Regular.ttf")); font.SetLength(40_000_000); },
             "BG0408", w => $"templates/themes/civic.yaml({TempWorkspace.LineOf(w.ThemeFile(), "NotoSans-Regular.ttf")},", "40,000,000 bytes", "at most 32,000,000"),
+        ["font: a character map that covers Unicode 1,000 times"] = new(
+            w => File.WriteAllBytes(w.FontFile("NotoSans-Regular.ttf"), TestFonts.WithRepeatedCharacterMap(1_000)),
+            "BG0402", w => $"templates/themes/civic.yaml({TempWorkspace.LineOf(w.ThemeFile(), "NotoSans-Regular.ttf")},", "cannot be used", "character map is corrupt"),
         ["colour profile: a link to /dev/zero"] = new(
             w => { var profile = Path.Combine(w.Templates, "profiles", "GRACoL2006-Coated.icc"); File.Delete(profile); Link(profile, "/dev/zero"); },
             "BG0116", _ => "templates/profiles/GRACoL2006-Coated.icc: ", "'/dev/zero'"),
