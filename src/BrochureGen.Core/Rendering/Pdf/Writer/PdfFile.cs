@@ -68,9 +68,13 @@ internal sealed class PdfFile
     public byte[] Digest()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var body in _objects)
+        foreach (var parts in _objects)
         {
-            hash.AppendData(body ?? []);
+            foreach (var part in parts ?? [])
+            {
+                hash.AppendData(part.Span);
+            }
+
             hash.AppendData("\n"u8);
         }
 
