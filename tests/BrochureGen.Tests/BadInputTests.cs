@@ -94,7 +94,7 @@ public sealed record BadInputCase(Action<TempWorkspace> Arrange, string Code, pa
         ["markdown without a title"] = new(w => w.Edit(w.ContentFile("en"), "# Stop Human Trafficking\n", string.Empty), "BG0112", "en.md(", "title"),
         ["markdown image without alt text"] = new(w => Append(w, "![](emblem.png)"), "BG0112", "en.md(", "no alt text"),
         ["markdown link that leads nowhere"] = new(w => w.Edit(w.ContentFile("en"), "**27 million**", "[27 million](#)"), "BG0112", "en.md(", "leads nowhere"),
-        ["markdown misspelt attribute"] = new(w => w.Edit(w.ContentFile("en"), "laws in Connecticut? {.new-panel}", "laws in Connecticut? {.new-pannel}"), "BG0112", "en.md(", "did you mean '.new-panel'"),
+        ["markdown misspelt attribute"] = new(w => w.Edit(w.ContentFile("en"), "laws in Connecticut?", "laws in Connecticut? {.new-pannel}"), "BG0112", "en.md(", "did you mean '.new-panel'"),
         ["markdown nested 20,000 levels deep"] = new(w => Append(w, new string('>', 20_000) + " deep"), "BG0112", "en.md(", "nested more than"),
         ["markdown list nested 500 levels deep"] = new(w => Append(w, string.Concat(Enumerable.Range(0, 500).Select(i => new string(' ', i * 2) + "- x\n"))), "BG0112", "en.md(", "nested more than"),
         ["markdown front matter syntax error"] = new(w => w.Edit(w.ContentFile("en"), "keywords: [human trafficking", "keywords: [[human trafficking"), "BG0101", "en.md(3,"),

@@ -9,20 +9,42 @@ public sealed class EnglishEditionPdfTests
     private static readonly PdfReadBack Pdf = new(EnglishEdition.Output.Pdf);
 
     [Fact]
-    public void Every_line_of_the_seed_text_is_in_the_panel_it_belongs_to()
+    public void Every_line_of_the_seed_text_is_in_its_panel_or_in_reading_order()
     {
         var layout = EnglishEdition.Layout;
-        var panelTexts = layout.Pages
+        var panels = layout.Pages
             .SelectMany((page, index) => page.Panels.Select(panel => (panel.Slot, Text: Pdf.PanelText(index + 1, panel))))
             .ToDictionary(p => p.Slot, p => p.Text);
+        var flowPanels = layout.ReadingOrder.Where(slot => slot is not ("cover" or "back")).ToList();
 
-        var missing = SeedText.Lines()
-            .Where(line => !panelTexts[line.Panel].Contains(line.Text, StringComparison.Ordinal))
-            .Select(line => $"{line.Panel}: {line.Text}")
-            .ToList();
+        var problems = new List<string>();
+        var lastFlowPanel = 0;
+        foreach (var (panel, text) in SeedText.Lines())
+        {
+            if (panel != SeedText.Flow)
+            {
+                if (!panels[panel].Contains(text, StringComparison.Ordinal))
+                {
+                    problems.Add($"{panel}: {text}");
+                }
+
+                continue;
+            }
+
+            // A flowing line is in one of the flow panels, never in one before the previous line's.
+            var found = flowPanels.FindIndex(slot => panels[slot].Contains(text, StringComparison.Ordinal));
+            if (found < lastFlowPanel)
+            {
+                problems.Add(found < 0 ? $"not in any flow panel: {text}" : $"out of reading order in {flowPanels[found]}: {text}");
+                continue;
+            }
+
+            lastFlowPanel = found;
+        }
 
         Assert.True(SeedText.Lines().Count > 60, "the seed should yield more than 60 lines");
-        Assert.True(missing.Count == 0, "not found in their panel:\n" + string.Join("\n", missing));
+        Assert.True(lastFlowPanel == flowPanels.Count - 1, "the flow should reach the last flow panel");
+        Assert.True(problems.Count == 0, "lines not where they belong:\n" + string.Join("\n", problems));
     }
 
     [SkippableFact]

@@ -102,7 +102,7 @@ public sealed class InputErrorTests
     {
         using var workspace = new TempWorkspace(yamlRoute: true);
         // Without tightening, and sized so that the federal heading itself still fits and the first line after it does not.
-        workspace.Edit(workspace.ThemeFile(), "fit:\n  spacing: [0.85, 0.7]\n  text-step: 0.25\n", string.Empty);
+        workspace.Edit(workspace.ThemeFile(), "fit:\n  spacing: [0.85, 0.7]\n  text-step: 0.25\n", "fit:\n  spacing: []\n  text-step: 0\n");
         var longer = string.Concat(Enumerable.Range(1, 5).Select(i => $"    - Extra right number {i} that makes the legal rights section longer than before.\n")) + "    - Short extra.\n";
         workspace.Edit(workspace.ContentFile("en"), "    - A police officer who arrests", longer + "    - A police officer who arrests");
         var headingLine = TempWorkspace.LineOf(workspace.ContentFile("en"), "heading: What are some federal protections for victims?");

@@ -149,7 +149,10 @@ public static class BrochureScaffolder
         - [ ] Something to do.
         - [x] Something already done.
 
-        ## Who does what {.new-panel}
+        <!-- The build chooses where each panel ends. To force a section onto a new panel, end its
+             heading with {.new-panel}; the build warns when that makes a layout worse. -->
+
+        ## Who does what
 
         | Who | Does what | When |
         |---|---|---|

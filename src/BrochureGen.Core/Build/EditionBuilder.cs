@@ -59,7 +59,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             var preflighted = output.PrintPdf is not null;
             if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
             {
-                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills, Preflighted = preflighted };
+                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], Describe(output.Layout), diagnostics) { PanelFills = fills, Preflighted = preflighted, Composition = CompositionOf(output.Layout) };
             }
 
             // Every file is made before the first is written, and they are published together
@@ -68,7 +68,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             session?.Enter();
             AtomicFileSet.Write(made.Select(f => (f.Path, f.Bytes)).ToList());
             var files = made.Select(f => new WrittenFile(f.Path, f.Kind, f.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(f.Bytes)))).ToList();
-            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, output.Layout.Adjustments.Select(Describe).ToList(), diagnostics) { PanelFills = fills, Preflighted = preflighted };
+            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, Describe(output.Layout), diagnostics) { PanelFills = fills, Preflighted = preflighted, Composition = CompositionOf(output.Layout) };
         }
         catch (BrochureException ex)
         {
@@ -125,7 +125,28 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
         yield return (Path.Combine(folder, stem + OutputFileKind.Thumbnail.Suffix), OutputFileKind.Thumbnail.Name, PngRenderer.Render(output.Layout.Pages[0], ThumbnailDpi));
     }
 
-    private static string Describe(Layout.LayoutAdjustment adjustment) => $"{adjustment.Panel}: {adjustment.Description}";
+    // Panels adjusted alike are named together: a spread or tightened edition usually changes
+    // every panel the same way, and one line says so.
+    private static List<string> Describe(Layout.LaidOutBrochure layout)
+    {
+        var panelCount = layout.Pages.Sum(p => p.Panels.Count);
+        return layout.Adjustments
+            .GroupBy(a => a.Description)
+            .Select(g => g.Count() == panelCount && panelCount > 1 ? $"every panel: {g.Key}" : $"{string.Join(", ", g.Select(a => a.Panel))}: {g.Key}")
+            .ToList();
+    }
+
+    private static string? CompositionOf(Layout.LaidOutBrochure layout)
+    {
+        var cost = layout.CompositionCost;
+        if (cost.Total <= 0)
+        {
+            return null;
+        }
+
+        var (name, largest) = cost.Largest();
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"largest cost {name} {largest:0} of {cost.Total:0} ({cost})");
+    }
 
     private static EditionReport Failed(EditionJob job, List<Diagnostic> diagnostics) =>
         new(job, job.Manifest.Title ?? job.Manifest.Id, 0, [], [], diagnostics);

@@ -33,4 +33,7 @@ public sealed record EditionReport(
 
     /// <summary>How full each panel is (0–1), in reading order.</summary>
     public IReadOnlyList<(string Panel, double Fill)> PanelFills { get; init; } = [];
+
+    /// <summary>The flow's largest composition cost term and the total, e.g. "largest cost: uneven fill 412 of 560"; null when nothing flows.</summary>
+    public string? Composition { get; init; }
 }

@@ -71,6 +71,7 @@ public static class DiagnosticCodes
     public const string ImageNotRegular = "BG0507";
     public const string ImageTooLarge = "BG0508";
     public const string ImageDamaged = "BG0509";
+    public const string ManualBreakCostly = "BG0510";
 
     // Print preflight (BG07xx)
     public const string PreflightSafeArea = "BG0701";

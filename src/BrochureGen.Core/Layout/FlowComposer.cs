@@ -7,62 +7,142 @@ using BrochureGen.Layout.Theme;
 namespace BrochureGen.Layout;
 
 /// <summary>
-/// Flows sections through the panels of the layout in reading order and balances them. Each
-/// block is measured once (its height, the space it wants around it, where it may be split);
-/// then the smallest fill height that still places everything is searched over those
-/// measures, so the panels end evenly filled instead of full, full, full and empty. Headings
-/// stay with what follows, call-outs, table headers and short lists stay together, a
-/// paragraph never leaves one line alone at a panel's foot or head, and a panel break starts
-/// a new panel. When the text does not fit, the theme's fit steps are tried before the error.
+/// Flows sections through the panels of the layout in reading order. Each block is measured
+/// once per level of the theme (its height, the space it wants around it, where it may be
+/// split); then every allowed set of panel breaks is searched for the one of least cost
+/// (<see cref="CompositionCosts"/>): panels filled evenly, no heading stranded at a panel's
+/// foot, few paragraphs, lists and tables split, no section running from one side of the sheet
+/// to the other. Headings stay with what follows, call-outs stay whole, a table keeps its note,
+/// a paragraph never leaves one line alone at a panel's foot or head, and a manual panel break
+/// starts a new panel. Text too short for its panels is spread (more space, then larger text);
+/// text too long is tightened by the theme's fit steps before the error.
 /// </summary>
-public sealed class FlowComposer
+public sealed partial class FlowComposer
 {
-    // The balancing search stops when the fill height is known to this precision (points).
-    private const double Precision = 0.25;
-
     private readonly IReadOnlyList<FlowBlock> _blocks;
     private readonly IReadOnlyList<double> _capacities;
     private readonly IReadOnlyList<int> _panelWidth;
     private readonly IReadOnlyList<double> _widths;
+    private readonly IReadOnlyList<string> _sides;
+    private readonly IReadOnlyList<double?> _targets;
+    private readonly double _lineHeight;
 
-    private FlowComposer(IReadOnlyList<FlowBlock> blocks, IReadOnlyList<double> capacities, IReadOnlyList<int> panelWidth, IReadOnlyList<double> widths)
+    private FlowComposer(IReadOnlyList<FlowBlock> blocks, IReadOnlyList<double> capacities, IReadOnlyList<int> panelWidth, IReadOnlyList<double> widths, IReadOnlyList<FlowPanel>? panels = null, double lineHeight = 0)
     {
         _blocks = blocks;
         _capacities = capacities;
         _panelWidth = panelWidth;
         _widths = widths;
+        _sides = panels?.Select(p => p.Side).ToList() ?? capacities.Select(_ => string.Empty).ToList();
+        _targets = panels?.Select(p => p.SideFill).ToList() ?? capacities.Select(_ => (double?)null).ToList();
+        _lineHeight = lineHeight;
     }
 
-    /// <summary>What the flow decided: each flow panel's blocks (split blocks as slices), the fit level used, and the fill of each panel.</summary>
-    public sealed record Result(IReadOnlyList<IReadOnlyList<BlockNode>> Panels, FitLevel Level, BrochureTheme Theme);
+    /// <summary>
+    /// A panel the flow fills: its content height and text width, the side of the sheet it is
+    /// printed on, and how full the panels of that side that the flow does not fill are (null: none).
+    /// </summary>
+    public sealed record FlowPanel(double Capacity, double Width, string Side, double? SideFill);
 
     /// <summary>
-    /// Distributes <paramref name="blocks"/> over panels of the given content heights and text
-    /// widths. A block is measured once per distinct width; a block split between panels of
-    /// different widths keeps the lines of the panel it starts in. Throws a diagnostic naming
-    /// the first block that has no room.
+    /// How good the chosen composition is: the fill of each flow panel, the weighted cost terms,
+    /// and a warning when the brochure's manual panel breaks make it worse than the automatic
+    /// choice on this layout.
     /// </summary>
-    public static Result Flow(IReadOnlyList<BlockNode> blocks, IReadOnlyList<double> capacities, IReadOnlyList<double> panelWidths, BrochureTheme theme, ImageResolver images, string locale)
+    public sealed record Composition(IReadOnlyList<double> Fills, CompositionTerms Terms, Diagnostic? ManualBreaksWarning);
+
+    /// <summary>What the flow decided: each flow panel's blocks (split blocks as slices), the fit level used, the theme at that level, and how the composition scores.</summary>
+    public sealed record Result(IReadOnlyList<IReadOnlyList<BlockNode>> Panels, FitLevel Level, BrochureTheme Theme, Composition Composition);
+
+    /// <summary>
+    /// Distributes the blocks of <paramref name="sections"/> over <paramref name="panels"/>. At
+    /// the theme as given first; when the panels come out less than
+    /// <see cref="CompositionCosts.SpreadUntil"/> full on average, at the theme's spread levels
+    /// (the least that reaches it); when nothing fits, at its fit levels in turn. Throws a
+    /// diagnostic naming the first block that has no room at the tightest level.
+    /// </summary>
+    public static Result Flow(IReadOnlyList<FlowSection> sections, IReadOnlyList<FlowPanel> panels, BrochureTheme theme, ImageResolver images, string locale, string layoutName)
     {
-        FlowComposer? last = null;
-        FitLevel? lastLevel = null;
-        var widths = panelWidths.Distinct().ToList();
-        var panelWidth = panelWidths.Select(w => widths.IndexOf(w)).ToList();
-        foreach (var level in ThemeFitting.Levels(theme))
+        var widths = panels.Select(p => p.Width).Distinct().ToList();
+        var panelWidth = panels.Select(p => widths.IndexOf(p.Width)).ToList();
+        var capacities = panels.Select(p => p.Capacity).ToList();
+        FlowComposer At(FitLevel level)
         {
-            var tightened = ThemeFitting.Tighten(theme, level);
-            var flowBlocks = Prepare(blocks, tightened, widths, images, locale);
-            var composer = new FlowComposer(flowBlocks, capacities, panelWidth, widths);
-            if (composer.Place(capacities.Max()) is { Complete: true })
+            var fitted = ThemeFitting.Tighten(theme, level);
+            var body = fitted.Style("body");
+            return new FlowComposer(Prepare(sections, fitted, widths, images, locale), capacities, panelWidth, widths, panels, body.Size * body.Leading);
+        }
+
+        Result Finish(FlowComposer composer, Plan plan, FitLevel level)
+        {
+            var warning = composer.ManualBreaksWarning(plan, locale, layoutName);
+            return new Result(composer.Slices(plan.Placement), level, ThemeFitting.Tighten(theme, level), new Composition(plan.Fills, plan.Terms, warning));
+        }
+
+        var none = new FitLevel(1, 0);
+        var plain = At(none);
+        if (plain.Search(honourManualBreaks: true) is { } first)
+        {
+            var spreads = ThemeFitting.Spreads(theme);
+            if (first.MeanFill >= CompositionCosts.SpreadUntil || spreads.Count == 0)
             {
-                var best = composer.Balance();
-                return new Result(composer.Slices(best), level, tightened);
+                return Finish(plain, first, none);
+            }
+
+            // The least spread that fills the panels enough; fill grows with the level, so a
+            // binary search finds it. A level at which the text no longer fits ends the search too.
+            var tried = new Dictionary<int, (FlowComposer Composer, Plan? Plan)>();
+            (FlowComposer Composer, Plan? Plan) Try(int index)
+            {
+                if (!tried.TryGetValue(index, out var known))
+                {
+                    // A level at which a word no longer fits its line (it would be broken between
+                    // characters) is as good as one at which the text does not fit.
+                    var composer = At(spreads[index]);
+                    var breaksWords = composer._blocks.Select((b, i) => b.Measures.Any(m => m.BreaksWords) && !plain._blocks[i].Measures.Any(m => m.BreaksWords)).Any(x => x);
+                    known = tried[index] = (composer, breaksWords ? null : composer.Search(honourManualBreaks: true));
+                }
+
+                return known;
+            }
+            var low = 0;
+            var high = spreads.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                var (_, plan) = Try(middle);
+                if (plan is null || plan.MeanFill >= CompositionCosts.SpreadUntil)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            if (low < spreads.Count && Try(low) is { Plan: { } enough } reached)
+            {
+                return Finish(reached.Composer, enough, spreads[low]);
+            }
+
+            return low == 0 ? Finish(plain, first, none) : Finish(Try(low - 1).Composer, Try(low - 1).Plan!, spreads[low - 1]);
+        }
+
+        FlowComposer last = plain;
+        FitLevel lastLevel = none;
+        foreach (var level in ThemeFitting.Levels(theme).Skip(1))
+        {
+            var composer = At(level);
+            if (composer.Search(honourManualBreaks: true) is { } plan)
+            {
+                return Finish(composer, plan, level);
             }
 
             (last, lastLevel) = (composer, level);
         }
 
-        throw new BrochureException(last!.Overflow(locale, lastLevel!, theme));
+        throw new BrochureException(last.Overflow(locale, lastLevel, theme));
     }
 
     /// <summary>
@@ -89,7 +169,18 @@ public sealed class FlowComposer
         return composer.Slices(placement).Where(page => page.Count > 0).ToList();
     }
 
-    private static List<FlowBlock> Prepare(IReadOnlyList<BlockNode> blocks, BrochureTheme theme, IReadOnlyList<double> widths, ImageResolver images, string locale)
+    private static List<FlowBlock> Prepare(IReadOnlyList<FlowSection> sections, BrochureTheme theme, IReadOnlyList<double> widths, ImageResolver images, string locale)
+    {
+        var prepared = new List<FlowBlock>();
+        foreach (var section in sections)
+        {
+            prepared.AddRange(Prepare(section.Blocks, theme, widths, images, locale, prepared.Count > 0));
+        }
+
+        return prepared;
+    }
+
+    private static List<FlowBlock> Prepare(IReadOnlyList<BlockNode> blocks, BrochureTheme theme, IReadOnlyList<double> widths, ImageResolver images, string locale, bool blocksBefore = false)
     {
         var prepared = new List<FlowBlock>();
         var breakPending = false;
@@ -104,7 +195,13 @@ public sealed class FlowComposer
                     continue;
             }
 
-            prepared.Add(new FlowBlock(block, widths.Select(w => PanelComposer.Measure(block, theme, w, images, locale)).ToList(), breakPending && prepared.Count > 0, SourceOf(block)));
+            // A paragraph right after a table is the table's note: it stays with the table's last part.
+            var note = block is ParagraphNode && prepared.Count > 0 && prepared[^1].Block is TableNode;
+            prepared.Add(new FlowBlock(block, widths.Select(w => PanelComposer.Measure(block, theme, w, images, locale)).ToList(), breakPending && (blocksBefore || prepared.Count > 0), SourceOf(block))
+            {
+                StartsSection = prepared.Count == 0,
+                IsTableNote = note,
+            });
             breakPending = false;
         }
 
@@ -182,29 +279,6 @@ public sealed class FlowComposer
         }
 
         return (best, bestUsed);
-    }
-
-    // The smallest fill height at which everything is still placed: the panels come out even.
-    private Placement Balance()
-    {
-        var high = _capacities.Max();
-        var low = 0.0;
-        var best = Place(high);
-        while (high - low > Precision)
-        {
-            var middle = (low + high) / 2;
-            var placement = Place(middle);
-            if (placement.Complete)
-            {
-                (high, best) = (middle, placement);
-            }
-            else
-            {
-                low = middle;
-            }
-        }
-
-        return best;
     }
 
     private List<IReadOnlyList<BlockNode>> Slices(Placement placement)
@@ -293,8 +367,14 @@ public sealed class FlowComposer
         return null;
     }
 
-    // A block and its measures, one per distinct panel width.
-    private sealed record FlowBlock(BlockNode Block, IReadOnlyList<BlockMeasure> Measures, bool BreakBefore, ContentText? Source);
+    // A block and its measures, one per distinct panel width; whether a manual break comes
+    // before it, whether it opens its section, and whether it is a table's note.
+    private sealed record FlowBlock(BlockNode Block, IReadOnlyList<BlockMeasure> Measures, bool BreakBefore, ContentText? Source)
+    {
+        public bool StartsSection { get; init; }
+
+        public bool IsTableNote { get; init; }
+    }
 
     // A place in the flow: before block Block (Break = -1), or inside it at Breaks[Break] of
     // the measure at width Width (the width the block was started at).

@@ -20,6 +20,10 @@ public static class LayoutEngine
     // other panels, or more content.
     private const double UnderfilledBelow = 1.0 / 3;
 
+    // A flow panel beside a cover or back panel that reaches the foot aims this full, not more:
+    // text runs to a panel's very foot only when it has to.
+    private const double FullestTarget = 0.95;
+
     /// <summary>Lays out a document; figures are looked up in <paramref name="contentFolder"/>.</summary>
     public static LaidOutBrochure Layout(BrochureDocument document, BrochureTheme theme, string locale, string contentFolder)
     {
@@ -69,13 +73,35 @@ public static class LayoutEngine
         }
 
         var flowSlots = layout.ReadingOrder.Where(s => !panelNodes.ContainsKey(s)).ToList();
-        var flowBlocks = document.Flow.Where(s => s.Pin is null).SelectMany(s => s.Blocks).ToList();
+        var flowSections = document.Flow.Where(s => s.Pin is null).ToList();
+        var flowBlocks = flowSections.SelectMany(s => s.Blocks).ToList();
         var warnings = new List<Diagnostic>();
+        FlowComposer.Composition? composition = null;
         if (flowSlots.Count > 0)
         {
             try
             {
-                FlowPanels(flowSlots, flowBlocks, frames, theme, images, locale, NextLinkId, composed, warnings, document.Flow.Count > 0);
+                var flow = FlowPanels(flowSlots, flowSections, frames, theme, images, locale, NextLinkId, composed, warnings, document.Flow.Count > 0);
+                composition = flow.Composition;
+                if (flow.Level.Spreads)
+                {
+                    // The panels filled by name or pinned are set as large as the flow where they
+                    // fit so, for one body size on the sheet, or else at the largest spread step
+                    // they fit at; a word they would break between characters stops them too.
+                    var steps = ThemeFitting.Spreads(theme).TakeWhile(level => level != flow.Level).Append(flow.Level).Reverse().ToList();
+                    foreach (var slot in layout.ReadingOrder.Where(panelNodes.ContainsKey))
+                    {
+                        foreach (var step in steps)
+                        {
+                            var spread = PanelComposer.Compose(panelNodes[slot], ThemeFitting.Tighten(theme, step), frames[slot].Local, locale, NextLinkId, images);
+                            if (spread.Adjustment is null && (!spread.BreaksWords || composed[slot].BreaksWords))
+                            {
+                                composed[slot] = spread with { X = frames[slot].PanelX, Blocks = panelNodes[slot].Blocks, Adjustment = new LayoutAdjustment(slot, step.Describe(theme)) };
+                                break;
+                            }
+                        }
+                    }
+                }
             }
             catch (BrochureException ex)
             {
@@ -99,12 +125,16 @@ public static class LayoutEngine
         }
 
         var adjustments = layout.ReadingOrder.Select(s => composed[s].Adjustment).OfType<LayoutAdjustment>().ToList();
-        return new LaidOutBrochure(document.Language, pages, layout.ReadingOrder, adjustments) { Warnings = warnings };
+        return new LaidOutBrochure(document.Language, pages, layout.ReadingOrder, adjustments)
+        {
+            Warnings = warnings,
+            CompositionCost = composition?.Terms ?? CompositionTerms.None,
+        };
     }
 
-    private static void FlowPanels(
+    private static FlowComposer.Result FlowPanels(
         List<string> slots,
-        List<BlockNode> blocks,
+        List<FlowSection> sections,
         Dictionary<string, PanelFrame> frames,
         BrochureTheme theme,
         ImageResolver images,
@@ -114,15 +144,32 @@ public static class LayoutEngine
         List<Diagnostic> warnings,
         bool hasFlow)
     {
-        var contentFrames = slots.Select(s => ContentFrameOf(theme, frames[s])).ToList();
-        var capacities = contentFrames.Select(f => f.Bottom - f.Top).ToList();
-        var flow = FlowComposer.Flow(blocks, capacities, contentFrames.Select(f => f.Width).ToList(), theme, images, locale);
+        var panels = slots.Select(slot =>
+        {
+            var frame = ContentFrameOf(theme, frames[slot]);
+            var side = SideOf(theme, slot);
+            var others = composed.Values.Where(p => SideOf(theme, p.Slot) == side && p.Fill > 0).Select(p => p.Fill).ToList();
+            return new FlowComposer.FlowPanel(frame.Bottom - frame.Top, frame.Width, side, others.Count == 0 ? null : Math.Min(FullestTarget, others.Average()));
+        }).ToList();
+        var flow = FlowComposer.Flow(sections, panels, theme, images, locale, theme.Layout.Name);
+        if (flow.Composition.ManualBreaksWarning is { } manual)
+        {
+            warnings.Add(manual);
+        }
+
         var adjustment = flow.Level.IsNone ? null : flow.Level.Describe(theme);
+
+        // Each side's fullest panel, as a reader sees the sheet: the flow's panels end near it.
+        var fills = slots.Select((slot, i) => (Side: SideOf(theme, slot), Fill: flow.Composition.Fills[i] * panels[i].Capacity / (frames[slot].Bottom - frames[slot].Top)))
+            .Concat(composed.Values.Select(p => (Side: SideOf(theme, p.Slot), p.Fill)))
+            .ToList();
         for (var i = 0; i < slots.Count; i++)
         {
             var node = new PanelNode(slots[i], null, flow.Panels[i]);
             var panelAdjustment = adjustment is null || flow.Panels[i].Count == 0 ? null : new LayoutAdjustment(slots[i], adjustment);
-            var panel = PanelComposer.ComposeAt(node, flow.Theme, frames[slots[i]].Local, locale, nextLinkId, images, panelAdjustment) with { X = frames[slots[i]].PanelX, Blocks = flow.Panels[i] };
+            var side = SideOf(theme, slots[i]);
+            var reach = Math.Min(FullestTarget, fills.Where(f => f.Side == side).Max(f => f.Fill));
+            var panel = PanelComposer.ComposeAt(node, flow.Theme, frames[slots[i]].Local, locale, nextLinkId, images, panelAdjustment, reach: flow.Panels[i].Count == 0 ? null : reach) with { X = frames[slots[i]].PanelX, Blocks = flow.Panels[i] };
             composed[slots[i]] = panel;
             if (hasFlow && panel.Fill < UnderfilledBelow)
             {
@@ -130,7 +177,11 @@ public static class LayoutEngine
                 warnings.Add(Diagnostic.Warning(DiagnosticCodes.PanelUnderfilled, $"panel '{slots[i]}' of the '{locale}' edition is only {percent} % full: the brochure looks unfinished; add content, pin a section there, or choose a layout with fewer panels"));
             }
         }
+
+        return flow;
     }
+
+    private static string SideOf(BrochureTheme theme, string slot) => theme.Sheet.OutsidePanels.Contains(slot) ? OutsidePage : InsidePage;
 
     private static PanelFrame ContentFrameOf(BrochureTheme theme, PanelFrame frame) =>
         theme.PanelLook(frame.Slot).Ornament is { } ornament ? frame with { Bottom = frame.Bottom - (ornament == "rule" ? 18 : 27) } : frame;

@@ -117,6 +117,9 @@ public readonly record struct PagePoint(double X, double Y);
 /// </summary>
 public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null, double Fill = 0)
 {
+    /// <summary>A word in the panel is wider than its line and was broken between characters.</summary>
+    public bool BreaksWords { get; init; }
+
     /// <summary>The panel's top edge on the page (0 on the trim-sized sheet).</summary>
     public double Y { get; init; }
 
@@ -142,6 +145,9 @@ public sealed record LaidOutBrochure(string Language, IReadOnlyList<LaidOutPage>
 {
     /// <summary>Warnings layout found (a panel far too empty).</summary>
     public IReadOnlyList<BrochureGen.Diagnostics.Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>What the flow's composition costs, term by term (see CompositionCosts); none when nothing flows.</summary>
+    public CompositionTerms CompositionCost { get; init; }
 
     public IEnumerable<LaidOutPanel> PanelsInReadingOrder =>
         ReadingOrder.Select(slot => Pages.SelectMany(p => p.Panels).Single(p => p.Slot == slot));

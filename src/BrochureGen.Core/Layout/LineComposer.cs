@@ -19,6 +19,9 @@ public sealed record ComposedLine(IReadOnlyList<LineFragment> Fragments, double 
 {
     /// <summary>The line ends at a line break of the text (an address written line by line), not where it ran out of room.</summary>
     public bool EndsWithBreak { get; init; }
+
+    /// <summary>The line ends inside a word that is wider than the line on its own (the word goes on below).</summary>
+    public bool EndsInsideWord { get; init; }
 }
 
 /// <summary>
@@ -112,7 +115,7 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
                 {
                     if (current.Count > 0)
                     {
-                        result.Add(Line(current, false));
+                        result.Add(Line(current, false) with { EndsInsideWord = true });
                     }
 
                     current = [.. piece];
@@ -138,7 +141,8 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
     private List<double> BreakCosts(IReadOnlyList<Atom> atoms)
     {
         var texts = atoms.Select(a => string.Concat(a.Fragments.Select(f => f.Text))).ToList();
-        var unspaced = texts.Any(t => t.Length > 0 && !char.IsWhiteSpace(t[^1]) && t[^1] is not '-' and not '/');
+        // Text without spaces has atoms that end in a letter; the paragraph's last atom always does.
+        var unspaced = texts.Take(texts.Count - 1).Any(t => t.Length > 0 && !char.IsWhiteSpace(t[^1]) && t[^1] is not '-' and not '/');
         var boundaries = unspaced ? WordBoundaries.Find(string.Concat(texts), language) : null;
         var costs = new List<double>(atoms.Count);
         var end = 0;
@@ -155,8 +159,33 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
     }
 
     /// <summary>The width of the widest piece that cannot be broken (a word, or a part of an address between break points).</summary>
-    public double LongestUnbreakable(IReadOnlyList<StyledText> pieces) =>
-        SplitIntoAtoms(pieces).Where(a => !a.ForcedBreak).Select(a => ContentWidth(a.Fragments)).DefaultIfEmpty(0).Max();
+    public double LongestUnbreakable(IReadOnlyList<StyledText> pieces)
+    {
+        // In text written without spaces a line may break between any two characters, but
+        // breaking inside a word costs (BreakCosts): a table column is at least as wide as its
+        // longest word, so "热衰竭" is not set one character per line.
+        var atoms = SplitIntoAtoms(pieces);
+        var costs = BreakCosts(atoms);
+        var longest = 0.0;
+        var word = 0.0;
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            if (atoms[i].ForcedBreak)
+            {
+                word = 0;
+                continue;
+            }
+
+            word += ContentWidth(atoms[i].Fragments);
+            longest = Math.Max(longest, word);
+            if (costs[i] != TotalFitBreaker.InsideWord)
+            {
+                word = 0;
+            }
+        }
+
+        return longest;
+    }
 
     /// <summary>The faces (one per family of the stack), size, rise and colour a piece of text is drawn in.</summary>
     public (IReadOnlyList<FontFace> Faces, double Size, double Shift, InkColor Color) Resolve(InlineState state)

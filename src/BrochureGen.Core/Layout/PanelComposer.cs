@@ -28,7 +28,8 @@ public sealed class PanelComposer
     // An image without a size is placed at most as large as it is at this resolution: print quality.
     private const double NaturalImagePpi = 300;
 
-    // Lists of up to this many items are kept on one panel.
+    // A list may be split between panels from this many items on, two or more on each side; a
+    // shorter one is kept on one panel. (The flow decides whether a split is worth its cost.)
     private const int ShortList = 4;
 
     private static readonly InkColor QrDark = new(new RgbColor(0, 0, 0), new CmykColor(0, 0, 0, 100));
@@ -48,9 +49,16 @@ public sealed class PanelComposer
     private double _y;
     private double _pendingSpace;
     private double _firstSpaceBefore = double.NaN;
-    private double _fillUsed;
     private double _contentBottom;
     private bool _atTop = true;
+
+    // The factor on the space between the panel's top-level blocks (above 1 when the flow
+    // spreads a short panel toward its neighbours' fill), and the space those gaps took.
+    private double _gapScale = 1;
+    private double _gaps;
+
+    // A word had to be broken between characters: it is wider than its line at this size.
+    private bool _breaksWords;
 
     // Lines placed so far: each line's runs are told apart from the next line's by its number.
     private int _lines;
@@ -104,24 +112,38 @@ public sealed class PanelComposer
         return ComposeAt(panel, ThemeFitting.Tighten(theme, level), frame, locale, nextLinkId, images, adjustment);
     }
 
-    /// <summary>Lays out a panel at a theme already tightened as needed (the flow decided what fits).</summary>
-    public static LaidOutPanel ComposeAt(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, Func<int> nextLinkId, ImageResolver images, LayoutAdjustment? adjustment, double? textWidth = null)
+    /// <summary>
+    /// Lays out a panel at a theme already tightened as needed (the flow decided what fits). With
+    /// <paramref name="reach"/>, a panel whose content ends above that fill has the space between
+    /// its blocks grown (by at most <see cref="CompositionCosts.FeatherLimit"/>) to come closer
+    /// to it, so panels of one side end near one line.
+    /// </summary>
+    public static LaidOutPanel ComposeAt(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, Func<int> nextLinkId, ImageResolver images, LayoutAdjustment? adjustment, double? textWidth = null, double? reach = null)
     {
         var content = ContentFrame(theme, frame);
+        var width = textWidth ?? content.Width;
         var fills = Fills(panel.Blocks);
         var share = 0.0;
-        if (fills > 0)
+        var gapScale = 1.0;
+        if (fills > 0 || reach is not null)
         {
             var probe = new PanelComposer(theme, content, () => 0, images, Enumerable.Repeat(0.0, fills), locale);
-            probe.ComposeBlocks(panel.Blocks, content.Left, textWidth ?? content.Width, probe.ToneOf(panel));
-            share = Math.Max(0, content.Bottom - probe._y) / fills;
+            probe.ComposeBlocks(panel.Blocks, content.Left, width, probe.ToneOf(panel));
+            share = Math.Max(0, content.Bottom - probe._y) / Math.Max(1, fills);
+            var missing = ((reach ?? 0) * (frame.Bottom - frame.Top)) - (probe._y - content.Top);
+            if (fills == 0 && missing > 0 && probe._gaps > 0)
+            {
+                gapScale = Math.Min(CompositionCosts.FeatherLimit, 1 + (missing / probe._gaps));
+            }
         }
 
-        var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills), locale);
-        composer.ComposePanel(panel, frame, textWidth ?? content.Width);
-        var used = composer._contentBottom - content.Top - composer._fillUsed;
+        var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills), locale) { _gapScale = gapScale };
+        composer.ComposePanel(panel, frame, width);
+        // How far down the panel its content reaches, as a reader sees it (space a fill pushes
+        // content down by counts): what the balance of a sheet side is measured on.
+        var used = composer._contentBottom - content.Top;
         var fill = Math.Clamp(used / (frame.Bottom - frame.Top), 0, 1);
-        return new LaidOutPanel(panel.Slot, frame.PanelX, frame.PanelWidth, frame.PageHeight, composer._items, adjustment, fill);
+        return new LaidOutPanel(panel.Slot, frame.PanelX, frame.PanelWidth, frame.PageHeight, composer._items, adjustment, fill) { BreaksWords = composer._breaksWords };
     }
 
     /// <summary>How tall a block is at <paramref name="width"/> and where it may be split between panels.</summary>
@@ -131,7 +153,7 @@ public sealed class PanelComposer
         var composer = new PanelComposer(theme, frame, () => 0, images, [0.0], locale, measuring: true);
         composer.ComposeBlocks([block], 0, width, theme.Tones["light"]);
         var before = double.IsNaN(composer._firstSpaceBefore) ? 0 : composer._firstSpaceBefore;
-        return new BlockMeasure(before, composer._pendingSpace, composer._y, composer._breaks!, block is HeadingNode);
+        return new BlockMeasure(before, composer._pendingSpace, composer._y, composer._breaks!, block is HeadingNode) { BreaksWords = composer._breaksWords };
     }
 
     // An ornament at the foot of the panel takes room from the text above it.
@@ -230,7 +252,6 @@ public sealed class PanelComposer
             case FillNode:
                 var fill = _fillHeights.Count > 0 ? _fillHeights.Dequeue() : 0;
                 _y += fill;
-                _fillUsed += fill;
                 break;
             case PanelBreakNode:
                 break;
@@ -273,21 +294,27 @@ public sealed class PanelComposer
         }
     }
 
+    // from and to are list units (ListUnit): an item, or a line inside one, so that a long item
+    // may continue on the next panel.
     private void ComposeList(ListNode list, double x, double width, ToneColors tone, int depth, int from, int to, bool recordBreaks)
     {
         var style = _theme.Style("list-item");
         var indent = list.Kind == ListKind.Numbered ? _theme.List.NumberIndent : _theme.List.Indent;
+        var lineHeight = style.Size * style.Leading;
+        var (fromItem, fromLine) = ListUnit.Split(from);
+        var (toItem, toLine) = to == int.MaxValue ? (list.Items.Count, 0) : ListUnit.Split(to);
         _items.Add(new TagStartItem(StructureRole.List));
-        var last = Math.Min(to, list.Items.Count);
-        for (var i = from; i < last; i++)
+        var last = Math.Min(toLine > 0 ? toItem + 1 : toItem, list.Items.Count);
+        for (var i = fromItem; i < last; i++)
         {
             var item = list.Items[i];
-            if (i > from)
+            var splittable = recordBreaks && _breaks is not null;
+            if (i > fromItem)
             {
                 // A long list may be split between panels, keeping at least two items on each side.
-                if (recordBreaks && _breaks is not null && list.Items.Count > ShortList && i >= 2 && list.Items.Count - i >= 2)
+                if (splittable && list.Items.Count >= ShortList && i >= 2 && list.Items.Count - i >= 2)
                 {
-                    _breaks.Add(new BreakPoint(i, _y, _y + _theme.List.ItemSpacing));
+                    _breaks!.Add(new BreakPoint(ListUnit.Of(i, 0), _y, _y + _theme.List.ItemSpacing));
                 }
 
                 _y += _theme.List.ItemSpacing;
@@ -296,13 +323,31 @@ public sealed class PanelComposer
             _items.Add(new TagStartItem(StructureRole.ListItem));
             var pieces = InlineFlattener.Flatten(item.Content, InlineState.Plain, _nextLinkId);
             var lines = new LineComposer(style, tone, _language).Compose(pieces, width - indent);
+            var firstLine = i == fromItem ? fromLine : 0;
+            var endLine = i == toItem && toLine > 0 ? Math.Min(toLine, lines.Count) : lines.Count;
             var firstBaseline = _y + BaselineOffset(style);
-            // Labels sit at the start of the line: the left, or the right in right-to-left text.
-            ComposeLabel(list, i, item, depth, style, tone, _rtl ? x + width : x, firstBaseline);
+            if (firstLine == 0)
+            {
+                // Labels sit at the start of the line: the left, or the right in right-to-left text.
+                ComposeLabel(list, i, item, depth, style, tone, _rtl ? x + width : x, firstBaseline);
+            }
+
+            // A long item may itself be split, never leaving one line of it alone (the flow
+            // charges more for a split in the first or last item: the list then has one item
+            // or part of one on a panel).
+            if (splittable)
+            {
+                for (var k = 2; k <= lines.Count - 2; k++)
+                {
+                    var at = _y + (k * lineHeight);
+                    _breaks!.Add(new BreakPoint(ListUnit.Of(i, k), at, at) { WithinUnit = true, AtListEdge = i == 0 || i == list.Items.Count - 1 });
+                }
+            }
+
             _items.Add(new TagStartItem(StructureRole.ListBody));
             var bodyX = _rtl ? x : x + indent;
-            PlaceLines(lines, style, bodyX, width - indent);
-            if (item.Nested is { } nested)
+            PlaceLines(lines.Skip(firstLine).Take(endLine - firstLine).ToList(), style, bodyX, width - indent);
+            if (item.Nested is { } nested && endLine == lines.Count)
             {
                 _y += _theme.List.ItemSpacing;
                 ComposeList(nested, bodyX, width - indent, tone, depth + 1, 0, int.MaxValue, false);
@@ -374,11 +419,22 @@ public sealed class PanelComposer
         _items.Add(new TagStartItem(StructureRole.Table));
         var top = _y;
         var last = Math.Min(to, table.Rows.Count);
-        for (var r = from; r < last; r++)
+        // A table split between panels repeats its header row at the top of the continuation,
+        // and keeps at least two body rows on each side of the split.
+        var hasHeader = table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0 && table.Rows[0].Cells.All(c => c.IsHeader);
+        var firstBody = hasHeader ? 1 : 0;
+        var rows = hasHeader && from > 0 ? new[] { 0 }.Concat(Enumerable.Range(from, Math.Max(0, last - from))) : Enumerable.Range(from, Math.Max(0, last - from));
+        var headerHeight = 0.0;
+        foreach (var r in rows)
         {
-            if (r > from && recordBreaks && _breaks is not null && r >= 2)
+            if (r == firstBody && hasHeader)
             {
-                _breaks.Add(new BreakPoint(r, _y, _y));
+                headerHeight = _y - top;
+            }
+
+            if (r > from && recordBreaks && _breaks is not null && r - firstBody >= 2 && table.Rows.Count - r >= 2)
+            {
+                _breaks.Add(new BreakPoint(r, _y, _y - headerHeight));
             }
 
             var row = table.Rows[r];
@@ -419,7 +475,6 @@ public sealed class PanelComposer
         _items.Add(new TagStartItem(StructureRole.Artifact));
         _items.AddRange(rules);
         _items.Add(new TagEndItem(StructureRole.Artifact));
-        _ = top;
         _pendingSpace = bodyStyle.SpaceAfter + 6;
         _atTop = false;
     }
@@ -607,6 +662,7 @@ public sealed class PanelComposer
 
     private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, double x, double width, ColumnAlignment alignment = ColumnAlignment.Start)
     {
+        _breaksWords |= lines.Any(l => l.EndsInsideWord);
         var lineHeight = style.Size * style.Leading;
         var underlines = new List<LineItem>();
         LinkTarget? openLink = null;
@@ -753,7 +809,15 @@ public sealed class PanelComposer
 
         if (!_atTop)
         {
-            _y += Math.Max(before, _pendingSpace);
+            var gap = Math.Max(before, _pendingSpace);
+            if (_depth == 1)
+            {
+                // Between two of the panel's own blocks: the gap the flow may spread.
+                gap *= _gapScale;
+                _gaps += gap;
+            }
+
+            _y += gap;
         }
 
         _pendingSpace = 0;

@@ -101,7 +101,18 @@ public static class TotalFitBreaker
 
         if (last && first > 0)
         {
-            if (end - first == 1 && isWord[first])
+            // One word alone: one atom, or in text without spaces (where atoms are characters)
+            // atoms joined inside one word, as "死亡。" is one word and its stop.
+            var words = 0;
+            for (var k = first; k < end; k++)
+            {
+                if (isWord[k] && (k == first || breakCosts[k - 1] != InsideWord))
+                {
+                    words++;
+                }
+            }
+
+            if (words == 1)
             {
                 cost += Runt;
             }

@@ -4,24 +4,28 @@ namespace BrochureGen.Tests.Support;
 
 /// <summary>
 /// The seed text of the Connecticut brochure (a copy of the text the client supplied), split
-/// into the lines a reader must find, each with the panel the issue assigns its section to.
+/// into the lines a reader must find, each with the panel its section is pinned to, or <see cref="Flow"/>.
 /// </summary>
 public static partial class SeedText
 {
-    // Section heading → panel, as the layout issue assigns them.
+    // Section heading → panel. The cover and back sections are pinned to their panels in the
+    // content; every other section flows, and the composition chooses where each panel ends.
     private static readonly Dictionary<string, string> PanelOfSection = new()
     {
-        ["Report human trafficking: It's the law!"] = "flap",
-        ["How can one help a victim of trafficking?"] = "flap",
+        ["Report human trafficking: It's the law!"] = Flow,
+        ["How can one help a victim of trafficking?"] = Flow,
         ["For additional information please visit:"] = "back",
         ["Stop Human Trafficking"] = "cover",
         ["What is human trafficking?"] = "cover",
-        ["The Statistics"] = "inside-left",
-        ["How can you tell if someone is a victim of human trafficking?"] = "inside-left",
-        ["What are the trafficking laws in Connecticut?"] = "inside-middle",
-        ["What are the legal rights of a human trafficking victim in Connecticut?"] = "inside-right",
-        ["What are some federal protections for victims?"] = "inside-right",
+        ["The Statistics"] = Flow,
+        ["How can you tell if someone is a victim of human trafficking?"] = Flow,
+        ["What are the trafficking laws in Connecticut?"] = Flow,
+        ["What are the legal rights of a human trafficking victim in Connecticut?"] = Flow,
+        ["What are some federal protections for victims?"] = Flow,
     };
+
+    /// <summary>The panel name of lines whose section flows through the panels in reading order.</summary>
+    public const string Flow = "flow";
 
     public static IReadOnlyList<(string Panel, string Text)> Lines()
     {

@@ -2,21 +2,27 @@ using System.Globalization;
 
 namespace BrochureGen.Layout.Theme;
 
-/// <summary>One degree of tightening: a factor for the space between blocks and a reduction of the body text size.</summary>
+/// <summary>
+/// One degree of tightening or spreading: a factor for the space between blocks (below 1 tighter,
+/// above 1 looser) and a reduction of the body text size (negative: larger text).
+/// </summary>
 public sealed record FitLevel(double SpacingScale, double TextReduction)
 {
-    public bool IsNone => SpacingScale >= 1 && TextReduction <= 0;
+    public bool IsNone => SpacingScale == 1 && TextReduction == 0;
+
+    /// <summary>True when the level makes the brochure looser or larger than the theme, not tighter.</summary>
+    public bool Spreads => SpacingScale > 1 || TextReduction < 0;
 
     public string Describe(BrochureTheme theme)
     {
         var body = theme.Style("body").Size;
         var parts = new List<string>();
-        if (TextReduction > 0)
+        if (TextReduction != 0)
         {
             parts.Add($"body text {F(body)} → {F(Math.Max(theme.MinimumBodySize, body - TextReduction))} pt");
         }
 
-        if (SpacingScale < 1)
+        if (SpacingScale != 1)
         {
             parts.Add($"spacing {Math.Round(SpacingScale * 100).ToString(CultureInfo.InvariantCulture)} %");
         }
@@ -51,6 +57,32 @@ public static class ThemeFitting
         {
             yield return new FitLevel(spacing, reduction);
         }
+    }
+
+    /// <summary>
+    /// The spreading steps, loosest last: each spread-spacing factor, then, at the loosest
+    /// spacing, larger body text in text-step steps up to the maximum body size.
+    /// </summary>
+    public static IReadOnlyList<FitLevel> Spreads(BrochureTheme theme)
+    {
+        var levels = new List<FitLevel>();
+        var spacing = 1.0;
+        foreach (var step in theme.Fit.SpreadSteps.Where(s => s > 1))
+        {
+            spacing = step;
+            levels.Add(new FitLevel(step, 0));
+        }
+
+        var body = theme.Style("body").Size;
+        if (theme.Fit.TextStep > 0 && theme.Fit.MaximumBodySize > body)
+        {
+            for (var growth = theme.Fit.TextStep; body + growth <= theme.Fit.MaximumBodySize + 0.001; growth += theme.Fit.TextStep)
+            {
+                levels.Add(new FitLevel(spacing, -growth));
+            }
+        }
+
+        return levels;
     }
 
     /// <summary>The theme with every text size scaled with the body size (none below the minimum) and every space scaled.</summary>

@@ -194,7 +194,9 @@ public sealed partial class ThemeLoader
             ? new FitSettings([], 0)
             : new FitSettings(
                 fitMap.Find("spacing") is ContentList steps ? steps.Items.Select(ParseNumber).ToList() : [],
-                OptionalNumber(fitMap, "text-step", 0));
+                OptionalNumber(fitMap, "text-step", 0),
+                fitMap.Find("spread-spacing") is ContentList spread ? spread.Items.Select(ParseNumber).ToList() : [],
+                OptionalNumber(fitMap, "maximum-body-size", 0));
 
         if (_diagnostics.Count > 0 || list is null)
         {

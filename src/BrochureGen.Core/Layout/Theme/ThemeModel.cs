@@ -63,8 +63,19 @@ public sealed record QrStyle(double Size);
 /// <summary>The look of one panel of the layout: its tone and an ornament drawn at its foot.</summary>
 public sealed record PanelLook(string Tone, string? Ornament);
 
-/// <summary>How far layout may tighten a panel whose text runs long: spacing factors tried in order, then text reduced in steps.</summary>
-public sealed record FitSettings(IReadOnlyList<double> SpacingSteps, double TextStep);
+/// <summary>
+/// How far layout may tighten a panel whose text runs long (spacing factors tried in order, then
+/// text reduced in steps) and spread text that is short (spacing factors up to the last of
+/// <paramref name="SpreadSteps"/>, then text enlarged in the same steps up to
+/// <paramref name="MaximumBodySize"/>; 0 means never enlarged).
+/// </summary>
+public sealed record FitSettings(IReadOnlyList<double> SpacingSteps, double TextStep, IReadOnlyList<double> SpreadSteps, double MaximumBodySize)
+{
+    public FitSettings(IReadOnlyList<double> spacingSteps, double textStep)
+        : this(spacingSteps, textStep, [], 0)
+    {
+    }
+}
 
 /// <summary>Panel margins: from the sheet's outer edge, and from a fold.</summary>
 public sealed record PanelMargins(double Top, double Bottom, double Outer, double Fold);

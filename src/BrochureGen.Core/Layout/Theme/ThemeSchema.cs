@@ -23,7 +23,7 @@ public static class ThemeSchema
 
     public static readonly IReadOnlyList<string> Qr = ["size"];
 
-    public static readonly IReadOnlyList<string> Fit = ["spacing", "text-step"];
+    public static readonly IReadOnlyList<string> Fit = ["spacing", "text-step", "spread-spacing", "maximum-body-size"];
 
     public static readonly IReadOnlyList<string> Ornaments = ["diamonds", "rule"];
 
@@ -49,6 +49,8 @@ public static class ThemeSchema
         ("minimum-body-size", "no text style may be smaller (at least 9 pt); translations are never shrunk below it"),
         ("fit.spacing", "factors tried in turn for the space between blocks when a translation runs long"),
         ("fit.text-step", "then the text is made smaller in steps of this many points, down to minimum-body-size"),
+        ("fit.spread-spacing", "factors (above 1) tried in turn for the space between blocks when the text leaves the panels emptier than they should be (see docs/layouts.md)"),
+        ("fit.maximum-body-size", "then the body text is made larger in steps of `text-step`, up to this size (every other style grows with it); 0 or absent: never larger"),
         ("underline-links", "`true` (default) underlines links as well as colouring them"),
         ("list.indent", "from a bullet's left edge to the text of the item"),
         ("list.number-indent", "the same for numbered lists (room for `10.`)"),

@@ -7,7 +7,12 @@ namespace BrochureGen.Text.Icu;
 /// </summary>
 public static class LineBreaks
 {
-    public static unsafe IReadOnlyList<LineBreakOpportunity> Find(string text, string locale)
+    private static readonly BreakCache<IReadOnlyList<LineBreakOpportunity>> Known = new();
+
+    /// <summary>The boundaries of <paramref name="text"/>; the same text gives the same (shared, read-only) result.</summary>
+    public static IReadOnlyList<LineBreakOpportunity> Find(string text, string locale) => Known.GetOrAdd(text, locale, FindUncached);
+
+    private static unsafe IReadOnlyList<LineBreakOpportunity> FindUncached(string text, string locale)
     {
         var result = new List<LineBreakOpportunity>();
         if (text.Length == 0)

@@ -7,7 +7,12 @@ namespace BrochureGen.Text.Icu;
 /// </summary>
 public static class WordBoundaries
 {
-    public static unsafe IReadOnlySet<int> Find(string text, string locale)
+    private static readonly BreakCache<IReadOnlySet<int>> Known = new();
+
+    /// <summary>The boundaries of <paramref name="text"/>; the same text gives the same (shared, read-only) result.</summary>
+    public static IReadOnlySet<int> Find(string text, string locale) => Known.GetOrAdd(text, locale, FindUncached);
+
+    private static unsafe IReadOnlySet<int> FindUncached(string text, string locale)
     {
         var result = new HashSet<int>();
         if (text.Length == 0)
