@@ -81,6 +81,11 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
             output.WriteLine("  fill: " + string.Join(", ", report.PanelFills.Select(f => $"{f.Panel} {Math.Round(f.Fill * 100).ToString(System.Globalization.CultureInfo.InvariantCulture)} %")));
         }
 
+        if (report.Accessibility is { } accessibility)
+        {
+            output.WriteLine($"  accessibility: {accessibility.Summary}");
+        }
+
         foreach (var adjustment in report.Adjustments)
         {
             output.WriteLine($"  adjusted {adjustment}");

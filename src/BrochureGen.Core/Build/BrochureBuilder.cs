@@ -126,7 +126,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                     }
 
                     observer?.EditionStarted(job);
-                    var report = editionBuilder.Build(job) with { Inputs = inputs };
+                    var report = editionBuilder.Build(job, earlier.GetValueOrDefault((job.Manifest.Id, job.Locale))) with { Inputs = inputs };
                     reports.Add(report);
                     observer?.EditionFinished(report);
                 });

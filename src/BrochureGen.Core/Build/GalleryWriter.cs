@@ -66,7 +66,7 @@ public static class GalleryWriter
                         ? string.Format(CultureInfo.InvariantCulture, kind.GalleryLabel!, Path.GetFileNameWithoutExtension(file.Path)[^1])
                         : kind!.GalleryLabel!;
                     // The HTML edition is read in the browser; every other file is saved.
-                    var download = kind == OutputFileKind.Html ? string.Empty : " download";
+                    var download = kind == OutputFileKind.Html || kind == OutputFileKind.Accessibility ? string.Empty : " download";
                     body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Href(file.Path)}\"{download}>{Shown(label)}</a>{Shown($" ({Size(file.Bytes)})")}</li>\n");
                 }
 
