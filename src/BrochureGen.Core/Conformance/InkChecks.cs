@@ -69,12 +69,12 @@ public static class InkChecks
             .OrderBy(g => g.Ratio)
             .ToList();
         var findings = groups.Select(g => $"{Ratio(g.Ratio)} {What(g.Kind, g.Count)} {names.Describe(g.Color)} on {names.Describe(g.Background)}").ToList();
-        var pictures = measure.Pictures.Distinct(StringComparer.Ordinal).ToList();
+        var pictures = measure.Pictures.DistinctBy(p => p.Path, StringComparer.Ordinal).ToList();
         foreach (var picture in pictures)
         {
             findings.Add(PictureContrast.Of(picture) is { } spread
-                ? $"picture {Path.GetFileName(picture)}: {Ratio(spread)} between its darker and lighter parts (a person judges its meaningful parts)"
-                : $"picture {Path.GetFileName(picture)}: could not be read to measure");
+                ? $"picture {Path.GetFileName(picture.Path)}: {Ratio(spread)} between its darker and lighter parts (a person judges its meaningful parts)"
+                : $"picture {Path.GetFileName(picture.Path)}: could not be read to measure");
         }
 
         if (groups.Count == 0 && pictures.Count == 0)

@@ -20,7 +20,7 @@ public sealed class InkMeasure
 
     public List<DrawnGraphic> Graphics { get; } = [];
 
-    public List<string> Pictures { get; } = [];
+    public List<ImageFile> Pictures { get; } = [];
 
     public int Links { get; private set; }
 
@@ -97,7 +97,7 @@ public sealed class InkMeasure
                     lines.Add(line);
                     break;
                 case ImageItem image when meaningful:
-                    Pictures.Add(image.FilePath);
+                    Pictures.Add(image.Image);
                     break;
             }
         }

@@ -14,10 +14,12 @@ public static class PictureContrast
     // Enough pixels for a stable percentile; larger pictures are sampled on a grid.
     private const int MostSamples = 250_000;
 
-    /// <summary>The ratio, or null when the file cannot be decoded.</summary>
-    public static double? Of(string path)
+    /// <summary>The ratio, or null when the image cannot be decoded.</summary>
+    public static double? Of(Layout.ImageFile image)
     {
-        using var bitmap = SKBitmap.Decode(path);
+        // The bytes layout read and checked, under its decoding budget (a large image one at a time).
+        using var decoding = image.Decoding();
+        using var bitmap = SKBitmap.Decode(image.Bytes);
         if (bitmap is null || bitmap.Width == 0 || bitmap.Height == 0)
         {
             return null;

@@ -113,7 +113,10 @@ public static class ReviewChecklist
     {
         try
         {
-            using var bitmap = SKBitmap.Decode(images.Resolve(source, SourceLocation.InFile(contentFile)));
+            // The image as layout read and checked it (SafeFile, InputLimits), never the path again.
+            var image = images.Resolve(source, SourceLocation.InFile(contentFile));
+            using var decoding = image.Decoding();
+            using var bitmap = SKBitmap.Decode(image.Bytes);
             if (bitmap is null || bitmap.Width == 0)
             {
                 return null;
