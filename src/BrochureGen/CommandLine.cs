@@ -366,9 +366,12 @@ public static class CommandLine
 
             // Before anything is written: without its fonts there would be no gallery to go with the report.
             Layout.Theme.FontStack fonts;
+            IReadOnlyList<StatementTemplate> statementTemplates;
+            IReadOnlyList<Diagnostic> findings = [];
             try
             {
                 fonts = GalleryFonts.Load(parse.GetValue(templates)!);
+                statementTemplates = StatementTemplate.LoadAll(parse.GetValue(templates)!);
             }
             catch (BrochureException ex)
             {
@@ -379,7 +382,7 @@ public static class CommandLine
             try
             {
                 AtomicFileWriter.WriteIfChanged(Path.Combine(root, ReportWriter.FileName), ReportWriter.Write(merged));
-                AtomicFileWriter.WriteIfChanged(Path.Combine(root, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
+                findings = GalleryFiles.Write(root, merged, fonts, statementTemplates, parse.GetValue(content)!, parse.GetValue(templates)!);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -387,7 +390,7 @@ public static class CommandLine
                 return InputErrors;
             }
 
-            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(GalleryFonts.Undrawn(merged, fonts, parse.GetValue(templates)!));
+            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(findings);
             output.WriteLine($"gallery of {merged.Count} edition(s) from {files.Length} report(s) written to {DisplayPath.For(Path.Combine(root, GalleryWriter.FileName))}");
             return Success;
         });

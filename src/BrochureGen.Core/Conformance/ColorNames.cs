@@ -23,7 +23,7 @@ public sealed class ColorNames
         var names = new ColorNames();
         try
         {
-            if (YamlContentReader.ReadFile(themeFile, themeFile, parseInlineMarkup: false) is ContentMap { } root && root.Find("colors") is ContentMap colors)
+            if (YamlContentReader.ReadFile(themeFile, Diagnostics.DisplayPath.For(themeFile), parseInlineMarkup: false, Path.GetDirectoryName(Path.GetFullPath(themeFile)), FileKind.Design) is ContentMap { } root && root.Find("colors") is ContentMap colors)
             {
                 foreach (var (name, value) in colors.Entries)
                 {

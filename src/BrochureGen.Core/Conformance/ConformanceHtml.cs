@@ -17,11 +17,9 @@ public static class ConformanceHtml
 {
     public const string Suffix = ".accessibility.html";
 
-    private const int BoldWeight = 700;
-
     public static byte[] Write(ConformanceReport report, FontStack fonts)
     {
-        var page = new Page(report.Facts.Locale);
+        var page = new ReportPage("en", report.Facts.Locale);
         var facts = report.Facts;
         var title = $"Accessibility report: {facts.Title} ({facts.LanguageName})";
 
@@ -46,7 +44,7 @@ public static class ConformanceHtml
         return page.Document(title, fonts);
     }
 
-    private static void Facts(Page page, ConformanceReport report)
+    private static void Facts(ReportPage page, ConformanceReport report)
     {
         var facts = report.Facts;
         page.Raw($"<section aria-labelledby=\"edition\">\n<h2 id=\"edition\">{page.T("The edition", bold: true)}</h2>\n<dl class=\"facts\">\n");
@@ -64,7 +62,7 @@ public static class ConformanceHtml
         page.Raw("</dl>\n</section>\n");
     }
 
-    private static void Criteria(Page page, ConformanceReport report)
+    private static void Criteria(ReportPage page, ConformanceReport report)
     {
         page.Raw($"<section aria-labelledby=\"wcag\">\n<h2 id=\"wcag\">{page.T("WCAG 2.1 A and AA", bold: true)}</h2>\n");
         page.Raw($"<p>{page.T("Every success criterion of levels A and AA, with the level the build's evidence supports. \"Needs a person\" names the checkpoints below that a reviewer must tick before the level can be filed.")}</p>\n");
@@ -87,7 +85,7 @@ public static class ConformanceHtml
         page.Raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void Checks(Page page, ConformanceReport report)
+    private static void Checks(ReportPage page, ConformanceReport report)
     {
         page.Raw($"<section aria-labelledby=\"checks\">\n<h2 id=\"checks\">{page.T("Machine checks", bold: true)}</h2>\n");
         page.Raw($"<p>{page.T($"{report.Results.Count} results of {report.Results.Select(r => r.Check).Distinct().Count()} checks on the formats this build made: {report.Count(CheckStatus.Pass)} passed, {report.Count(CheckStatus.Warn)} warned, {report.Count(CheckStatus.Fail)} failed, {report.Count(CheckStatus.NotApplicable)} not applicable.")}</p>\n");
@@ -120,7 +118,7 @@ public static class ConformanceHtml
         page.Raw("</section>\n");
     }
 
-    private static void Review(Page page, ConformanceReport report)
+    private static void Review(ReportPage page, ConformanceReport report)
     {
         page.Raw($"<section aria-labelledby=\"review\">\n<h2 id=\"review\">{page.T("For a person to check", bold: true)}</h2>\n");
         page.Raw($"<p>{page.T("What no machine can decide, made from this edition: tick each box once you have judged it. The boxes are not saved; print the page, or record the review in your own files.")}</p>\n");
@@ -184,69 +182,4 @@ public static class ConformanceHtml
         CheckStatus.Fail => "Fail",
         _ => "Not applicable",
     };
-
-    /// <summary>
-    /// The page being written: its body, and the characters it shows in each weight, for the
-    /// embedded font subsets. Text of the brochure goes in with the edition's language.
-    /// </summary>
-    private sealed class Page(string locale)
-    {
-        private readonly StringBuilder _body = new();
-        private readonly SortedSet<int> _regular = [];
-        private readonly SortedSet<int> _bold = [];
-        private readonly bool _rightToLeft = BrochureGen.Text.Direction.IsRightToLeft(locale);
-
-        public void Raw(string html) => _body.Append(html);
-
-        /// <summary>Report text (English), escaped.</summary>
-        public string T(string text, bool bold = false)
-        {
-            (bold ? _bold : _regular).UnionWith(HtmlFonts.CodePoints(text));
-            return HtmlEscape.Text(text);
-        }
-
-        /// <summary>Report text that quotes the edition between “ and ” (<see cref="EditionText"/>): the quotes in the edition's language.</summary>
-        public string Measured(string text)
-        {
-            var html = new StringBuilder();
-            var rest = text.AsSpan();
-            while (rest.IndexOf(EditionText.Open) is var open and >= 0 && rest[open..].IndexOf(EditionText.Close) is var length and > 0)
-            {
-                html.Append(T(rest[..(open + 1)].ToString())).Append(Edition(rest.Slice(open + 1, length - 1).ToString())).Append(T(EditionText.Close.ToString()));
-                rest = rest[(open + length + 1)..];
-            }
-
-            return html.Append(T(rest.ToString())).ToString();
-        }
-
-        /// <summary>Text of the edition, in its language and direction.</summary>
-        public string Edition(string text, bool bold = false) => locale == "en" ? T(text, bold) : Foreign(text, locale, bold);
-
-        /// <summary>Text in <paramref name="language"/>, marked so.</summary>
-        public string Foreign(string text, string language, bool bold = false, bool autoDirection = false)
-        {
-            var direction = autoDirection ? "auto" : BrochureGen.Text.Direction.IsRightToLeft(language) ? "rtl" : "ltr";
-            var isolate = direction == "rtl" || _rightToLeft ? $" dir=\"{direction}\"" : string.Empty;
-            return $"<span lang=\"{HtmlEscape.Attribute(language)}\"{isolate}>{T(text, bold)}</span>";
-        }
-
-        public byte[] Document(string title, FontStack fonts)
-        {
-            var regularWeight = HtmlStyleSheet.WeightOf(fonts.Primary.Regular);
-            (_bold).UnionWith(HtmlFonts.CodePoints(title));
-            var faces = HtmlFonts.FaceRules([
-                new WebFontDemand(fonts, _regular, new HashSet<(int, bool)> { (regularWeight, false) }),
-                new WebFontDemand(fonts, _bold, new HashSet<(int, bool)> { (BoldWeight, false) }),
-            ]);
-            var html = new StringBuilder();
-            html.Append("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .Append(ContentSecurityPolicy.MetaElement).Append('\n')
-                .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .Append("<meta name=\"color-scheme\" content=\"light dark\">\n")
-                .Append(CultureInfo.InvariantCulture, $"<title>{HtmlEscape.Text(title)}</title>\n")
-                .Append("<style>\n").Append(ReportStyle.Css(HtmlFonts.FamilyName(fonts.Name), regularWeight, BoldWeight)).Append(faces).Append("</style>\n</head>\n")
-                .Append(_body);
-            return new UTF8Encoding(false).GetBytes(html.ToString());
-        }
-    }
 }

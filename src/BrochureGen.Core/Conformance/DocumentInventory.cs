@@ -155,8 +155,8 @@ public sealed record InventoryHeading(int Level, string Text);
 /// <summary>A link: where it leads, the words on screen and its description (null: the words are its description).</summary>
 public sealed record InventoryLink(string Target, string VisibleText, string? Description)
 {
-    /// <summary>The name a PDF reader gets: the Link element's /Alt is the description when there is one.</summary>
-    public string PdfName => Description ?? VisibleText;
+    /// <summary>The name a PDF reader gets: the Link element's /Alt, the name every format gives the link (<see cref="LinkName"/>).</summary>
+    public string PdfName => LinkName.Of(VisibleText, Description);
 }
 
 /// <summary>A picture (<paramref name="Source"/> in the content folder) or a QR code (<paramref name="QrTarget"/>); <paramref name="Alt"/> null: decoration.</summary>

@@ -98,6 +98,8 @@ public static class DiagnosticCodes
 
     // Accessibility evidence (BG0900–BG0949)
     public const string AccessibilityRegressed = "BG0901";
+    public const string StatementTemplateInvalid = "BG0902";
+    public const string AccessibilityContactMissing = "BG0903";
 
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
