@@ -6,9 +6,9 @@ namespace BrochureGen.Conformance;
 /// "Call the Hotline, 1-888-373-7888" holds "1-888-373-7888", and so does the Chinese
 /// "致电热线，1-866-347-2423" and "或911举报": Chinese, Japanese and Thai write words without
 /// spaces, so a letter of those scripts joins nothing. "911에" (911 with a Korean particle
-/// attached) does not hold "911", nor "Website of the Office" "www.ct.gov/ova". The HTML writer
-/// decides its names by a stricter rule (whole words between spaces, HtmlLinkName), so every
-/// name it writes passes this one.
+/// attached) does not hold "911", nor "Website of the Office" "www.ct.gov/ova". Every format
+/// names its links by a stricter rule (whole words between spaces, Document/LinkName), so every
+/// name the writers give passes this one; this check is the second opinion on what they wrote.
 /// </summary>
 public static class LabelInName
 {
