@@ -81,8 +81,6 @@ public static class PdfRenderer
             ? string.Empty
             : $"/ExtGState<</{PagePainter.OverprintState} {file.Add("<</Type/ExtGState/OP true/op true/OPM 1>>")}/{PagePainter.KnockoutState} {file.Add("<</Type/ExtGState/OP false/op false/OPM 0>>")}>>";
         var resources = file.Add($"<</Font<<{fontResources}>>/XObject<<{imageResources}>>{graphicsStates}/ProcSet[/PDF/Text/ImageB/ImageC]>>");
-        // Tab order follows the structure tree (PDF/UA-1 7.18.3) on every page.
-        const string TabOrder = "/Tabs/S";
         var pagesWithTabOrder = 0;
         for (var p = 0; p < brochure.Pages.Count; p++)
         {
@@ -90,8 +88,11 @@ public static class PdfRenderer
             var content = file.AddStream(string.Empty, painters[p].Content);
             var annotations = painters[p].Annotations.Count == 0 ? string.Empty : $"/Annots[{string.Join(' ', painters[p].Annotations.Select(a => a.Reference))}]";
             var boxes = print is null ? string.Empty : PrintBoxes(page.Height, print);
-            file.Set(pageReferences[p], $"<</Type/Page/Parent {pagesNode}/MediaBox{PdfSyntax.Rectangle(0, 0, page.Width, page.Height)}{boxes}/Resources {resources}/Contents {content}/StructParents {p}{TabOrder}{annotations}>>");
-            pagesWithTabOrder++;
+            // Tab order follows the structure tree (PDF/UA-1 7.18.3) on every page; the accessibility
+            // facts count the page dictionaries as written.
+            var pageDictionary = $"<</Type/Page/Parent {pagesNode}/MediaBox{PdfSyntax.Rectangle(0, 0, page.Width, page.Height)}{boxes}/Resources {resources}/Contents {content}/StructParents {p}/Tabs/S{annotations}>>";
+            file.Set(pageReferences[p], pageDictionary);
+            pagesWithTabOrder += pageDictionary.Contains("/Tabs/S", StringComparison.Ordinal) ? 1 : 0;
         }
 
         file.Set(pagesNode, $"<</Type/Pages/Kids[{string.Join(' ', pageReferences)}]/Count {pageReferences.Count}>>");
@@ -113,9 +114,8 @@ public static class PdfRenderer
         var infoDictionary = file.Add(
             $"<</Title{PdfSyntax.Text(info.Title)}/Author{PdfSyntax.Text(info.Author)}/Subject{PdfSyntax.Text(info.Subject)}/Keywords{PdfSyntax.Text(string.Join(", ", info.Keywords))}/Creator{PdfSyntax.Text(Producer)}/Producer{PdfSyntax.Text(Producer)}{pdfx}>>");
         var outlineEntry = outlines is { } o ? $"/Outlines {o}/PageMode/UseOutlines" : string.Empty;
-        const string MarkInfo = "/MarkInfo<</Marked true>>";
-        const string ViewerPreferences = "/ViewerPreferences<</DisplayDocTitle true>>";
-        file.Set(catalog, $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}{MarkInfo}/StructTreeRoot {structTreeRoot}{ViewerPreferences}/Metadata {metadata}{outlineEntry}{outputIntents}>>");
+        var catalogDictionary = $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}/MarkInfo<</Marked true>>/StructTreeRoot {structTreeRoot}/ViewerPreferences<</DisplayDocTitle true>>/Metadata {metadata}{outlineEntry}{outputIntents}>>";
+        file.Set(catalog, catalogDictionary);
 
         // The permanent identifier follows from what the document is; the instance identifier
         // from every object of the file but the metadata that carries it, so it changes exactly
@@ -132,8 +132,8 @@ public static class PdfRenderer
         // What the accessibility checks read, from what was just written (PdfAccessibilityFacts).
         var facts = PdfFactsReader.Of(
             info.Language,
-            MarkInfo.Contains("/Marked true", StringComparison.Ordinal),
-            ViewerPreferences.Contains("/DisplayDocTitle true", StringComparison.Ordinal),
+            catalogDictionary.Contains("/MarkInfo<</Marked true>>", StringComparison.Ordinal),
+            catalogDictionary.Contains("/DisplayDocTitle true", StringComparison.Ordinal),
             xmp,
             brochure.Pages.Count,
             pagesWithTabOrder,
