@@ -74,12 +74,13 @@ public static class CommandLine
         var force = new Option<bool>("--force") { Description = "Rebuild every selected edition, even those whose inputs have not changed since the last build" };
         var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
         var lockWait = LockWaitOption();
+        var strict = new Option<bool>("--strict") { Description = "Fail an edition (and keep its earlier files) when an accessibility check's result is worse than the last report.json recorded" };
 
         var command = check
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
             : watch
-            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof, lockWait }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force, lockWait };
+            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof, lockWait, strict }
+            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force, lockWait, strict };
 
         command.SetAction(parse =>
         {
@@ -116,7 +117,8 @@ public static class CommandLine
                 ProofOverlay: !check && parse.GetValue(proofOverlay),
                 Force: !check && parse.GetValue(force),
                 SoftProof: !check && parse.GetValue(softProof),
-                LockWaitSeconds: check ? 0 : parse.GetValue(lockWait));
+                LockWaitSeconds: check ? 0 : parse.GetValue(lockWait),
+                Strict: !check && parse.GetValue(strict));
 
             // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
             var unknownFilters = UnknownFilters.Find(options);
@@ -364,9 +366,12 @@ public static class CommandLine
 
             // Before anything is written: without its fonts there would be no gallery to go with the report.
             Layout.Theme.FontStack fonts;
+            IReadOnlyList<StatementTemplate> statementTemplates;
+            IReadOnlyList<Diagnostic> findings = [];
             try
             {
                 fonts = GalleryFonts.Load(parse.GetValue(templates)!);
+                statementTemplates = StatementTemplate.LoadAll(parse.GetValue(templates)!);
             }
             catch (BrochureException ex)
             {
@@ -377,7 +382,7 @@ public static class CommandLine
             try
             {
                 AtomicFileWriter.WriteIfChanged(Path.Combine(root, ReportWriter.FileName), ReportWriter.Write(merged));
-                AtomicFileWriter.WriteIfChanged(Path.Combine(root, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
+                findings = GalleryFiles.Write(root, merged, fonts, statementTemplates, parse.GetValue(content)!, parse.GetValue(templates)!);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -385,7 +390,7 @@ public static class CommandLine
                 return InputErrors;
             }
 
-            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(GalleryFonts.Undrawn(merged, fonts, parse.GetValue(templates)!));
+            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(findings);
             output.WriteLine($"gallery of {merged.Count} edition(s) from {files.Length} report(s) written to {DisplayPath.For(Path.Combine(root, GalleryWriter.FileName))}");
             return Success;
         });

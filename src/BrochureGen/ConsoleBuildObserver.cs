@@ -86,6 +86,11 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
             output.WriteLine($"  composition: {composition}");
         }
 
+        if (report.Accessibility is { } accessibility)
+        {
+            output.WriteLine($"  accessibility: {accessibility.Summary}");
+        }
+
         foreach (var adjustment in report.Adjustments)
         {
             output.WriteLine($"  adjusted {adjustment}");

@@ -77,7 +77,7 @@ public sealed class BuildCommandTests
         var run = CliRun.Build(workspace, "--edition", "png", "--brochure", "stop-human-trafficking", "--locale", "es", "--jobs", "2");
         Assert.Equal(0, run.ExitCode);
         var files = Directory.GetFiles(Path.Combine(workspace.Output, "stop-human-trafficking")).Select(Path.GetFileName).Order();
-        Assert.Equal(["stop-human-trafficking.es.page-1.png", "stop-human-trafficking.es.page-2.png", "stop-human-trafficking.es.thumbnail.png"], files);
+        Assert.Equal(["stop-human-trafficking.es.accessibility.html", "stop-human-trafficking.es.accessibility.json", "stop-human-trafficking.es.page-1.png", "stop-human-trafficking.es.page-2.png", "stop-human-trafficking.es.thumbnail.png"], files);
 
         // A filter that names nothing known is a usage error now, not an empty build (UsageErrorTests).
         Assert.Equal(2, CliRun.Build(workspace, "--brochure", "no-such-brochure").ExitCode);

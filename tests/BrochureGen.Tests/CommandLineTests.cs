@@ -14,6 +14,8 @@ public sealed class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         var folder = Path.Combine(workspace.Output, "stop-human-trafficking");
         string[] expected = ["stop-human-trafficking.en.pdf", "stop-human-trafficking.en.page-1.png", "stop-human-trafficking.en.page-2.png", "stop-human-trafficking.en.print.pdf", "stop-human-trafficking.en.folded.png", "stop-human-trafficking.en.large-print.pdf", "stop-human-trafficking.en.html", .. SampleBraille.Files("en")];
+        // Every edition also gets its accessibility report, as a page and as data.
+        expected = [.. expected, "stop-human-trafficking.en.accessibility.html", "stop-human-trafficking.en.accessibility.json"];
         Assert.Equal(expected.Append("stop-human-trafficking.en.thumbnail.png").Order(), Directory.GetFiles(folder).Select(Path.GetFileName).Order());
         Assert.All(expected, name => Assert.Contains(name, run.Output, StringComparison.Ordinal));
         Assert.Equal(expected.Length, run.Output.Split('\n').Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));

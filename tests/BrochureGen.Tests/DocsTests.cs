@@ -87,6 +87,14 @@ public sealed class DocsTests
         }
     }
 
+    [Fact]
+    public void Every_accessibility_check_criterion_and_checkpoint_is_documented_as_the_code_has_it()
+    {
+        AssertSection("accessibility-checks.md", "accessibility checks", BrochureGen.Conformance.AccessibilityDocs.Checks());
+        AssertSection("accessibility-checks.md", "wcag criteria", BrochureGen.Conformance.AccessibilityDocs.Criteria());
+        AssertSection("accessibility-checks.md", "review topics", BrochureGen.Conformance.AccessibilityDocs.Topics());
+    }
+
     private static void Collect(ScriptObject value, string kind, HashSet<(string, string)> seen)
     {
         foreach (var key in value.Keys)

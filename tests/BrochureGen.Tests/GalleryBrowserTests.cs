@@ -22,9 +22,10 @@ public sealed partial class GalleryBrowserTests
         Assert.Contains("<html lang=\"en\">", dom, StringComparison.Ordinal);
         Assert.Contains("<main>", dom, StringComparison.Ordinal);
         var links = Href().Matches(dom).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-        // Per edition: screen PDF, print PDF, large-print PDF, HTML edition, two page PNGs and the
-        // folded mock-up (seven links, the thumbnail is not one); and the BRFs.
-        Assert.Equal((EnglishEdition.SampleLocales.Count * 7) + EnglishEdition.SampleLocales.Sum(l => SampleBraille.Files(l).Count()), links.Count);
+        // Per edition: screen PDF, print PDF, large-print PDF, HTML edition, two page PNGs, the
+        // folded mock-up and the accessibility report as a page and as data (nine links, the
+        // thumbnail is not one); the BRFs; and the accessibility statement in English and Spanish.
+        Assert.Equal((EnglishEdition.SampleLocales.Count * 9) + EnglishEdition.SampleLocales.Sum(l => SampleBraille.Files(l).Count()) + 2, links.Count);
         Assert.All(links, link => Assert.True(File.Exists(Path.Combine(workspace.Output, link)), $"link {link} does not resolve to a file"));
 
         var images = Image().Matches(dom).Select(m => m.Value).ToList();

@@ -7,7 +7,7 @@ namespace BrochureGen.Tests;
 /// The builds the HTML edition tests read: the sample brochure in every locale with the second
 /// brochure beside it (lists, a checklist, a table, a QR code), and an English edition with a
 /// figure, a decorative image and spans in other languages; then one axe-core run over all of
-/// their HTML and the gallery. Built on first use, so a machine without node skips before
+/// their HTML, the gallery, every edition's accessibility report and the statements. Built on first use, so a machine without node skips before
 /// building anything; deleted with the test class.
 /// </summary>
 public sealed class HtmlEditionFixture : IDisposable
@@ -33,6 +33,15 @@ public sealed class HtmlEditionFixture : IDisposable
 
     public string Gallery => Path.Combine(Output, "index.html");
 
+    /// <summary>An edition's accessibility conformance report.</summary>
+    public string Report(string locale, string brochure = EnglishEdition.SampleId) => Path.Combine(Output, brochure, $"{brochure}.{locale}.accessibility.html");
+
+    /// <summary>The accessibility statement in <paramref name="locale"/>.</summary>
+    public string Statement(string locale) => Path.Combine(Output, $"accessibility-statement.{locale}.html");
+
+    /// <summary>The report of the English edition with a figure, a QR code and spans (its thumbnails and their texts).</summary>
+    public string FiguresAndSpansReport => Path.Combine(_figures.Value.Output, EnglishEdition.SampleId, $"{EnglishEdition.SampleId}.en.accessibility.html");
+
     public string FiguresAndSpansHtml => Path.Combine(_figures.Value.Output, EnglishEdition.SampleId, $"{EnglishEdition.SampleId}.en.html");
 
     /// <summary>Every HTML page of the builds with what axe-core and the DOM say of it.</summary>
@@ -44,7 +53,11 @@ public sealed class HtmlEditionFixture : IDisposable
         EnglishEdition.SampleLocales.Select(l => Html(l))
             .Concat(new[] { "en", "es" }.Select(l => Html(l, SecondBrochure)))
             .Append(FiguresAndSpansHtml)
-            .Append(Gallery);
+            .Append(Gallery)
+            .Concat(EnglishEdition.SampleLocales.Select(l => Report(l)))
+            .Concat(new[] { "en", "es" }.Select(l => Report(l, SecondBrochure)))
+            .Append(FiguresAndSpansReport)
+            .Concat(new[] { "en", "es" }.Select(Statement));
 
     public void Dispose()
     {

@@ -22,11 +22,12 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
     public static TheoryData<string> AllLocales => new(EnglishEdition.SampleLocales);
 
     [SkippableFact]
-    public void Every_edition_and_the_gallery_have_no_axe_violations_at_320_and_1280_px_in_light_and_dark()
+    public void Every_edition_the_gallery_every_accessibility_report_and_the_statements_have_no_axe_violations_at_320_and_1280_px_in_light_and_dark()
     {
         AxeCheck.Require();
         var pages = fixture.Pages;
-        Assert.Equal(EnglishEdition.SampleLocales.Count + 2 + 1 + 1, pages.Count);
+        // Editions, the gallery, then their accessibility reports and the two statements.
+        Assert.Equal(EnglishEdition.SampleLocales.Count + 2 + 1 + 1 + EnglishEdition.SampleLocales.Count + 2 + 1 + 2, pages.Count);
         var failures = new List<string>();
         foreach (var page in pages)
         {

@@ -374,7 +374,7 @@ public sealed class TranslationTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("stop-human-trafficking en (reviewed)", run.Output, StringComparison.Ordinal);
         Assert.Contains("stop-human-trafficking es (draft): skipped, not reviewed", run.Output, StringComparison.Ordinal);
-        Assert.Equal(new[] { "stop-human-trafficking.en.folded.png", "stop-human-trafficking.en.html", "stop-human-trafficking.en.large-print.pdf", "stop-human-trafficking.en.page-1.png", "stop-human-trafficking.en.page-2.png", "stop-human-trafficking.en.pdf", "stop-human-trafficking.en.print.pdf", "stop-human-trafficking.en.thumbnail.png" }.Concat(SampleBraille.Files("en")).Order(), Directory.GetFiles(Path.Combine(workspace.Output, "stop-human-trafficking")).Select(Path.GetFileName).Order());
+        Assert.Equal(new[] { "stop-human-trafficking.en.accessibility.html", "stop-human-trafficking.en.accessibility.json", "stop-human-trafficking.en.folded.png", "stop-human-trafficking.en.html", "stop-human-trafficking.en.large-print.pdf", "stop-human-trafficking.en.page-1.png", "stop-human-trafficking.en.page-2.png", "stop-human-trafficking.en.pdf", "stop-human-trafficking.en.print.pdf", "stop-human-trafficking.en.thumbnail.png" }.Concat(SampleBraille.Files("en")).Order(), Directory.GetFiles(Path.Combine(workspace.Output, "stop-human-trafficking")).Select(Path.GetFileName).Order());
     }
 
     [Fact]

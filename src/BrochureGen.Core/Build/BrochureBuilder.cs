@@ -61,6 +61,18 @@ public sealed class BrochureBuilder(BuildOptions options)
         // Before any edition: a build that could not write its gallery writes nothing. Set only
         // when files are written.
         FontStack? galleryFonts = null;
+        IReadOnlyList<StatementTemplate> statementTemplates = [];
+        try
+        {
+            // The statement's wording is checked by check too: a broken template is found before a
+            // build that would have to leave the statement out.
+            statementTemplates = StatementTemplate.LoadAll(options.TemplatesRoot);
+        }
+        catch (BrochureException ex)
+        {
+            return new BuildResult([], [.. plan.Diagnostics, .. ex.Diagnostics], Interrupted: false, clock.Elapsed);
+        }
+
         if (options.WriteFiles)
         {
             try
@@ -126,7 +138,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                     }
 
                     observer?.EditionStarted(job);
-                    var report = editionBuilder.Build(job) with { Inputs = inputs };
+                    var report = editionBuilder.Build(job, earlier.GetValueOrDefault((job.Manifest.Id, job.Locale))) with { Inputs = inputs };
                     reports.Add(report);
                     observer?.EditionFinished(report);
                 });
@@ -151,8 +163,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                 var current = ReportReader.Read(reportPath);
                 var merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
                 AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
-                AtomicFileWriter.WriteIfChanged(Path.Combine(options.OutputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts));
-                galleryFindings = GalleryFonts.Undrawn(merged, fonts, options.TemplatesRoot);
+                galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot);
             }
             catch (BrochureException ex)
             {

@@ -68,6 +68,15 @@ public static class BrochureScaffolder
         locales:
           en: reviewed
 
+        # Whom a reader asks for the brochure in another format (large print, braille, audio,
+        # another language); the accessibility statement prints it. Until it is set, the build
+        # warns (BG0903). For example:
+        # accessibility-contact:
+        #   name: Office of Public Information
+        #   phone: 860-555-0100
+        #   email: access@example.org
+        #   web: https://www.example.org/accessibility
+
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     // A square emblem at 300 ppi (1 in), the size print needs.

@@ -35,7 +35,8 @@ public enum EditionKinds
 /// editions whose inputs have not changed since the last build. <paramref name="SoftProof"/>
 /// renders the page PNGs as they will print, through the printing condition's profile.
 /// <paramref name="LockWaitSeconds"/> is how long to wait for another build writing the same
-/// output folder (<see cref="OutputLock"/>).
+/// output folder (<see cref="OutputLock"/>). <paramref name="Strict"/> fails an edition whose
+/// accessibility results got worse than the last <c>report.json</c> recorded.
 /// </summary>
 public sealed record BuildOptions(
     string ContentRoot,
@@ -51,4 +52,5 @@ public sealed record BuildOptions(
     bool ProofOverlay = false,
     bool Force = false,
     bool SoftProof = false,
-    int LockWaitSeconds = OutputLock.DefaultWaitSeconds);
+    int LockWaitSeconds = OutputLock.DefaultWaitSeconds,
+    bool Strict = false);

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using BrochureGen.Conformance;
 using BrochureGen.Content;
 using BrochureGen.Diagnostics;
+using BrochureGen.Layout.Theme;
 using BrochureGen.Rendering.Png;
 
 namespace BrochureGen.Build;
@@ -15,7 +17,11 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
 {
     public const double ThumbnailDpi = 36;
 
-    public EditionReport Build(EditionJob job)
+    /// <summary>
+    /// Builds <paramref name="job"/>; <paramref name="previous"/> is its entry in the last
+    /// <c>report.json</c>, whose accessibility results a <c>--strict</c> build must not fall below.
+    /// </summary>
+    public EditionReport Build(EditionJob job, ReportEntry? previous = null)
     {
         var diagnostics = new List<Diagnostic>();
         try
@@ -48,8 +54,9 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             }
 
             var printFile = Path.Combine(options.OutputRoot, job.Manifest.Id, $"{job.Manifest.Id}.{job.Locale}{OutputFileKind.Print.Suffix}");
-            // check runs what can fail without writing: preflight (print) and braille translation.
-            var kinds = options.WriteFiles ? options.Kinds : EditionKinds.Print | EditionKinds.Braille;
+            // check runs what can fail without writing — preflight (print), braille translation — and
+            // makes every reading format in memory, so its accessibility summary covers them all.
+            var kinds = options.WriteFiles ? options.Kinds : EditionKinds.All & ~EditionKinds.Png;
             var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile), options.SoftProof);
             var contentFile = SourceLocation.InFile(DisplayPath.For(content.FilePath));
             diagnostics.AddRange(output.Layout.Warnings.Select(w => w.Location is null ? w with { Location = contentFile } : w));
@@ -57,18 +64,29 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             diagnostics.AddRange(output.AlternativeFormatFindings);
             var fills = output.Layout.PanelsInReadingOrder.Select(p => (p.Slot, p.Fill)).ToList();
             var preflighted = output.PrintPdf is not null;
+            var made = options.WriteFiles ? OutputFiles(job, output).ToList() : [];
+            var accessibility = ConformanceEvaluator.Evaluate(Evidence(job.Theme, output, diagnostics, made));
+            if (options.Strict && previous?.Accessibility is { } baseline)
+            {
+                diagnostics.AddRange(Regressions(job, content, RecordedResults.From(accessibility), baseline));
+            }
+
             if (!options.WriteFiles || diagnostics.Any(d => d.Severity == Severity.Error))
             {
-                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], Describe(output.Layout), diagnostics) { PanelFills = fills, Preflighted = preflighted, Composition = CompositionOf(output.Layout) };
+                return new EditionReport(job, content.Title, output.Layout.Pages.Count, [], Describe(output.Layout), diagnostics) { PanelFills = fills, Preflighted = preflighted, Accessibility = accessibility, Composition = CompositionOf(output.Layout) };
             }
 
             // Every file is made before the first is written, and they are published together
-            // (AtomicFileSet): an edition is on disk whole or not at all.
-            var made = OutputFiles(job, output).ToList();
+            // (AtomicFileSet): an edition is on disk whole or not at all — its accessibility
+            // report with it.
+            var folder = Path.Combine(options.OutputRoot, job.Manifest.Id);
+            var stem = $"{job.Manifest.Id}.{job.Locale}";
+            made.Add((Path.Combine(folder, stem + OutputFileKind.Accessibility.Suffix), OutputFileKind.Accessibility.Name, ConformanceHtml.Write(accessibility, job.Theme.Style("body").Family)));
+            made.Add((Path.Combine(folder, stem + OutputFileKind.AccessibilityData.Suffix), OutputFileKind.AccessibilityData.Name, ConformanceJson.Write(accessibility)));
             session?.Enter();
             AtomicFileSet.Write(made.Select(f => (f.Path, f.Bytes)).ToList());
             var files = made.Select(f => new WrittenFile(f.Path, f.Kind, f.Bytes.Length, Convert.ToHexStringLower(SHA256.HashData(f.Bytes)))).ToList();
-            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, Describe(output.Layout), diagnostics) { PanelFills = fills, Preflighted = preflighted, Composition = CompositionOf(output.Layout) };
+            return new EditionReport(job, content.Title, output.Layout.Pages.Count, files, Describe(output.Layout), diagnostics) { PanelFills = fills, Preflighted = preflighted, Accessibility = accessibility, Composition = CompositionOf(output.Layout) };
         }
         catch (BrochureException ex)
         {
@@ -147,6 +165,39 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
         var (name, largest) = cost.Largest();
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"largest cost {name} {largest:0} of {cost.Total:0} ({cost})");
     }
+
+    // What the accessibility checks read: the products of the pipeline, the edition's
+    // diagnostics so far and the files it is about to write (the report links to them).
+    internal static EditionEvidence Evidence(BrochureTheme theme, EditionOutput output, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<(string Path, string Kind, byte[] Bytes)> made)
+    {
+        var content = output.Content;
+        var files = made
+            .Select(f => (File: f, Kind: OutputFileKind.Named(f.Kind)))
+            .Where(f => f.Kind?.GalleryLabel is not null)
+            .OrderBy(f => f.Kind!.Rank)
+            .Select(f => new EditionFile(f.File.Kind, f.Kind == OutputFileKind.PagePng ? string.Format(System.Globalization.CultureInfo.InvariantCulture, f.Kind.GalleryLabel!, Path.GetFileNameWithoutExtension(f.File.Path)[^1]) : f.Kind!.GalleryLabel!, Path.GetFileName(f.File.Path)))
+            .ToList();
+        return new EditionEvidence(content, theme, output.Layout, BuildDate.Of(content.Brochure, content.Locale, theme.FilePath, theme.Layout.FilePath))
+        {
+            LanguageName = LanguageNames.Native(content.Locale),
+            Diagnostics = diagnostics,
+            Screen = output.ScreenReport,
+            Print = output.PrintReport is { } print && output.Imposed is { } imposed ? (imposed.Layout, print) : null,
+            LargePrint = output.LargePrint is { } large ? (large.Layout, large.Written) : null,
+            Html = output.Html,
+            BrailleAsked = output.BrailleAsked,
+            Braille = output.Braille,
+            Files = files,
+        };
+    }
+
+    // Under --strict, every result worse than the last report's is an error: the edition is not
+    // written, so its last good files, and their results, stay the baseline.
+    private static IEnumerable<Diagnostic> Regressions(EditionJob job, LocaleContent content, RecordedResults now, RecordedResults baseline) =>
+        now.Regressions(baseline).Select(r => Diagnostic.Error(
+            DiagnosticCodes.AccessibilityRegressed,
+            $"accessibility check {r.Now.Check} ({EvidenceFormat.Named(r.Now.Format)?.Label ?? r.Now.Format}) of the '{job.Locale}' edition regressed from {r.Before.Status.Name()} to {r.Now.Status.Name()} since the last report.json (evaluated {baseline.Evaluated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}): now \"{r.Now.Measured}\", was \"{r.Before.Measured}\"; --strict keeps the earlier files",
+            SourceLocation.InFile(DisplayPath.For(content.FilePath))));
 
     private static EditionReport Failed(EditionJob job, List<Diagnostic> diagnostics) =>
         new(job, job.Manifest.Title ?? job.Manifest.Id, 0, [], [], diagnostics);

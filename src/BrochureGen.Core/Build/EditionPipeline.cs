@@ -36,10 +36,25 @@ public sealed record EditionOutput(
     /// <summary>What the alternative formats reported (a language without a braille table, …).</summary>
     public IReadOnlyList<Diagnostic> AlternativeFormatFindings { get; init; } = [];
 
+    /// <summary>What the PDF writer reported of the screen PDF (for the accessibility checks).</summary>
+    public PdfWriteReport? ScreenReport { get; init; }
+
+    /// <summary>What the PDF writer reported of the print PDF.</summary>
+    public PdfWriteReport? PrintReport { get; init; }
+
+    /// <summary>The large-print layout and what the PDF writer reported of it.</summary>
+    public LargePrintOutput? LargePrint { get; init; }
+
+    /// <summary>Whether the braille edition was asked for (<see cref="Braille"/> is null also when the language has none).</summary>
+    public bool BrailleAsked { get; init; }
+
     public byte[] Pdf => ScreenPdf ?? throw new InvalidOperationException("the screen edition was not rendered");
 
     public IReadOnlyList<Diagnostic> Preflight => PreflightFindings ?? [];
 }
+
+/// <summary>The large-print edition before it is written: its layout and its PDF with the writer's report.</summary>
+public sealed record LargePrintOutput(LaidOutBrochure Layout, PdfWriteReport Written);
 
 /// <summary>Runs the stages for one locale: content → markup → document → layout → PDF and PNG (and the print edition).</summary>
 public static class EditionPipeline
@@ -60,7 +75,9 @@ public static class EditionPipeline
         var layout = LayOut(content, templatesRoot, theme, template);
         var info = new PdfDocumentInfo(content.Title, content.Author, content.Subject, content.Keywords, content.Locale);
         var identity = $"{content.Brochure.Id}/{content.Locale}/";
-        var screen = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.Render(layout, info with { Identity = identity + "screen", RenditionClass = "screen" }) : null;
+        var screenReport = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.RenderWithReport(layout, info with { Identity = identity + "screen", RenditionClass = "screen" }) : null;
+        var screen = screenReport?.Pdf;
+        PdfWriteReport? printReport = null;
 
         ImposedBrochure? imposed = null;
         byte[]? print = null;
@@ -79,6 +96,7 @@ public static class EditionPipeline
             var trim = imposed.TrimBox;
             var setup = new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed) { OutputIntent = OutputIntent(theme.Layout, templatesRoot), Date = slug.BuildDate };
             var written = PdfRenderer.RenderWithReport(imposed.Layout, info with { Identity = identity + "print" }, setup);
+            printReport = written;
             print = written.Pdf;
             preflight = Print.Preflight.Check(imposed, written, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
             folded = FoldedMockup.Render(layout, MockupDpi, bodyFace, softProof ? SoftProofFor(theme.Layout, templatesRoot) : null);
@@ -95,11 +113,16 @@ public static class EditionPipeline
 
         var findings = new List<Diagnostic>();
         var at = SourceLocation.InFile(DisplayPath.For(content.FilePath));
+        var largePrint = kinds.HasFlag(EditionKinds.LargePrint)
+            ? Alternative("large-print PDF", () => LargePrintEdition(layout, theme, content, info with { Identity = identity + "large-print" }), at, findings)
+            : null;
         var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
         {
-            LargePrintPdf = kinds.HasFlag(EditionKinds.LargePrint)
-                ? Alternative("large-print PDF", () => PdfRenderer.Render(LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory), info with { Identity = identity + "large-print" }), at, findings)
-                : null,
+            ScreenReport = screenReport,
+            PrintReport = printReport,
+            LargePrint = largePrint,
+            LargePrintPdf = largePrint?.Written.Pdf,
+            BrailleAsked = kinds.HasFlag(EditionKinds.Braille),
             Html = kinds.HasFlag(EditionKinds.Html)
                 ? Alternative("HTML edition", () => HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory), at, findings)
                 : null,
@@ -112,6 +135,12 @@ public static class EditionPipeline
 
         output = output with { AlternativeFormatFindings = findings };
         return output;
+    }
+
+    private static LargePrintOutput LargePrintEdition(LaidOutBrochure layout, BrochureTheme theme, LocaleContent content, PdfDocumentInfo info)
+    {
+        var largePrint = LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory);
+        return new LargePrintOutput(largePrint, PdfRenderer.RenderWithReport(largePrint, info));
     }
 
     // An alternative format that fails unexpectedly (a bug, or a native library that misbehaves)

@@ -31,6 +31,9 @@ public sealed record EditionReport(
     public static EditionReport FromEarlierBuild(EditionJob job, ReportEntry entry) =>
         new(job, entry.Title, entry.Pages, [], entry.Adjustments, []) { Inputs = entry.Inputs, Reused = entry };
 
+    /// <summary>The accessibility conformance report of an edition evaluated in this run (built or checked).</summary>
+    public Conformance.ConformanceReport? Accessibility { get; init; }
+
     /// <summary>How full each panel is (0–1), in reading order.</summary>
     public IReadOnlyList<(string Panel, double Fill)> PanelFills { get; init; } = [];
 

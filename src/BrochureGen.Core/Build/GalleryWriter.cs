@@ -21,7 +21,8 @@ public static class GalleryWriter
     private const int BoldWeight = 700;
 
     /// <summary>The gallery of <paramref name="editions"/>, set in <paramref name="fonts"/> (<see cref="GalleryFonts.Load"/>).</summary>
-    public static byte[] Write(IReadOnlyList<ReportEntry> editions, FontStack fonts)
+    /// <paramref name="statements"/> are the accessibility statements written beside it (file name, locale, title), which it links to.
+    public static byte[] Write(IReadOnlyList<ReportEntry> editions, FontStack fonts, IReadOnlyList<(string FileName, string Locale, string Label)>? statements = null)
     {
         var regularWeight = HtmlStyleSheet.WeightOf(fonts.Primary.Regular);
         var regular = new SortedSet<int>();
@@ -36,6 +37,14 @@ public static class GalleryWriter
 
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<body>\n<main>\n<h1>{Shown("Brochures", isBold: true)}</h1>\n\n");
+        if (statements is { Count: > 0 })
+        {
+            // Each statement in its own language: an agency's readers find it from the gallery.
+            body.Append("<p class=\"statement\">")
+                .AppendJoin(" · ", statements.Select(st => $"<a href=\"{Href(st.FileName)}\" hreflang=\"{Attr(st.Locale)}\" lang=\"{Attr(st.Locale)}\">{Shown(st.Label)}</a>"))
+                .Append("</p>\n\n");
+        }
+
         foreach (var brochure in editions.Where(e => e.Files.Count > 0).GroupBy(e => e.Brochure))
         {
             body.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{Attr(brochure.Key)}\">\n<h2 id=\"{Attr(brochure.Key)}\">{Shown(brochure.First().Title, isBold: true)}</h2>\n<ul class=\"editions\">\n");
@@ -66,7 +75,7 @@ public static class GalleryWriter
                         ? string.Format(CultureInfo.InvariantCulture, kind.GalleryLabel!, Path.GetFileNameWithoutExtension(file.Path)[^1])
                         : kind!.GalleryLabel!;
                     // The HTML edition is read in the browser; every other file is saved.
-                    var download = kind == OutputFileKind.Html ? string.Empty : " download";
+                    var download = kind == OutputFileKind.Html || kind == OutputFileKind.Accessibility ? string.Empty : " download";
                     body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Href(file.Path)}\"{download}>{Shown(label)}</a>{Shown($" ({Size(file.Bytes)})")}</li>\n");
                 }
 

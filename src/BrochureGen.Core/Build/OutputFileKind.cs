@@ -18,10 +18,17 @@ public sealed record OutputFileKind(string Name, string Suffix, string? GalleryL
     /// <summary>One per page: <c>.page-1.png</c>, <c>.page-2.png</c>, …; labelled with its page number.</summary>
     public static readonly OutputFileKind PagePng = new("png", ".page-{0}.png", "Proof PNG, page {0}", EditionKinds.Png);
 
+    /// <summary>
+    /// The edition's accessibility conformance report, as a page and as data; always written,
+    /// about the formats the same build made (<see cref="Conformance.ConformanceReport"/>).
+    /// </summary>
+    public static readonly OutputFileKind Accessibility = new("accessibility", Conformance.ConformanceHtml.Suffix, "Accessibility report", EditionKinds.None);
+    public static readonly OutputFileKind AccessibilityData = new("accessibility-data", Conformance.ConformanceJson.Suffix, "Accessibility report (JSON)", EditionKinds.None);
+
     /// <summary>The gallery's picture of the edition, always written; not a download.</summary>
     public static readonly OutputFileKind Thumbnail = new("thumbnail", ".thumbnail.png", null, EditionKinds.None);
 
-    public static readonly IReadOnlyList<OutputFileKind> All = [Html, Pdf, LargePrint, Braille, Print, Folded, PagePng, Thumbnail];
+    public static readonly IReadOnlyList<OutputFileKind> All = [Html, Pdf, LargePrint, Braille, Print, Folded, PagePng, Accessibility, AccessibilityData, Thumbnail];
 
     /// <summary>The <c>--edition</c> choices and what each selects.</summary>
     public static readonly IReadOnlyList<(string Name, EditionKinds Kinds)> EditionChoices =

@@ -28,6 +28,12 @@ public sealed record ReportEntry(
     IReadOnlyList<ReportFile> Files,
     string? Inputs)
 {
+    /// <summary>
+    /// The accessibility results of the files the entry lists, by check id and format; null for
+    /// an edition never evaluated (a failed first build, a report of an older BrochureGen).
+    /// </summary>
+    public Conformance.RecordedResults? Accessibility { get; init; }
+
     /// <summary>The print preflight's checks, when this build made the print edition; empty otherwise.</summary>
     public IReadOnlyList<(string Name, bool Passed)> Preflight { get; init; } = [];
 

@@ -32,7 +32,11 @@ public static class ReportMerge
             .Where(f => !written.Contains(f.Kind))
             .Where(f => f.IsOnDisk(outputRoot))
             .ToList();
-        return kept.Count == 0 ? later : later with { Files = [.. later.Files, .. kept] };
+
+        // A failed edition wrote nothing: the accessibility results of the files still there are
+        // the earlier ones, and stay the baseline a --strict build compares against.
+        var merged = later.Accessibility is null && !later.ChecksPassed && earlier.Accessibility is not null ? later with { Accessibility = earlier.Accessibility } : later;
+        return kept.Count == 0 ? merged : merged with { Files = [.. merged.Files, .. kept] };
     }
 
     /// <summary>

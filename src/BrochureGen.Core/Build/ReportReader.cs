@@ -82,6 +82,7 @@ public static class ReportReader
         node["inputs"]?.GetValue<string>())
     {
         Preflight = Flags(node, "preflight"),
+        Accessibility = node["accessibility"] is { } accessibility ? Conformance.RecordedResults.FromJson(accessibility as JsonObject ?? throw new FormatException("\"accessibility\" is not an object")) : null,
     };
 
     // A report may come from another runner (gallery): its paths are joined to the output folder

@@ -21,6 +21,7 @@ public static class ReportWriter
         ("theme and fonts", "BG04"),
         ("layout and fit", "BG05"),
         ("output", "BG06"),
+        ("accessibility evidence", "BG09"),
     ];
 
     /// <summary>The report entry of an edition built in this run (an up-to-date edition keeps its earlier entry).</summary>
@@ -47,6 +48,8 @@ public static class ReportWriter
             edition.Files.Select(f => new ReportFile(Path.GetRelativePath(outputRoot, f.Path).Replace('\\', '/'), f.Kind, f.Bytes, f.Sha256)).ToList(),
             edition.Succeeded ? edition.Inputs : null)
         {
+            // A failed edition's files are its earlier ones, and so are their results (ReportMerge).
+            Accessibility = edition.Succeeded && edition.Accessibility is { } report ? Conformance.RecordedResults.From(report) : null,
             Preflight = edition.Preflighted
                 // A warning (small text in many inks) fails its check too: the press will print it, but not well.
                 ? Print.Preflight.Checks.Select(check => (check.Name, !edition.Diagnostics.Any(d => d.Code == check.Code))).ToList()
@@ -95,6 +98,11 @@ public static class ReportWriter
                 }
 
                 node["preflight"] = preflight;
+            }
+
+            if (entry.Accessibility is { } accessibility)
+            {
+                node["accessibility"] = accessibility.ToJson();
             }
 
             if (entry.Inputs is { } inputs)

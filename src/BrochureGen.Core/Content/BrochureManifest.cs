@@ -37,6 +37,9 @@ public sealed record BrochureManifest(
     SourceLocation ThemeLocation,
     SourceLocation? TemplateLocation)
 {
+    /// <summary>Whom a reader asks for another format (<c>accessibility-contact</c>); null when brochure.yaml names no one.</summary>
+    public AccessibilityContact? AccessibilityContact { get; init; }
+
     public IReadOnlyList<string> Locales => LocaleEntries.Select(l => l.Code).ToList();
 
     public string StatusOf(string locale) => LocaleEntries.Single(l => l.Code == locale).Status;

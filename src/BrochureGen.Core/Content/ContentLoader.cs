@@ -20,7 +20,7 @@ public static partial class ContentLoader
 
     /// <summary>The keys <c>brochure.yaml</c> may have.</summary>
     public static readonly IReadOnlyList<string> ManifestKeys =
-        ["id", "layout", "theme", "template", "source-locale", "locales", "title", "author", "subject", "keywords", "untranslated-ok"];
+        ["id", "layout", "theme", "template", "source-locale", "locales", "title", "author", "subject", "keywords", "untranslated-ok", "accessibility-contact"];
 
     public static BrochureManifest LoadManifest(string brochureFolder)
     {
@@ -53,6 +53,7 @@ public static partial class ContentLoader
         }
 
         var locales = ReadLocales(root);
+        var contact = ReadContact(root, diagnostics);
         var sourceNode = root.OptionalText("source-locale");
         var sourceLocale = sourceNode?.Raw
             ?? (locales.Any(l => l.Code == "en") ? "en" : locales.Count == 1 ? locales[0].Code : null);
@@ -97,8 +98,64 @@ public static partial class ContentLoader
             displayFolder,
             layout?.Location ?? SourceLocation.InFile(DisplayPath.For(manifestPath)),
             theme?.Location ?? SourceLocation.InFile(DisplayPath.For(manifestPath)),
-            template?.Location);
+            template?.Location)
+        {
+            AccessibilityContact = contact,
+        };
     }
+
+    // Whom a reader asks for another format (the accessibility statement prints it). An address
+    // must be one a link can safely lead to: the statement makes tel:, mailto: and https: links.
+    private static AccessibilityContact? ReadContact(ContentMap root, List<Diagnostic> diagnostics)
+    {
+        if (root.Find("accessibility-contact") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not ContentMap map)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"'accessibility-contact' must have keys ({string.Join(", ", AccessibilityContact.Keys)}), e.g. 'phone: 860-550-6632' on the next line, indented", node.Location));
+            return null;
+        }
+
+        foreach (var (key, value) in map.Entries.Where(e => !AccessibilityContact.Keys.Contains(e.Key)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"unknown key '{key}' in 'accessibility-contact'{DidYouMean.Suggest(key, AccessibilityContact.Keys)}; it may have {string.Join(", ", AccessibilityContact.Keys)}", value.Location));
+        }
+
+        var refused = false;
+        string? Text(string key, Func<string, bool> valid, string expected)
+        {
+            var text = map.OptionalText(key);
+            if (text is not null && !valid(text.Raw.Trim()))
+            {
+                refused = true;
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"'accessibility-contact: {key}' {expected}", text.Location));
+                return null;
+            }
+
+            return text?.Raw.Trim();
+        }
+
+        var contact = new AccessibilityContact(
+            Text("name", t => t.Length > 0, "is empty"),
+            Text("phone", t => ContactPhone().IsMatch(t), "must be a phone number of digits, spaces, hyphens, dots and brackets, with an optional leading +"),
+            Text("email", t => ContactEmail().IsMatch(t), "must be an e-mail address (name@example.org)"),
+            Text("web", t => t.StartsWith("https://", StringComparison.Ordinal) && Uri.TryCreate(t, UriKind.Absolute, out _), "must be an https:// address"));
+        if (contact.Phone is null && contact.Email is null && contact.Web is null && !refused)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, "'accessibility-contact' needs a way to reach someone: 'phone', 'email' or 'web'", map.Location));
+        }
+
+        return contact;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\+?[0-9][0-9 .()\\-]{3,30}[0-9]$")]
+    private static partial System.Text.RegularExpressions.Regex ContactPhone();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}$")]
+    private static partial System.Text.RegularExpressions.Regex ContactEmail();
 
     // A brochure folder is a folder of the content folder: one that is a link to a folder
     // elsewhere would make "inside the brochure's folder" mean anywhere on the machine.
@@ -237,7 +294,7 @@ public static partial class ContentLoader
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial System.Text.RegularExpressions.Regex BrochureId();
+    internal static partial System.Text.RegularExpressions.Regex BrochureId();
 
     /// <summary>BCP 47 shape (language[-script][-region]) with an ISO 639 language .NET or the ISO 639-1 list knows.</summary>
     public static bool IsValidLanguageTag(string tag)

@@ -97,6 +97,11 @@ public static class DiagnosticCodes
     public const string BrailleCharactersLeftOut = "BG0823";
     public const string BrailleTranslationFailed = "BG0824";
 
+    // Accessibility evidence (BG0900–BG0949)
+    public const string AccessibilityRegressed = "BG0901";
+    public const string StatementTemplateInvalid = "BG0902";
+    public const string AccessibilityContactMissing = "BG0903";
+
     // Output (BG06xx)
     public const string OutputFailed = "BG0601";
     public const string Interrupted = "BG0602";

@@ -4,8 +4,14 @@ using BrochureGen.Document;
 
 namespace BrochureGen.Layout;
 
-/// <summary>A link as layout tracks it: one id per link element, so a link broken across lines stays one link.</summary>
-public sealed record LinkTarget(int Id, string Target, string? Description);
+/// <summary>
+/// A link as layout tracks it: one id per link element, so a link broken across lines stays one
+/// link. <see cref="Name"/> is its accessible name (<see cref="LinkName"/>), the Link element's /Alt.
+/// </summary>
+public sealed record LinkTarget(int Id, string Target, string? Description)
+{
+    public string? Name { get; init; }
+}
 
 /// <summary>The inline formatting in effect for a piece of text.</summary>
 public sealed record InlineState(bool Bold, bool Italic, bool Superscript, LinkTarget? Link, string? Language, ContentText? Source)
@@ -65,7 +71,7 @@ public sealed class InlineFlattener
                     // A link inside a link (an auto-linked number inside a template's link) keeps the
                     // inner target and the outer description.
                     var description = link.Description ?? state.Link?.Description;
-                    Visit(link.Children, state with { Link = new LinkTarget(_nextLinkId(), link.Target, description) });
+                    Visit(link.Children, state with { Link = new LinkTarget(_nextLinkId(), link.Target, description) { Name = description is null ? null : LinkName.Of(link, description) } });
                     break;
                 case LanguageElement language:
                     Visit(language.Children, state with { Language = language.Language });

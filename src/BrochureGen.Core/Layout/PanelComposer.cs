@@ -721,7 +721,7 @@ public sealed class PanelComposer
 
                     if (link is not null)
                     {
-                        _items.Add(new TagStartItem(StructureRole.Link, Title: link.Description));
+                        _items.Add(new TagStartItem(StructureRole.Link, Title: link.Name ?? link.Description));
                         openLink = link;
                     }
                 }

@@ -81,17 +81,23 @@ public static class PdfRenderer
             ? string.Empty
             : $"/ExtGState<</{PagePainter.OverprintState} {file.Add("<</Type/ExtGState/OP true/op true/OPM 1>>")}/{PagePainter.KnockoutState} {file.Add("<</Type/ExtGState/OP false/op false/OPM 0>>")}>>";
         var resources = file.Add($"<</Font<<{fontResources}>>/XObject<<{imageResources}>>{graphicsStates}/ProcSet[/PDF/Text/ImageB/ImageC]>>");
+        var pagesWithTabOrder = 0;
         for (var p = 0; p < brochure.Pages.Count; p++)
         {
             var page = brochure.Pages[p];
             var content = file.AddStream(string.Empty, painters[p].Content);
             var annotations = painters[p].Annotations.Count == 0 ? string.Empty : $"/Annots[{string.Join(' ', painters[p].Annotations.Select(a => a.Reference))}]";
             var boxes = print is null ? string.Empty : PrintBoxes(page.Height, print);
-            file.Set(pageReferences[p], $"<</Type/Page/Parent {pagesNode}/MediaBox{PdfSyntax.Rectangle(0, 0, page.Width, page.Height)}{boxes}/Resources {resources}/Contents {content}/StructParents {p}/Tabs/S{annotations}>>");
+            // Tab order follows the structure tree (PDF/UA-1 7.18.3) on every page; the accessibility
+            // facts count the page dictionaries as written.
+            var pageDictionary = $"<</Type/Page/Parent {pagesNode}/MediaBox{PdfSyntax.Rectangle(0, 0, page.Width, page.Height)}{boxes}/Resources {resources}/Contents {content}/StructParents {p}/Tabs/S{annotations}>>";
+            file.Set(pageReferences[p], pageDictionary);
+            pagesWithTabOrder += pageDictionary.Contains("/Tabs/S", StringComparison.Ordinal) ? 1 : 0;
         }
 
         file.Set(pagesNode, $"<</Type/Pages/Kids[{string.Join(' ', pageReferences)}]/Count {pageReferences.Count}>>");
-        var outlines = Outline.Write(file, headings.OrderBy(h => brochure.ReadingOrder.ToList().IndexOf(h.Panel.Slot)).Select(h => (h.Level, h.Title, pageReferences[h.Page], h.Top)).ToList());
+        var bookmarks = headings.OrderBy(h => brochure.ReadingOrder.ToList().IndexOf(h.Panel.Slot)).Select(h => (h.Level, h.Title, pageReferences[h.Page], h.Top)).ToList();
+        var outlines = Outline.Write(file, bookmarks);
         var intent = print?.OutputIntent;
         var metadata = file.Reserve();
         var pdfx = string.Empty;
@@ -108,7 +114,8 @@ public static class PdfRenderer
         var infoDictionary = file.Add(
             $"<</Title{PdfSyntax.Text(info.Title)}/Author{PdfSyntax.Text(info.Author)}/Subject{PdfSyntax.Text(info.Subject)}/Keywords{PdfSyntax.Text(string.Join(", ", info.Keywords))}/Creator{PdfSyntax.Text(Producer)}/Producer{PdfSyntax.Text(Producer)}{pdfx}>>");
         var outlineEntry = outlines is { } o ? $"/Outlines {o}/PageMode/UseOutlines" : string.Empty;
-        file.Set(catalog, $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}/MarkInfo<</Marked true>>/StructTreeRoot {structTreeRoot}/ViewerPreferences<</DisplayDocTitle true>>/Metadata {metadata}{outlineEntry}{outputIntents}>>");
+        var catalogDictionary = $"<</Type/Catalog/Pages {pagesNode}/Lang{PdfSyntax.Text(info.Language)}/MarkInfo<</Marked true>>/StructTreeRoot {structTreeRoot}/ViewerPreferences<</DisplayDocTitle true>>/Metadata {metadata}{outlineEntry}{outputIntents}>>";
+        file.Set(catalog, catalogDictionary);
 
         // The permanent identifier follows from what the document is; the instance identifier
         // from every object of the file but the metadata that carries it, so it changes exactly
@@ -116,12 +123,27 @@ public static class PdfRenderer
         // carries the same two.
         var documentId = XmpPacket.Identifier("document", info.Identity);
         var instanceId = XmpPacket.Identifier("instance", documentId + Convert.ToHexString(file.Digest()));
-        file.SetStream(metadata, "/Type/Metadata/Subtype/XML", XmpPacket.Build(info, intent is null ? null : print!.Date, documentId, instanceId), compress: false);
+        var xmp = XmpPacket.Build(info, intent is null ? null : print!.Date, documentId, instanceId);
+        file.SetStream(metadata, "/Type/Metadata/Subtype/XML", xmp, compress: false);
 
         // PDF/X-4 is built on PDF 1.6; nothing BrochureGen writes needs a later version.
         file.Version = intent is null ? "1.7" : "1.6";
 
-        return new PdfWriteReport(file.Write(catalog, infoDictionary, documentId, instanceId), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList()) { ImageInk = images.Coverage };
+        // What the accessibility checks read, from what was just written (PdfAccessibilityFacts).
+        var facts = PdfFactsReader.Of(
+            info.Language,
+            catalogDictionary.Contains("/MarkInfo<</Marked true>>", StringComparison.Ordinal),
+            catalogDictionary.Contains("/DisplayDocTitle true", StringComparison.Ordinal),
+            xmp,
+            brochure.Pages.Count,
+            pagesWithTabOrder,
+            bookmarks.Count,
+            painters.Sum(p => p.MarkedContent.Count),
+            fonts.All.Select(f => f.Face.FilePath),
+            document,
+            painters.SelectMany(p => p.Annotations));
+
+        return new PdfWriteReport(file.Write(catalog, infoDictionary, documentId, instanceId), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList()) { ImageInk = images.Coverage, Accessibility = facts };
     }
 
     private static void AssignReferences(PdfFile file, StructureElement element)
@@ -201,4 +223,7 @@ public sealed record PdfWriteReport(byte[] Pdf, bool WroteRgb, IReadOnlyList<str
 {
     /// <summary>For each image of a print edition (by file path), the largest total ink of any of its pixels, in percent.</summary>
     public IReadOnlyDictionary<string, double> ImageInk { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>What the accessibility checks read: the catalog, the XMP claims, the structure tree and the links as written.</summary>
+    public PdfAccessibilityFacts? Accessibility { get; init; }
 }

@@ -156,10 +156,11 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
             element.Entries.Add($"/A<</O/Table/Scope/{scope}>>");
         }
 
-        // A link's description says what following it does; on paper (a Span) the visible address is the text.
-        if (start.Role == StructureRole.Link && !print && start.Title is { } description)
+        // A link's name holds its visible text and says what following it does (LinkName); on
+        // paper (a Span) the visible address is the text.
+        if (start.Role == StructureRole.Link && !print && start.Title is { } name)
         {
-            element.Entries.Add("/Alt" + PdfSyntax.Text(description));
+            element.Entries.Add("/Alt" + PdfSyntax.Text(name));
         }
 
         if (parent is null)
