@@ -177,7 +177,7 @@ public static partial class ContentLoader
         var display = DisplayPath.For(path);
         if (brochure.Format == ContentFormat.Markdown)
         {
-            var (markdown, warnings) = MarkdownContentReader.ReadFile(path, display);
+            var (markdown, warnings) = MarkdownContentReader.ReadFile(path, display, brochure.PhoneNumbersOf(locale));
             ControlCharacters.Check(markdown);
             if (ContentCounts.Check(markdown, SourceLocation.InFile(display)) is [_, ..] tooMany)
             {
@@ -217,6 +217,9 @@ public static partial class ContentLoader
         var keywords = yamlMeta?.Find("keywords") is not null ? yamlMeta.TextList("keywords").Select(k => k.PlainText).ToList() : brochure.Keywords;
         return new LocaleContent(brochure, locale, root, title, subject, keywords, path);
     }
+
+    /// <summary>True for a name that can be a brochure's id (and so a folder name that stays inside the content folder).</summary>
+    public static bool IsBrochureId(string name) => BrochureId().IsMatch(name);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial System.Text.RegularExpressions.Regex BrochureId();
