@@ -17,9 +17,14 @@ public static class EditionInputs
             return [];
         }
 
+        // A translation's review record (es.review.lock) belongs to it like its content: it
+        // decides whether the edition is reviewed.
         var otherLocales = brochure.Locales.Where(l => l != locale && l != brochure.SourceLocale).ToHashSet(StringComparer.Ordinal);
         return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .Where(path => Path.GetDirectoryName(path) != root.TrimEnd(Path.DirectorySeparatorChar) || !otherLocales.Contains(Path.GetFileNameWithoutExtension(path)))
+            .Where(path => Path.GetDirectoryName(path) != root.TrimEnd(Path.DirectorySeparatorChar) || !otherLocales.Contains(LocaleOf(Path.GetFileName(path))))
             .Order(StringComparer.Ordinal);
     }
+
+    private static string LocaleOf(string fileName) =>
+        fileName.EndsWith(Content.Review.ReviewRecord.Extension, StringComparison.Ordinal) ? fileName[..^Content.Review.ReviewRecord.Extension.Length] : Path.GetFileNameWithoutExtension(fileName);
 }
