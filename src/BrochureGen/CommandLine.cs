@@ -29,6 +29,7 @@ public static class CommandLine
             NewLocaleCommand(output, error),
             TranslationCommands.Review(output, error),
             TranslationCommands.RemoveLocale(output, error),
+            TranslationCommands.Xliff(output, error),
             NewBrochureCommand(output, error),
             GalleryCommand(output, error),
         };

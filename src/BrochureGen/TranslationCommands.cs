@@ -60,6 +60,42 @@ internal static class TranslationCommands
         return command;
     }
 
+    public static Command Xliff(TextWriter output, TextWriter error)
+    {
+        var brochure = new Argument<string>("brochure") { Description = "The brochure's folder name under the content folder" };
+        var locale = new Option<string>("--locale") { Description = "The target language, e.g. es (its existing translation becomes the targets)", Required = true };
+        var file = new Option<string>("--output") { Description = "The XLIFF file to write (default <brochure>.<locale>.xlf in the current folder)" };
+        var content = CommandLine.ContentOption();
+        var export = new Command("export", "Write the brochure as an XLIFF 2.0 file for a translation vendor: a unit per text, a segment per sentence, protected codes and numbers, context notes, the existing translation as targets") { brochure, locale, file, content };
+        export.SetAction(parse => Run(error, () =>
+        {
+            var folder = BrochureFolder(parse.GetValue(content)!, parse.GetValue(brochure)!);
+            var manifest = ContentLoader.LoadManifest(folder);
+            var target = parse.GetValue(file) ?? BrochureGen.Xliff.XliffFormat.FileName(manifest.Id, parse.GetValue(locale)!);
+            AtomicFileWriter.Write(target, BrochureGen.Xliff.XliffExporter.Export(manifest, parse.GetValue(locale)!));
+            output.WriteLine($"wrote {DisplayPath.For(target)}");
+            return CommandLine.Success;
+        }));
+
+        var input = new Argument<string>("file") { Description = "An XLIFF 2.0 file exported by 'xliff export' and translated" };
+        var importContent = CommandLine.ContentOption();
+        var import = new Command("import", "Write <locale>.md from a translated XLIFF file, with every translation check applied; nothing is written while any unit fails") { input, importContent };
+        import.SetAction(parse => Run(error, () =>
+        {
+            var result = BrochureGen.Xliff.XliffImporter.Import(parse.GetValue(input)!, parse.GetValue(importContent)!);
+            new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(result.Warnings);
+            AtomicFileSet.Write(result.Files);
+            foreach (var (path, _) in result.Files)
+            {
+                output.WriteLine($"wrote {DisplayPath.For(path)}");
+            }
+
+            return CommandLine.Success;
+        }));
+
+        return new Command("xliff", "Exchange a translation with a vendor's CAT tool as XLIFF 2.0") { export, import };
+    }
+
     /// <summary>The folder of a brochure named on the command line; a name that cannot be a brochure id never becomes a path.</summary>
     public static string BrochureFolder(string contentRoot, string id)
     {
