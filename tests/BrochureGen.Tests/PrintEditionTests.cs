@@ -469,7 +469,7 @@ public sealed class PrintEditionTests
                         Panels =
                         [
                             inside.Panels[0],
-                            panel with { Items = [.. panel.Items, new Layout.ImageItem(40, 300, 72, 72, image), new Layout.LineItem(40, 400, 180, 400, 0.3, richBlack)] },
+                            panel with { Items = [.. panel.Items, new Layout.ImageItem(40, 300, 72, 72, new Layout.ImageResolver(workspace.BrochureFolder).Resolve("over-inked.png", Diagnostics.SourceLocation.InFile("en.md"))), new Layout.LineItem(40, 400, 180, 400, 0.3, richBlack)] },
                             .. inside.Panels.Skip(2),
                         ],
                     },

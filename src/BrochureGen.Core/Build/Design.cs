@@ -28,7 +28,12 @@ public static class Design
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ManifestInvalid, $"there is no theme '{manifest.Theme}'{DidYouMean.Suggest(manifest.Theme, themes)}; themes are {string.Join(", ", themes)} (files in templates/themes)", manifest.ThemeLocation));
         }
 
-        if (manifest.Template is { } named && !File.Exists(Path.Combine(TemplateRenderer.TemplateFolder(templatesRoot, named), TemplateRenderer.EntryTemplateName)))
+        if (manifest.Template is { } invalid && !TemplateRenderer.IsValidName(invalid))
+        {
+            var templates = TemplateRenderer.Available(templatesRoot);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateNameInvalid, $"'template: {invalid}' must name a folder of templates/, not a path; templates are {string.Join(", ", templates)}", manifest.TemplateLocation));
+        }
+        else if (manifest.Template is { } named && !File.Exists(Path.Combine(TemplateRenderer.TemplateFolder(templatesRoot, named), TemplateRenderer.EntryTemplateName)))
         {
             var templates = TemplateRenderer.Available(templatesRoot);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateNotFound, $"there is no template '{named}'{DidYouMean.Suggest(named, templates)}; templates are {string.Join(", ", templates)} (folders of templates/ with a {TemplateRenderer.EntryTemplateName})", manifest.TemplateLocation));

@@ -145,7 +145,7 @@ public static class EditionPipeline
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"the printing condition '{condition.Name}' needs its output profile '{DisplayPath.For(path)}', which is missing", SourceLocation.InFile(layout.FilePath)));
         }
 
-        return new PdfOutputIntent(condition.OutputConditionIdentifier, condition.RegistryName, condition.Description, File.ReadAllBytes(path));
+        return new PdfOutputIntent(condition.OutputConditionIdentifier, condition.RegistryName, condition.Description, condition.ReadProfile(templatesRoot));
     }
 
     // The printing condition's profile as a soft proof; a clear error when it cannot be made.
@@ -162,6 +162,6 @@ public static class EditionPipeline
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ThemeInvalid, $"--soft-proof needs LittleCMS, which was not found: {Color.ColorSeparation.InstallHint}", at));
         }
 
-        return Color.SoftProof.For(condition.ProfilePath(templatesRoot));
+        return Color.SoftProof.For(condition.ReadProfile(templatesRoot));
     }
 }

@@ -47,7 +47,7 @@ public sealed class InputFingerprint(BuildOptions options)
         if (Directory.Exists(options.TemplatesRoot))
         {
             var templates = Path.GetFullPath(options.TemplatesRoot);
-            AppendFiles(hash, templates, Directory.GetFiles(templates, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            AppendFiles(hash, templates, Content.SafeFile.FilesUnder(templates));
         }
 
         return hash.GetHashAndReset();
@@ -76,12 +76,33 @@ public sealed class InputFingerprint(BuildOptions options)
             : typeof(InputFingerprint).Assembly.GetName().Version?.ToString() ?? "unknown";
     }
 
+    // Each file is opened as every reader opens it (Content.SafeFile) and streamed: a FIFO, a
+    // device or a link out of the folder is never read — its refusal is hashed instead, and
+    // reading it as input fails with a diagnostic. A file larger than any input may be (which
+    // every reader refuses) counts by its size and date, not its bytes.
     private static void AppendFiles(IncrementalHash hash, string root, IEnumerable<string> files)
     {
+        var buffer = new byte[81_920];
         foreach (var file in files)
         {
             Append(hash, Path.GetRelativePath(root, file).Replace('\\', '/'));
-            hash.AppendData(File.ReadAllBytes(file));
+            using var stream = Content.SafeFile.TryOpenStream(file, root, out var refusal);
+            if (stream is null)
+            {
+                Append(hash, $"refused: {refusal}");
+                continue;
+            }
+
+            if (stream.Length > Content.InputLimits.LargestFileBytes)
+            {
+                Append(hash, string.Create(CultureInfo.InvariantCulture, $"large: {stream.Length} {File.GetLastWriteTimeUtc(file):O}"));
+                continue;
+            }
+
+            for (var read = stream.Read(buffer); read > 0; read = stream.Read(buffer))
+            {
+                hash.AppendData(buffer, 0, read);
+            }
         }
     }
 

@@ -39,16 +39,16 @@ public sealed class ColorSeparation
 
     public static string InstallHint => LittleCms.InstallHint;
 
-    /// <summary>The separation of vector colours for the profile at <paramref name="profilePath"/> (made once per process).</summary>
-    public static ColorSeparation For(string profilePath) =>
-        ByProfile.GetOrAdd("vector " + Path.GetFullPath(profilePath), _ => new Lazy<ColorSeparation>(() => new ColorSeparation(File.ReadAllBytes(profilePath), LittleCms.TypeCmykDouble, LittleCms.IntentRelativeColorimetric))).Value;
+    /// <summary>The separation of vector colours for an output profile (made once per process and profile).</summary>
+    public static ColorSeparation For(byte[] profile) =>
+        ByProfile.GetOrAdd("vector " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(profile)), _ => new Lazy<ColorSeparation>(() => new ColorSeparation(profile, LittleCms.TypeCmykDouble, LittleCms.IntentRelativeColorimetric))).Value;
 
     /// <summary>The separation of image pixels for an embedded profile (the output intent's), keyed by its bytes.</summary>
     public static ColorSeparation ForImages(byte[] profile) =>
         ByProfile.GetOrAdd("image " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(profile)), _ => new Lazy<ColorSeparation>(() => new ColorSeparation(profile, LittleCms.TypeCmyk8, LittleCms.IntentPerceptual))).Value;
 
     /// <summary>Separates 8-bit RGB pixels (3 bytes each) into 8-bit CMYK (4 bytes each, 255 = full ink).</summary>
-    public void SeparatePixels(byte[] rgb, byte[] cmyk)
+    public void SeparatePixels(ReadOnlySpan<byte> rgb, Span<byte> cmyk)
     {
         if (cmyk.Length != rgb.Length / 3 * 4)
         {

@@ -38,9 +38,9 @@ public sealed class SoftProof
         }
     }
 
-    /// <summary>The soft proof for the profile at <paramref name="profilePath"/> (made once per process).</summary>
-    public static SoftProof For(string profilePath) =>
-        ByProfile.GetOrAdd(Path.GetFullPath(profilePath), path => new Lazy<SoftProof>(() => new SoftProof(File.ReadAllBytes(path)))).Value;
+    /// <summary>The soft proof for an output profile (made once per process and profile).</summary>
+    public static SoftProof For(byte[] profile) =>
+        ByProfile.GetOrAdd(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(profile)), _ => new Lazy<SoftProof>(() => new SoftProof(profile))).Value;
 
     /// <summary>The screen colour of a CMYK colour given in percent.</summary>
     public (byte R, byte G, byte B) Screen(double c, double m, double y, double k)

@@ -3,28 +3,26 @@ using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Content;
 
-/// <summary>Reads an input text file: strict UTF-8, a size limit, the byte order mark dropped.</summary>
+/// <summary>Reads an input text file through <see cref="SafeFile"/>: strict UTF-8, its kind's size limit, the byte order mark dropped.</summary>
 public static class ContentFile
 {
-    /// <summary>The largest YAML or Markdown input a brochure needs, with room to spare.</summary>
-    public const int DefaultMaximumBytes = 1_000_000;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string ReadText(string path, string displayPath, int maximumBytes = DefaultMaximumBytes)
+    /// <summary>Reads a text file that must stay inside <paramref name="root"/>; <paramref name="displayPath"/> names it in diagnostics.</summary>
+    public static string ReadText(string path, string displayPath, string root, FileKind kind)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentFileMissing, "file not found", SourceLocation.InFile(displayPath)));
+            throw new BrochureException(Diagnostic.Error(kind.MissingCode, "file not found", SourceLocation.InFile(displayPath)));
         }
 
-        var length = new FileInfo(path).Length;
-        if (length > maximumBytes)
-        {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentLimit, $"the file is {length:N0} bytes; an input file may have at most {maximumBytes:N0}", SourceLocation.InFile(displayPath)));
-        }
+        var bytes = SafeFile.ReadBytes(path, root, kind, SourceLocation.InFile(displayPath), displayPath);
+        return Decode(bytes, displayPath);
+    }
 
-        var bytes = File.ReadAllBytes(path);
+    /// <summary>The text of UTF-8 bytes; invalid UTF-8 is an error at its line.</summary>
+    public static string Decode(byte[] bytes, string displayPath)
+    {
         try
         {
             return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');

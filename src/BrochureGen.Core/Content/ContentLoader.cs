@@ -36,7 +36,8 @@ public static partial class ContentLoader
 
         var displayFolder = DisplayPath.For(brochureFolder);
         var manifestPath = Path.Combine(brochureFolder, ManifestFileName);
-        var root = YamlContentReader.ReadFile(manifestPath, DisplayPath.For(manifestPath), parseInlineMarkup: false)
+        CheckFolderIsInside(brochureFolder, displayFolder);
+        var root = YamlContentReader.ReadFile(manifestPath, DisplayPath.For(manifestPath), parseInlineMarkup: false, brochureFolder)
             .AsMap(ManifestFileName);
         var diagnostics = new List<Diagnostic>();
         foreach (var (key, value) in root.Entries.Where(e => !ManifestKeys.Contains(e.Key)))
@@ -97,6 +98,23 @@ public static partial class ContentLoader
             layout?.Location ?? SourceLocation.InFile(DisplayPath.For(manifestPath)),
             theme?.Location ?? SourceLocation.InFile(DisplayPath.For(manifestPath)),
             template?.Location);
+    }
+
+    // A brochure folder is a folder of the content folder: one that is a link to a folder
+    // elsewhere would make "inside the brochure's folder" mean anywhere on the machine.
+    private static void CheckFolderIsInside(string brochureFolder, string displayFolder)
+    {
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(brochureFolder));
+        if (Path.GetDirectoryName(folder) is not { } contentRoot)
+        {
+            return;
+        }
+
+        var real = SafeFile.TryRealPath(folder);
+        if (real is null || !SafeFile.IsInside(real, SafeFile.TryRealPath(contentRoot) ?? contentRoot))
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.BrochureFolderOutside, $"the brochure folder is a link to '{real ?? "a loop of links"}', outside the content folder; brochure folders must be inside it", SourceLocation.InFile(displayFolder)));
+        }
     }
 
     /// <summary>The layout of a brochure whose <c>brochure.yaml</c> names none.</summary>
@@ -184,10 +202,10 @@ public static partial class ContentLoader
         var display = DisplayPath.For(path);
         if (brochure.Format == ContentFormat.Markdown)
         {
-            return LoadMarkdown(brochure, locale, ContentFile.ReadText(path, display, MarkdownContentReader.MaximumFileBytes), path, markSourceLanguageNames);
+            return LoadMarkdown(brochure, locale, ContentFile.ReadText(path, display, brochure.Directory, FileKind.Content), path, markSourceLanguageNames);
         }
 
-        var root = YamlContentReader.ReadFile(path, display, parseInlineMarkup: true).AsMap($"{locale}.yaml");
+        var root = YamlContentReader.ReadFile(path, display, parseInlineMarkup: true, brochure.Directory).AsMap($"{locale}.yaml");
         ControlCharacters.Check(root);
         if (ContentCounts.Check(root) is [_, ..] tooLong)
         {

@@ -39,7 +39,7 @@ public static class LocaleRemover
     public static (string Manifest, IReadOnlyList<string> Deleted) Remove(string brochureFolder, string locale, Action<string, byte[]> writeFile)
     {
         var (manifestPath, deleted) = Plan(brochureFolder, locale);
-        writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.RemoveLocale(File.ReadAllText(manifestPath), locale)));
+        writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.RemoveLocale(ManifestEditor.Read(manifestPath), locale)));
         foreach (var file in deleted)
         {
             File.Delete(file);

@@ -36,9 +36,9 @@ public static class LocaleScaffolder
         var source = ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
         if (source.Markdown is { } markdown)
         {
-            var scaffold = Markdown.MarkdownScaffolder.Mark(File.ReadAllText(source.FilePath), markdown, manifest.UntranslatedOk, locale, LanguageName(locale), manifest.SourceLocale);
+            var scaffold = Markdown.MarkdownScaffolder.Mark(ReadText(source.FilePath, brochureFolder), markdown, manifest.UntranslatedOk, locale, LanguageName(locale), manifest.SourceLocale);
             writeFile(target, Encoding.UTF8.GetBytes(scaffold));
-            writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(File.ReadAllText(manifestPath), locale)));
+            writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
             return [target, manifestPath];
         }
 
@@ -53,9 +53,13 @@ public static class LocaleScaffolder
         Emit(text, source.Root, indent: 0, keep);
 
         writeFile(target, Encoding.UTF8.GetBytes(text.ToString()));
-        writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(File.ReadAllText(manifestPath), locale)));
+        writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
         return [target, manifestPath];
     }
+
+    // As every content file is read (SafeFile: inside the brochure's folder, a regular file, within the limit).
+    private static string ReadText(string path, string brochureFolder) =>
+        ContentFile.ReadText(path, DisplayPath.For(path), brochureFolder, FileKind.Content);
 
     private static void Emit(StringBuilder text, ContentMap map, int indent, IReadOnlyList<Regex> keep)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Content;
 
@@ -9,6 +10,10 @@ namespace BrochureGen.Content;
 /// </summary>
 public static partial class ManifestEditor
 {
+    /// <summary>The text of a brochure's <c>brochure.yaml</c>, read like every input (inside its folder, a regular file, within its limit).</summary>
+    public static string Read(string manifestPath) =>
+        ContentFile.ReadText(manifestPath, DisplayPath.For(manifestPath), Path.GetDirectoryName(Path.GetFullPath(manifestPath))!, FileKind.Content);
+
     /// <summary>Inserts "  <paramref name="locale"/>: draft" after the last entry of the 'locales:' mapping.</summary>
     public static string AddDraftLocale(string manifest, string locale)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using BrochureGen.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace BrochureGen.Content;
@@ -11,22 +12,25 @@ namespace BrochureGen.Content;
 /// </summary>
 public static class YamlContentReader
 {
-    /// <summary>Reads a file; <paramref name="displayPath"/> is the name used in diagnostics.</summary>
-    public static ContentNode ReadFile(string path, string displayPath, bool parseInlineMarkup) =>
-        ReadText(ContentFile.ReadText(path, displayPath), displayPath, parseInlineMarkup);
+    /// <summary>
+    /// Reads a file that must stay inside <paramref name="root"/> (its own folder by default);
+    /// <paramref name="displayPath"/> is the name used in diagnostics.
+    /// </summary>
+    public static ContentNode ReadFile(string path, string displayPath, bool parseInlineMarkup, string? root = null, FileKind? kind = null) =>
+        ReadText(ContentFile.ReadText(path, displayPath, root ?? Path.GetDirectoryName(Path.GetFullPath(path))!, kind ?? FileKind.Content), displayPath, parseInlineMarkup);
 
-    /// <summary>Values nested deeper than this are refused before parsing (YamlDotNet recurses).</summary>
-    public const int MaximumNesting = 32;
+    /// <summary>Values nested deeper than this are refused as they are parsed (YamlDotNet's model and ours recurse).</summary>
+    public const int MaximumNesting = InputLimits.YamlNesting;
 
     /// <summary>One value longer than this is refused: no panel holds it.</summary>
-    public const int MaximumValueLength = 20_000;
+    public const int MaximumValueLength = InputLimits.YamlValueLength;
 
     public static ContentNode ReadText(string text, string displayPath, bool parseInlineMarkup)
     {
-        CheckNesting(text, displayPath);
         var stream = new YamlStream();
         try
         {
+            CheckStructure(text, displayPath);
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
@@ -55,62 +59,72 @@ public static class YamlContentReader
         return Convert(stream.Documents[0].RootNode, string.Empty, displayPath, parseInlineMarkup);
     }
 
-    // A value nested thousands deep ([[[[…]]]]) would overflow the parser's stack and kill the
-    // process: count brackets outside quotes and indentation levels first.
-    private static void CheckNesting(string text, string displayPath)
+    // Before anything is built, the parser's events (it keeps its own stack, so they come one by
+    // one whatever the nesting) bound the work the file can cause: a value nested thousands deep —
+    // [[[[…]]]], "- - - - …" or "? ? ? …" — would overflow the stack of the model's recursive
+    // builder and kill the process; aliases of aliases ("billion laughs") would make billions of
+    // values from ten lines; a second document would be silently ignored. Each ends in an error
+    // at its line as soon as the parser reaches it.
+    private static void CheckStructure(string text, string displayPath)
     {
-        var depth = 0;
-        var line = 1;
-        var column = 0;
-        var quote = '\0';
-        var atLineStart = true;
-        var indent = 0;
-        foreach (var c in text)
+        var parser = new Parser(new StringReader(text));
+        var open = new Stack<(string? Anchor, long Values)>();
+        var anchors = new Dictionary<string, long>(StringComparer.Ordinal);
+        long repeated = 0;
+        var documents = 0;
+        while (parser.MoveNext())
         {
-            column++;
-            if (c == '\n')
+            var current = parser.Current!;
+            var at = new SourceLocation(displayPath, (int)current.Start.Line, (int)current.Start.Column);
+            long values = 0;
+            switch (current)
             {
-                (line, column, atLineStart, indent) = (line + 1, 0, true, 0);
-                continue;
+                case DocumentStart when ++documents > 1:
+                    throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlSecondDocument, "a second YAML document starts here; a file holds one: remove the '---' line (or '...') and what follows it, or indent it under a key", at));
+                case SequenceStart or MappingStart:
+                    if (open.Count >= MaximumNesting)
+                    {
+                        throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ContentLimit, $"values are nested more than {MaximumNesting} levels deep here; content never needs that many", at));
+                    }
+
+                    open.Push((((NodeEvent)current).Anchor.IsEmpty ? null : ((NodeEvent)current).Anchor.Value, 1));
+                    continue;
+                case SequenceEnd or MappingEnd when open.Count > 0:
+                    var (anchor, size) = open.Pop();
+                    if (anchor is not null)
+                    {
+                        anchors[anchor] = size;
+                    }
+
+                    values = size;
+                    break;
+                case Scalar scalar:
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        anchors[scalar.Anchor.Value] = 1;
+                    }
+
+                    values = 1;
+                    break;
+                case AnchorAlias alias:
+                    // An alias of an unknown anchor is the model's error, reported by the load.
+                    values = anchors.GetValueOrDefault(alias.Value.Value);
+                    repeated += values;
+                    if (repeated > InputLimits.YamlAliasValues)
+                    {
+                        throw new BrochureException(Diagnostic.Error(DiagnosticCodes.YamlAliases, $"the aliases ('*{alias.Value.Value}') of this file repeat more than {InputLimits.YamlAliasValues:N0} values; write the values out where they are needed", at));
+                    }
+
+                    break;
             }
 
-            if (atLineStart && c == ' ')
+            if (open.Count > 0 && values > 0)
             {
-                if (++indent / 2 > MaximumNesting)
-                {
-                    throw Limit(displayPath, line, column);
-                }
-
-                continue;
-            }
-
-            atLineStart = false;
-            if (quote != '\0')
-            {
-                quote = c == quote ? '\0' : quote;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '#')
-            {
-                // The rest of the line is a comment (close enough for a depth guard).
-                quote = '\0';
-            }
-            else if (c is '[' or '{' && ++depth > MaximumNesting)
-            {
-                throw Limit(displayPath, line, column);
-            }
-            else if (c is ']' or '}')
-            {
-                depth = Math.Max(0, depth - 1);
+                var parent = open.Pop();
+                open.Push(parent with { Values = parent.Values + values });
             }
         }
     }
-
-    private static BrochureException Limit(string displayPath, int line, int column) =>
-        new(Diagnostic.Error(DiagnosticCodes.ContentLimit, $"values are nested more than {MaximumNesting} levels deep here; content never needs that many", new SourceLocation(displayPath, line, column)));
 
     private static int? FirstTabIndentedLine(string text)
     {

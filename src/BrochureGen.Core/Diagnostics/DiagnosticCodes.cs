@@ -20,6 +20,17 @@ public static class DiagnosticCodes
     public const string ContentLimit = "BG0114";
     public const string TranslationBlocks = "BG0115";
 
+    // Input files, as every reader opens them (BG0116–BG0129): see Content/SafeFile.
+    public const string FileOutsideFolder = "BG0116";
+    public const string FileNotRegular = "BG0117";
+    public const string FileTooLarge = "BG0118";
+    public const string FileUnreadable = "BG0119";
+    public const string YamlAliases = "BG0120";
+    public const string YamlSecondDocument = "BG0121";
+    public const string MarkdownParserLimit = "BG0122";
+    public const string TemplateNameInvalid = "BG0123";
+    public const string BrochureFolderOutside = "BG0124";
+
     // Content: untrusted input refused (BG0130–BG0139)
     public const string BrochureIdInvalid = "BG0130";
     public const string BidiControl = "BG0131";
@@ -59,6 +70,10 @@ public static class DiagnosticCodes
     public const string GlyphMissing = "BG0403";
     public const string ThemeAccessibility = "BG0404";
     public const string LayoutInvalid = "BG0405";
+    public const string FontFileOutside = "BG0406";
+    public const string FontFileNotRegular = "BG0407";
+    public const string FontFileTooLarge = "BG0408";
+    public const string FontFileUnreadable = "BG0409";
 
     // Layout (BG05xx)
     public const string PanelOverflow = "BG0501";
@@ -67,6 +82,9 @@ public static class DiagnosticCodes
     public const string ImageUnreadable = "BG0504";
     public const string PanelUnderfilled = "BG0505";
     public const string FlowInvalid = "BG0506";
+    public const string ImageNotRegular = "BG0507";
+    public const string ImageTooLarge = "BG0508";
+    public const string ImageDamaged = "BG0509";
 
     // Print preflight (BG07xx)
     public const string PreflightSafeArea = "BG0701";

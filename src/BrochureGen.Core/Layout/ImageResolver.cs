@@ -1,34 +1,106 @@
+using System.Collections.Concurrent;
+using BrochureGen.Content;
 using BrochureGen.Diagnostics;
+using SkiaSharp;
 
 namespace BrochureGen.Layout;
 
 /// <summary>
-/// Finds the file of a figure: relative to the brochure's content folder, and never outside it,
-/// so a template or translation cannot make the generator read arbitrary files.
+/// Finds and checks the image of a figure: relative to the brochure's content folder and never
+/// outside it, even through a link, so that a template or translation cannot make the generator
+/// read arbitrary files (<see cref="SafeFile"/>); a PNG or JPEG whose header gives a size within
+/// the pixel budget (<see cref="InputLimits.ImagePixels"/>), checked before anything is decoded;
+/// and whose pixel data decodes without error. The checked bytes are what every edition draws.
 /// </summary>
 public sealed class ImageResolver(string contentFolder)
 {
     private readonly string _root = Path.GetFullPath(contentFolder);
+    private readonly ConcurrentDictionary<string, ImageFile> _read = new(StringComparer.Ordinal);
 
-    public string Resolve(string source, SourceLocation location)
+    public ImageFile Resolve(string source, SourceLocation location)
     {
         var path = Path.GetFullPath(Path.Combine(_root, source));
-        var root = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
-        if (!path.StartsWith(root, StringComparison.Ordinal))
+        if (_read.TryGetValue(path, out var known))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageOutsideContent, $"image '{source}' refused: images must be inside the brochure's content folder", location));
+            return known;
         }
 
-        if (!File.Exists(path))
-        {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageMissing, $"image '{source}' not found in the brochure's content folder", location));
-        }
-
-        if (ImageHeader.Read(path) is null)
+        var bytes = SafeFile.ReadBytes(path, _root, FileKind.Image, location, source);
+        if (ImageHeader.Read(bytes) is not var (width, height))
         {
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageUnreadable, $"image '{source}' is not a readable PNG or JPEG file", location));
         }
 
-        return path;
+        if (width * height > InputLimits.ImagePixels)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageTooLarge, $"image '{source}' has {width:N0} × {height:N0} pixels; an image may have at most {InputLimits.ImagePixels / 1_000_000:N0} million: scale it down (300 ppi at its printed size is plenty)", location));
+        }
+
+        var image = new ImageFile(path, bytes, (int)width, (int)height);
+        if (Checked(image) is { } problem)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageDamaged, $"image '{source}' is damaged: {problem}; export it again", location));
+        }
+
+        return _read.GetOrAdd(path, image);
+    }
+
+    // Each distinct image (by its bytes) is decoded once per process to check it: every edition,
+    // and every stage of one, resolves its figures again.
+    private static readonly ConcurrentDictionary<string, string> Problems = new(StringComparer.Ordinal);
+
+    private static string? Checked(ImageFile image)
+    {
+        var key = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(image.Bytes));
+        if (!Problems.TryGetValue(key, out var problem))
+        {
+            using (image.Decoding())
+            {
+                problem = DecodeProblem(image.Bytes, image.Width, image.Height) ?? string.Empty;
+            }
+
+            Problems[key] = problem;
+        }
+
+        return problem.Length == 0 ? null : problem;
+    }
+
+    // Decodes every pixel once, row by row where the codec can (one row of memory), else whole
+    // (within the pixel budget), and says what went wrong, if anything.
+    private static unsafe string? DecodeProblem(byte[] bytes, int width, int height)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null)
+        {
+            return "its data cannot be decoded";
+        }
+
+        if (codec.Info.Width != width || codec.Info.Height != height)
+        {
+            return $"its header gives {width} × {height} pixels, its data {codec.Info.Width} × {codec.Info.Height}";
+        }
+
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        if (codec.StartScanlineDecode(info) == SKCodecResult.Success)
+        {
+            var row = new byte[info.RowBytes];
+            fixed (byte* pixels = row)
+            {
+                for (var y = 0; y < height; y++)
+                {
+                    if (codec.GetScanlines((IntPtr)pixels, 1, info.RowBytes) != 1)
+                    {
+                        return $"its pixel data ends or breaks at row {y + 1} of {height}";
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        using var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        return result == SKCodecResult.Success ? null : $"its pixel data cannot be decoded ({result})";
     }
 }

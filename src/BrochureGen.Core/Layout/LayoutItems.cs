@@ -75,8 +75,12 @@ public sealed record StrokeRectItem(double X, double Y, double Width, double Hei
 /// <summary>A straight line (underlines, rules).</summary>
 public sealed record LineItem(double X1, double Y1, double X2, double Y2, double Thickness, InkColor Color) : LayoutItem;
 
-/// <summary>An image file drawn into a box.</summary>
-public sealed record ImageItem(double X, double Y, double Width, double Height, string FilePath) : LayoutItem;
+/// <summary>An image drawn into a box: the bytes that were read and checked once (<see cref="ImageResolver"/>).</summary>
+public sealed record ImageItem(double X, double Y, double Width, double Height, ImageFile Image) : LayoutItem
+{
+    /// <summary>The image's file, which names it in messages.</summary>
+    public string FilePath => Image.Path;
+}
 
 /// <summary>A clickable area and where it leads; <paramref name="Description"/> says what following it does.</summary>
 public sealed record LinkAreaItem(double X, double Y, double Width, double Height, string Target, string Description) : LayoutItem;

@@ -510,21 +510,21 @@ public sealed class PanelComposer
     private void ComposeFigure(FigureNode figure, double x, double width)
     {
         Space(_theme.Style("body").SpaceAfter);
-        var path = _images.Resolve(figure.Source, figure.Location);
+        var image = _images.Resolve(figure.Source, figure.Location);
         var (naturalWidth, naturalHeight) = figure.Width is { } w0 && figure.Height is { } h0
             ? (w0, h0)
-            : ImageHeader.Read(path) is { } pixels ? (pixels.Width * 72 / NaturalImagePpi, pixels.Height * 72 / NaturalImagePpi) : (width, width);
+            : (image.Width * 72 / NaturalImagePpi, image.Height * 72 / NaturalImagePpi);
         var scale = Math.Min(1, width / naturalWidth);
         var (w, h) = (naturalWidth * scale, naturalHeight * scale);
         x = _rtl ? x + width - w : x;
         if (figure.Alt is null)
         {
-            AddArtifact(new ImageItem(x, _y, w, h, path));
+            AddArtifact(new ImageItem(x, _y, w, h, image));
         }
         else
         {
             _items.Add(new TagStartItem(StructureRole.Figure, AltText: figure.Alt) { Box = (x, _y, w, h) });
-            _items.Add(new ImageItem(x, _y, w, h, path));
+            _items.Add(new ImageItem(x, _y, w, h, image));
             _items.Add(new TagEndItem(StructureRole.Figure));
         }
 

@@ -92,13 +92,10 @@ public static class Preflight
 
                             break;
                         case ImageItem image:
-                            if (ImageHeader.Read(image.FilePath) is var (pixelsWide, _))
+                            var ppi = image.Image.Width / (image.Width / 72.0);
+                            if (ppi < MinimumPpi - 0.5)
                             {
-                                var ppi = pixelsWide / (image.Width / 72.0);
-                                if (ppi < MinimumPpi - 0.5)
-                                {
-                                    Fail(DiagnosticCodes.PreflightImageResolution, $"{at}: image '{Path.GetFileName(image.FilePath)}' has {F(ppi)} ppi at its placed size; print needs at least {F(MinimumPpi)} ppi");
-                                }
+                                Fail(DiagnosticCodes.PreflightImageResolution, $"{at}: image '{Path.GetFileName(image.FilePath)}' has {F(ppi)} ppi at its placed size; print needs at least {F(MinimumPpi)} ppi");
                             }
 
                             break;

@@ -30,7 +30,20 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot, string templ
         return candidate;
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    // Read safely (links out of the folder, FIFOs, devices and huge files refused), reported at the include.
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        try
+        {
+            return TemplateRenderer.ReadText(templatePath, _root);
+        }
+        catch (BrochureGen.Diagnostics.BrochureException ex)
+        {
+            var problem = ex.Diagnostics[0].Message;
+            var reason = problem.IndexOf("refused: ", StringComparison.Ordinal) is var at and >= 0 ? problem[(at + 9)..] : problem;
+            throw new ScriptRuntimeException(callerSpan, $"include '{Path.GetRelativePath(_root, templatePath)}' refused: {reason}");
+        }
+    }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

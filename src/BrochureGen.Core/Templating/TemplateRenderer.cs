@@ -17,11 +17,28 @@ public static class TemplateRenderer
     // Every edition of a build uses the same template: parse it once per process and version of the file.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), Template> ParsedTemplates = new();
 
-    private static Template Parsed(string path)
+    private static Template Parsed(string path, string templatesRoot)
     {
         var file = new FileInfo(path);
-        return ParsedTemplates.GetOrAdd((file.FullName, file.LastWriteTimeUtc, file.Length), key => Template.Parse(File.ReadAllText(key.Path), path));
+        return ParsedTemplates.GetOrAdd((file.FullName, file.LastWriteTimeUtc, file.Length), key => Template.Parse(ReadText(key.Path, templatesRoot), path));
     }
+
+    /// <summary>A template file's text, read through <see cref="SafeFile"/> (inside the templates folder, a regular file, at most <see cref="InputLimits.TemplateFileBytes"/>).</summary>
+    internal static string ReadText(string path, string templatesRoot, SourceLocation? namedAt = null, string? name = null) =>
+        LenientUtf8.GetString(SafeFile.ReadBytes(path, templatesRoot, FileKind.Template, namedAt, name)).TrimStart('\uFEFF');
+
+    private static readonly System.Text.UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// True for a name a brochure or layout may give as its template: one folder of the templates
+    /// folder (<c>flow</c>, <c>trifold</c>), never a path (<c>../content/x</c>) that would run a
+    /// template shipped with the content.
+    /// </summary>
+    public static bool IsValidName(string name) =>
+        name.Length is > 0 and <= 100
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        && name is not ("." or "..")
+        && !name.StartsWith('.');
 
     /// <summary>The templates under <paramref name="templatesRoot"/>: folders with a <c>brochure.sbn</c>.</summary>
     public static IReadOnlyList<string> Available(string templatesRoot) =>
@@ -42,7 +59,7 @@ public static class TemplateRenderer
                 SourceLocation.InFile(entryDisplay)));
         }
 
-        var template = Parsed(entryPath);
+        var template = Parsed(entryPath, templatesRoot);
         if (template.HasErrors)
         {
             var diagnostics = template.Messages

@@ -14,10 +14,7 @@ public static class XliffFormat
     public const string Version = "2.0";
     public const string Extension = ".xlf";
 
-    /// <summary>A vendor's file is hostile until read: at most this many bytes…</summary>
-    public const int MaximumBytes = 20_000_000;
-
-    /// <summary>…units (a brochure has a few hundred)…</summary>
+    /// <summary>A vendor's file is hostile until read: at most <see cref="Content.InputLimits.XliffFileBytes"/> bytes, this many units (a brochure has a few hundred)…</summary>
     public const int MaximumUnits = 20_000;
 
     /// <summary>…and codes nested this deep.</summary>

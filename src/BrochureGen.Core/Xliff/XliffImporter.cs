@@ -44,7 +44,7 @@ public static partial class XliffImporter
         }
 
         var source = ContentLoader.LoadLocale(brochure, brochure.SourceLocale, markSourceLanguageNames: false);
-        var sourceText = ContentFile.ReadText(source.FilePath, DisplayPath.For(source.FilePath), MarkdownContentReader.MaximumFileBytes).Normalize(NormalizationForm.FormC);
+        var sourceText = ContentFile.ReadText(source.FilePath, DisplayPath.For(source.FilePath), brochure.Directory, FileKind.Content).Normalize(NormalizationForm.FormC);
         var units = TranslationUnits.Of(source.Markdown!);
         var phones = brochure.PhoneNumbersOf(brochure.SourceLocale);
         var links = ExistingLinks(brochure, locale);
@@ -123,7 +123,7 @@ public static partial class XliffImporter
         if (!brochure.Locales.Contains(locale))
         {
             var manifestPath = Path.Combine(folder, ContentLoader.ManifestFileName);
-            files.Add((manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(File.ReadAllText(manifestPath), locale))));
+            files.Add((manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ManifestEditor.Read(manifestPath), locale))));
         }
 
         return new XliffImport(locale, files, located);

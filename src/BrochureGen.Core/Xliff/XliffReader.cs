@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Xliff;
@@ -16,18 +17,11 @@ public static class XliffReader
 
     public static XliffDocument Read(string path, string display)
     {
-        if (!File.Exists(path))
-        {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.XliffUnreadable, "file not found", SourceLocation.InFile(display)));
-        }
-
-        var length = new FileInfo(path).Length;
-        if (length > XliffFormat.MaximumBytes)
-        {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.XliffUnreadable, $"the file is {length:N0} bytes; an XLIFF file of one brochure has far fewer, and at most {XliffFormat.MaximumBytes:N0} are read", SourceLocation.InFile(display)));
-        }
-
-        using var stream = File.OpenRead(path);
+        // The user named this file, so it may be anywhere (its root is the folder it really is
+        // in); SafeFile still refuses a FIFO, a device or a file over the limit before reading.
+        var folder = Path.GetDirectoryName(SafeFile.RealPath(path)) ?? ".";
+        var bytes = SafeFile.ReadBytes(path, folder, FileKind.Xliff, SourceLocation.InFile(display), display);
+        using var stream = new MemoryStream(bytes, writable: false);
         return Read(stream, display);
     }
 
@@ -37,7 +31,7 @@ public static class XliffReader
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
-            MaxCharactersInDocument = XliffFormat.MaximumBytes,
+            MaxCharactersInDocument = InputLimits.XliffFileBytes,
             MaxCharactersFromEntities = 0,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,

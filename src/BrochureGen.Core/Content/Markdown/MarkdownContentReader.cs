@@ -28,14 +28,11 @@ namespace BrochureGen.Content.Markdown;
 /// </summary>
 public sealed partial class MarkdownContentReader
 {
-    /// <summary>A content file larger than this is refused before parsing.</summary>
-    public const int MaximumFileBytes = 1_000_000;
-
     /// <summary>Block quotes and lists nested deeper than this are refused before parsing.</summary>
-    public const int MaximumNesting = 16;
+    public const int MaximumNesting = InputLimits.MarkdownNesting;
 
     /// <summary>One paragraph, heading or cell longer than this is refused.</summary>
-    public const int MaximumTextLength = 20_000;
+    public const int MaximumTextLength = InputLimits.MarkdownTextLength;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -86,10 +83,14 @@ public sealed partial class MarkdownContentReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\]\{lang=([^\s{}()\[\]]+)\}")]
     private static partial System.Text.RegularExpressions.Regex LanguageSpanPattern();
 
-    /// <summary>Reads and parses a file; <paramref name="displayPath"/> names it in diagnostics.</summary>
-    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) ReadFile(string path, string displayPath, PhoneNumbers? phones = null)
+    /// <summary>
+    /// Reads and parses a file that must stay inside <paramref name="root"/> (its own folder by
+    /// default); <paramref name="displayPath"/> names it in diagnostics and
+    /// <paramref name="phones"/> finds the phone numbers that link themselves.
+    /// </summary>
+    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) ReadFile(string path, string displayPath, string? root = null, PhoneNumbers? phones = null)
     {
-        var text = ContentFile.ReadText(path, displayPath, MaximumFileBytes);
+        var text = ContentFile.ReadText(path, displayPath, root ?? Path.GetDirectoryName(Path.GetFullPath(path))!, FileKind.Content);
         return Read(text, displayPath, phones);
     }
 
@@ -103,7 +104,7 @@ public sealed partial class MarkdownContentReader
             throw new BrochureException(reader._diagnostics);
         }
 
-        var content = reader.Convert(Markdig.Markdown.Parse(reader._text, Pipeline));
+        var content = reader.Convert(Parse(reader._text, displayPath));
         var errors = reader._diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         if (errors.Count > 0 || content is null)
         {
@@ -113,19 +114,85 @@ public sealed partial class MarkdownContentReader
         return (content, reader._diagnostics);
     }
 
+    // Markdig has its own bound on the depth of the tree it builds (128: "1. " 64 times on a line,
+    // "**_" thousands of times, thousands of "["), and throws when a file reaches it. That is the
+    // file's fault, not the program's: report it where it happens, found by parsing ever shorter
+    // beginnings of the file (first whole lines, then the characters of the line).
+    private static MarkdownDocument Parse(string text, string displayPath)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            var (line, column) = FirstFailure(text);
+            var message = ex.Message.Contains("nested", StringComparison.Ordinal)
+                ? $"the Markdown here is nested more than {InputLimits.MarkdigNesting} levels deep (boxes, lists, quotes, links or emphasis inside each other); a brochure needs far fewer"
+                : $"the Markdown here cannot be read ({ex.Message})";
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.MarkdownParserLimit, message, new SourceLocation(displayPath, line, column)));
+        }
+    }
+
+    private static bool Fails(string text)
+    {
+        try
+        {
+            Markdig.Markdown.Parse(text, Pipeline);
+            return false;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            return true;
+        }
+    }
+
+    // The shortest beginning of the text that fails to parse ends at this line and column (1-based).
+    private static (int Line, int Column) FirstFailure(string text)
+    {
+        var ends = new List<int>();
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            ends.Add(i + 1);
+        }
+
+        ends.Add(text.Length);
+        int Length(int lines) => lines == 0 ? 0 : ends[lines - 1];
+
+        // Invariant: the first 'good' lines parse, the first 'bad' lines do not.
+        var (good, bad) = (0, ends.Count);
+        while (bad - good > 1)
+        {
+            var middle = (good + bad) / 2;
+            (good, bad) = Fails(text[..Length(middle)]) ? (good, middle) : (middle, bad);
+        }
+
+        var start = Length(bad - 1);
+        var (goodColumn, badColumn) = (0, Length(bad) - start);
+        while (badColumn - goodColumn > 1)
+        {
+            var middle = (goodColumn + badColumn) / 2;
+            (goodColumn, badColumn) = Fails(text[..(start + middle)]) ? (goodColumn, middle) : (middle, badColumn);
+        }
+
+        return (bad, badColumn);
+    }
+
     // Markdig descends recursively into nested quotes and lists; a hostile file nested thousands
     // deep must end in a diagnostic, not a stack overflow. Count the container markers that open
     // each line (quote markers and list indentation) before parsing.
     private void CheckNesting()
     {
         var lines = _text.Split('\n');
+        var markers = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var depth = 0;
             var indent = 0;
-            foreach (var c in line)
+            for (var j = 0; j < line.Length && depth + (indent / 2) <= MaximumNesting; j++)
             {
+                var c = line[j];
                 if (c == '>')
                 {
                     depth++;
@@ -138,9 +205,15 @@ public sealed partial class MarkdownContentReader
                 {
                     indent += 4;
                 }
-                else if (c is '-' or '*' or '+' && depth + (indent / 2) < MaximumNesting * 4)
+                else if (c is '-' or '*' or '+' && EndsMarker(line, j + 1))
                 {
                     depth++;
+                }
+                else if (char.IsAsciiDigit(c) && OrderedMarkerEnd(line, j) is int end)
+                {
+                    // "1. " and "1) " open a list as "- " does.
+                    depth++;
+                    j = end;
                 }
                 else
                 {
@@ -159,7 +232,37 @@ public sealed partial class MarkdownContentReader
                 Error(i + 1, 1, $"this line is {line.Length} characters long; a content line may have at most {MaximumTextLength}");
                 return;
             }
+
+            // Markdig pairs emphasis and link markers paragraph by paragraph, in time that grows
+            // with the square of their number ("**_" 6,000 times takes a quarter of a second, a
+            // file of such lines minutes): bound them per paragraph (lines up to a blank one).
+            markers = line.AsSpan().Trim().IsEmpty ? 0 : markers;
+            for (var j = 0; j < line.Length; j++)
+            {
+                var c = line[j];
+                var opensRun = c is '*' or '_' or '^' && (j == 0 || line[j - 1] != c);
+                if ((opensRun || c == '[') && ++markers > InputLimits.MarkdownMarkers)
+                {
+                    Error(i + 1, j + 1, $"this paragraph has more than {InputLimits.MarkdownMarkers:N0} emphasis and link markers ('*', '_', '^', '['); a brochure's text needs far fewer");
+                    return;
+                }
+            }
         }
+    }
+
+    // A list marker is followed by a space, a tab or the end of the line.
+    private static bool EndsMarker(string line, int next) => next >= line.Length || line[next] is ' ' or '\t' or '\r';
+
+    // The index of the '.' or ')' of an ordered list marker (at most 9 digits) starting at 'start', or null.
+    private static int? OrderedMarkerEnd(string line, int start)
+    {
+        var j = start;
+        while (j < line.Length && j - start < 9 && char.IsAsciiDigit(line[j]))
+        {
+            j++;
+        }
+
+        return j < line.Length && line[j] is '.' or ')' && EndsMarker(line, j + 1) ? j : null;
     }
 
     private MarkdownContent? Convert(MarkdownDocument document)

@@ -19,8 +19,6 @@ public sealed record ReviewRecord(string SourceLocale, IReadOnlyDictionary<strin
 {
     public const string Extension = ".review.lock";
 
-    private const int MaximumBytes = 1_000_000;
-
     public static string PathFor(BrochureManifest brochure, string locale) => Path.Combine(brochure.Directory, locale + Extension);
 
     /// <summary>A text's fingerprint: its Markdown as written (NFC), so a change of words, numbers, links or formatting counts.</summary>
@@ -37,7 +35,7 @@ public sealed record ReviewRecord(string SourceLocale, IReadOnlyDictionary<strin
         }
 
         var display = DisplayPath.For(path);
-        var lines = ContentFile.ReadText(path, display, MaximumBytes).Split('\n');
+        var lines = ContentFile.ReadText(path, display, brochure.Directory, FileKind.Content).Split('\n');
         string? source = null;
         var blocks = new Dictionary<string, ReviewedBlock>(StringComparer.Ordinal);
         var problems = new List<Diagnostic>();

@@ -44,7 +44,7 @@ public static class ReviewRecorder
             return ([recordPath], record.Blocks.Count);
         }
 
-        writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.SetStatus(File.ReadAllText(manifestPath), locale, ReviewStatus.Reviewed)));
+        writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.SetStatus(ManifestEditor.Read(manifestPath), locale, ReviewStatus.Reviewed)));
         return ([recordPath, manifestPath], record.Blocks.Count);
     }
 }

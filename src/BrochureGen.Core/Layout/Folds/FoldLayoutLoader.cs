@@ -47,7 +47,7 @@ public sealed class FoldLayoutLoader
     {
         var path = PathOf(templatesRoot, name);
         var loader = new FoldLayoutLoader(DisplayPath.For(path));
-        var root = YamlContentReader.ReadFile(path, loader._display, parseInlineMarkup: false).AsMap("a layout file");
+        var root = YamlContentReader.ReadFile(path, loader._display, parseInlineMarkup: false, templatesRoot, FileKind.Design).AsMap("a layout file");
         var layout = loader.Read(root, name);
         return loader._diagnostics.Count > 0 || layout is null ? throw new BrochureException(loader._diagnostics) : layout;
     }
@@ -107,6 +107,11 @@ public sealed class FoldLayoutLoader
         }
 
         var template = root.OptionalText("template")?.Raw ?? "flow";
+        if (!Templating.TemplateRenderer.IsValidName(template))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateNameInvalid, $"'template: {template}' must name a folder of templates/, not a path", root.Find("template")!.Location));
+        }
+
         return new FoldLayout(
             name,
             root.OptionalText("name")?.Raw ?? name,

@@ -18,4 +18,8 @@ public sealed record PrintCondition(string Name, string OutputConditionIdentifie
 
     /// <summary>The profile's path under a templates folder.</summary>
     public string ProfilePath(string templatesRoot) => Path.Combine(templatesRoot, "profiles", ProfileFile);
+
+    /// <summary>The profile's bytes, read through <see cref="Content.SafeFile"/> (inside the templates folder, a regular file, within its size limit).</summary>
+    public byte[] ReadProfile(string templatesRoot) =>
+        Content.SafeFile.ReadBytes(ProfilePath(templatesRoot), templatesRoot, Content.FileKind.Profile);
 }

@@ -1,15 +1,26 @@
 using System.Collections.Concurrent;
+using BrochureGen.Content;
+using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Layout.Fonts;
 
-/// <summary>Parses each font file once per process: editions of one build share the same faces.</summary>
+/// <summary>
+/// Reads and parses each font file once per process (through <see cref="SafeFile"/>: inside the
+/// templates folder, a regular file, at most <see cref="InputLimits.FontFileBytes"/>): editions of
+/// one build share the same faces, and HarfBuzz shapes with the same bytes.
+/// </summary>
 public static class FontCache
 {
     private static readonly ConcurrentDictionary<string, Lazy<TrueTypeFont>> Fonts = new(StringComparer.Ordinal);
 
-    public static TrueTypeFont Load(string fullPath)
+    /// <summary>
+    /// The font at <paramref name="fullPath"/>, which must stay inside <paramref name="root"/>;
+    /// refusals are diagnostics at <paramref name="namedAt"/> (where a theme names the file),
+    /// a corrupt font an <see cref="InvalidDataException"/>.
+    /// </summary>
+    public static TrueTypeFont Load(string fullPath, string root, SourceLocation? namedAt = null, string? name = null)
     {
-        var lazy = Fonts.GetOrAdd(fullPath, path => new Lazy<TrueTypeFont>(() => TrueTypeFont.Parse(File.ReadAllBytes(path))));
+        var lazy = Fonts.GetOrAdd(fullPath, path => new Lazy<TrueTypeFont>(() => TrueTypeFont.Parse(SafeFile.ReadBytes(path, root, FileKind.Font, namedAt, name))));
         try
         {
             return lazy.Value;
@@ -21,4 +32,13 @@ public static class FontCache
             throw;
         }
     }
+
+    /// <summary>
+    /// The bytes of a font for HarfBuzz: those <see cref="Load"/> read, or — for a font loaded by
+    /// path alone (tools, tests) — the file, read safely from its own folder.
+    /// </summary>
+    internal static byte[] Bytes(string fullPath) =>
+        Fonts.TryGetValue(fullPath, out var lazy) && lazy.IsValueCreated
+            ? lazy.Value.Data
+            : SafeFile.ReadBytes(fullPath, Path.GetDirectoryName(fullPath)!, FileKind.Font);
 }

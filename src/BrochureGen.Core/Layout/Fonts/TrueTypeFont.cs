@@ -46,7 +46,7 @@ public sealed class TrueTypeFont
         {
             return ParseTables(data);
         }
-        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             throw new InvalidDataException("the font file is truncated or corrupt", ex);
         }
@@ -173,8 +173,21 @@ public sealed class TrueTypeFont
         throw new InvalidDataException("the font has no Unicode character map");
     }
 
+    // A character map names each code point once; a corrupt one whose ranges repeat Unicode over
+    // and over (a few bytes a range) would keep the parser busy for hours.
+    private const int MaximumCmapEntries = 2 * 0x110000;
+
+    private static void Count(ref int entries)
+    {
+        if (++entries > MaximumCmapEntries)
+        {
+            throw new InvalidDataException("the font's character map is corrupt (its ranges cover Unicode more than twice)");
+        }
+    }
+
     private static Dictionary<int, ushort> ReadFormat4(ReadOnlySpan<byte> table)
     {
+        var entries = 0;
         var map = new Dictionary<int, ushort>();
         var segments = BinaryPrimitives.ReadUInt16BigEndian(table[6..]) / 2;
         var endCodes = 14;
@@ -189,6 +202,7 @@ public sealed class TrueTypeFont
             int rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(table[(rangeOffsets + (s * 2))..]);
             for (var c = start; c <= end && c != 0xFFFF; c++)
             {
+                Count(ref entries);
                 int glyph;
                 if (rangeOffset == 0)
                 {
@@ -217,6 +231,7 @@ public sealed class TrueTypeFont
     private static Dictionary<int, ushort> ReadFormat12(ReadOnlySpan<byte> table)
     {
         var map = new Dictionary<int, ushort>();
+        var entries = 0;
         var groups = BinaryPrimitives.ReadUInt32BigEndian(table[12..]);
         for (var g = 0; g < groups; g++)
         {
@@ -226,6 +241,7 @@ public sealed class TrueTypeFont
             var glyph = BinaryPrimitives.ReadUInt32BigEndian(group[8..]);
             for (var c = start; c <= end && c <= 0x10FFFF; c++)
             {
+                Count(ref entries);
                 map[(int)c] = (ushort)(glyph + (c - start));
             }
         }

@@ -22,19 +22,23 @@ public sealed partial class ThemeLoader
     private static readonly string[] Faces = ["regular", "bold", "italic", "bold-italic"];
     private static readonly string[] RequiredStyles = ["body", "list-item", "h1", "h2", "h3"];
 
+    private readonly string _templatesRoot;
     private readonly string _fontsFolder;
     private readonly string _display;
 
     // The printing condition's output profile, for colours the theme gives no CMYK for.
     private string? _profilePath;
+    private byte[]? _profile;
+    private bool _profileRefused;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, InkColor> _colors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontFamily> _families = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FontStack> _stacks = new(StringComparer.Ordinal);
 
-    private ThemeLoader(string fontsFolder, string display)
+    private ThemeLoader(string templatesRoot, string display)
     {
-        _fontsFolder = fontsFolder;
+        _templatesRoot = templatesRoot;
+        _fontsFolder = Path.Combine(templatesRoot, FontsFolderName);
         _display = display;
     }
 
@@ -53,11 +57,11 @@ public sealed partial class ThemeLoader
     public static BrochureTheme Load(string templatesRoot, string name, FoldLayout layout)
     {
         var path = PathOf(templatesRoot, name);
-        var loader = new ThemeLoader(Path.Combine(templatesRoot, FontsFolderName), DisplayPath.For(path))
+        var loader = new ThemeLoader(templatesRoot, DisplayPath.For(path))
         {
             _profilePath = Folds.PrintCondition.Find(layout.PrintCondition)?.ProfilePath(templatesRoot),
         };
-        var root = YamlContentReader.ReadFile(path, loader._display, parseInlineMarkup: false).AsMap("a theme file");
+        var root = YamlContentReader.ReadFile(path, loader._display, parseInlineMarkup: false, templatesRoot, FileKind.Design).AsMap("a theme file");
         var theme = loader.Read(root, layout);
         return loader._diagnostics.Count > 0 || theme is null ? throw new BrochureException(loader._diagnostics) : theme;
     }
@@ -250,7 +254,23 @@ public sealed partial class ThemeLoader
             return null;
         }
 
-        var (c, m, y, k) = ColorSeparation.For(_profilePath).Separate(color.R, color.G, color.B);
+        try
+        {
+            _profile ??= _profileRefused ? null : SafeFile.ReadBytes(_profilePath, _templatesRoot, FileKind.Profile);
+        }
+        catch (BrochureException ex)
+        {
+            // Said once, not for every colour.
+            _diagnostics.AddRange(ex.Diagnostics);
+            _profileRefused = true;
+        }
+
+        if (_profile is null)
+        {
+            return null;
+        }
+
+        var (c, m, y, k) = ColorSeparation.For(_profile).Separate(color.R, color.G, color.B);
         return new CmykColor(c, m, y, k);
     }
 
@@ -275,11 +295,16 @@ public sealed partial class ThemeLoader
 
             try
             {
-                return new FontFace($"{name}-{faceName}", path, FontCache.Load(path));
+                return new FontFace($"{name}-{faceName}", path, FontCache.Load(path, _templatesRoot, value.Location, relative));
             }
             catch (InvalidDataException ex)
             {
                 _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font file '{relative}' cannot be used: {ex.Message}", value.Location));
+                return null;
+            }
+            catch (BrochureException ex)
+            {
+                _diagnostics.AddRange(ex.Diagnostics);
                 return null;
             }
         }

@@ -182,11 +182,9 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
 
     private void Figure(FigureNode figure)
     {
-        var path = images.Resolve(figure.Source, figure.Location);
-        var (width, height) = ImageHeader.Read(path) ?? (0, 0);
-        var bytes = File.ReadAllBytes(path);
-        var mime = bytes.Length > 3 && bytes[0] == 0x89 && bytes[1] == (byte)'P' ? "image/png" : "image/jpeg";
-        var source = $"data:{mime};base64,{Convert.ToBase64String(bytes)}";
+        var image = images.Resolve(figure.Source, figure.Location);
+        var (width, height) = (image.Width, image.Height);
+        var source = $"data:{image.MimeType};base64,{Convert.ToBase64String(image.Bytes)}";
         var size = string.Create(CultureInfo.InvariantCulture, $" width=\"{width}\" height=\"{height}\"");
         if (figure.Alt is null)
         {

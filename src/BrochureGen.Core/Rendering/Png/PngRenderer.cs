@@ -129,7 +129,8 @@ public static class PngRenderer
 
                 break;
             case ImageItem image:
-                using (var picture = proof is null ? SKImage.FromEncodedData(image.FilePath) : ProofImage(image.FilePath, proof))
+                using (image.Image.Decoding())
+                using (var picture = proof is null ? SKImage.FromEncodedData(image.Image.Bytes) : ProofImage(image.Image.Bytes, proof))
                 {
                     if (picture is not null)
                     {
@@ -184,9 +185,9 @@ public static class PngRenderer
     }
 
     // The image on paper white, separated as the print edition separates it and shown back.
-    private static SKImage? ProofImage(string path, Color.SoftProof proof)
+    private static SKImage? ProofImage(byte[] encoded, Color.SoftProof proof)
     {
-        using var bitmap = SKBitmap.Decode(path);
+        using var bitmap = SKBitmap.Decode(encoded);
         if (bitmap is null)
         {
             return null;

@@ -17,7 +17,7 @@ public sealed unsafe class ShapingFont
     private ShapingFont(string path)
     {
         FilePath = path;
-        var bytes = File.ReadAllBytes(path);
+        var bytes = Layout.Fonts.FontCache.Bytes(path);
         var native = NativeMemory.Alloc((nuint)bytes.Length);
         bytes.CopyTo(new Span<byte>(native, bytes.Length));
         var pointer = (IntPtr)native;

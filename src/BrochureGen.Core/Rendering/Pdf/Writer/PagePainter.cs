@@ -248,7 +248,7 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
                 _content.Op("re", box.X, pageHeight - box.Y - box.Height, box.Width, box.Height).Append("S");
                 break;
             case ImageItem image:
-                var name = images.For(image.FilePath);
+                var name = images.For(image.Image);
                 _content.Append("q").Op("cm", image.Width, 0, 0, image.Height, image.X, pageHeight - image.Y - image.Height).Append($"/{name} Do").Append("Q");
                 break;
         }

@@ -13,7 +13,9 @@ namespace BrochureGen.Rendering.Pdf.Writer;
 /// </summary>
 internal sealed class PdfFile
 {
-    private readonly List<byte[]?> _objects = [];
+    // Each object as its parts (a stream's head, data and tail), joined only once, in Write: an
+    // image's data is never copied to be framed.
+    private readonly List<ReadOnlyMemory<byte>[]?> _objects = [];
 
     /// <summary>The version in the header.</summary>
     public string Version { get; set; } = "1.7";
@@ -34,7 +36,7 @@ internal sealed class PdfFile
     }
 
     public void Set(PdfReference reference, string value) =>
-        _objects[reference.Number - 1] = Encoding.Latin1.GetBytes(value);
+        _objects[reference.Number - 1] = [Encoding.Latin1.GetBytes(value)];
 
     /// <summary>Writes a stream; <paramref name="dictionary"/> holds its other keys (without Length and Filter).</summary>
     public PdfReference AddStream(string dictionary, byte[] data, bool compress = true)
@@ -44,22 +46,35 @@ internal sealed class PdfFile
         return reference;
     }
 
-    public void SetStream(PdfReference reference, string dictionary, byte[] data, bool compress = true)
+    public void SetStream(PdfReference reference, string dictionary, byte[] data, bool compress = true) =>
+        SetBody(reference, dictionary, compress ? Deflate(data) : data, compress);
+
+    /// <summary>Writes a stream whose data came in parts (an image, strip by strip) and was compressed as it came.</summary>
+    public PdfReference AddStream(string dictionary, DeflatedData data)
     {
-        var body = compress ? Deflate(data) : data;
-        var filter = compress ? "/Filter/FlateDecode" : string.Empty;
+        var reference = Reserve();
+        SetBody(reference, dictionary, data.Finish(), compressed: true);
+        return reference;
+    }
+
+    private void SetBody(PdfReference reference, string dictionary, ReadOnlyMemory<byte> body, bool compressed)
+    {
+        var filter = compressed ? "/Filter/FlateDecode" : string.Empty;
         var head = Encoding.Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"<<{dictionary}{filter}/Length {body.Length}>>\nstream\n"));
-        var tail = "\nendstream"u8.ToArray();
-        _objects[reference.Number - 1] = [.. head, .. body, .. tail];
+        _objects[reference.Number - 1] = [head, body, "\nendstream"u8.ToArray()];
     }
 
     /// <summary>A SHA-256 of every object written so far, in order (a reserved object not yet written counts as empty).</summary>
     public byte[] Digest()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var body in _objects)
+        foreach (var parts in _objects)
         {
-            hash.AppendData(body ?? []);
+            foreach (var part in parts ?? [])
+            {
+                hash.AppendData(part.Span);
+            }
+
             hash.AppendData("\n"u8);
         }
 
@@ -69,7 +84,7 @@ internal sealed class PdfFile
     /// <summary>The file: header, objects, cross-reference table, trailer.</summary>
     public byte[] Write(PdfReference root, PdfReference info, Guid documentId, Guid instanceId)
     {
-        using var output = new MemoryStream();
+        using var output = new MemoryStream(checked((int)Math.Min(int.MaxValue, 4096 + _objects.Sum(o => o?.Sum(part => (long)part.Length + 40) ?? 0))));
         void Text(string value) => output.Write(Encoding.Latin1.GetBytes(value));
 
         // The binary comment tells transfer programs the file is not text.
@@ -77,10 +92,13 @@ internal sealed class PdfFile
         var offsets = new long[_objects.Count];
         for (var i = 0; i < _objects.Count; i++)
         {
-            var body = _objects[i] ?? throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written");
+            var parts = _objects[i] ?? throw new InvalidOperationException($"PDF object {i + 1} was reserved but never written");
             offsets[i] = output.Position;
             Text(string.Create(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n"));
-            output.Write(body);
+            foreach (var part in parts)
+            {
+                output.Write(part.Span);
+            }
             Text("\nendobj\n");
         }
 
@@ -94,6 +112,29 @@ internal sealed class PdfFile
 
         Text(string.Create(CultureInfo.InvariantCulture, $"trailer\n<</Size {_objects.Count + 1}/Root {root}/Info {info}/ID[<{first}><{second}>]>>\nstartxref\n{xref}\n%%EOF\n"));
         return output.ToArray();
+    }
+
+    /// <summary>Stream data compressed as it is written: the same bytes as compressing it whole, without holding it whole.</summary>
+    public sealed class DeflatedData : IDisposable
+    {
+        private readonly MemoryStream _compressed = new();
+        private readonly ZLibStream _zlib;
+
+        public DeflatedData()
+        {
+            _zlib = new ZLibStream(_compressed, CompressionLevel.Optimal, leaveOpen: true);
+        }
+
+        public void Write(ReadOnlySpan<byte> data) => _zlib.Write(data);
+
+        public ReadOnlyMemory<byte> Finish()
+        {
+            _zlib.Dispose();
+            return _compressed.GetBuffer().AsMemory(0, (int)_compressed.Length);
+        }
+
+        // The compressed bytes stay with the file (Finish hands out the buffer itself).
+        public void Dispose() => _zlib.Dispose();
     }
 
     private static byte[] Deflate(byte[] data)
