@@ -48,9 +48,9 @@ public static partial class XliffImporter
         var units = TranslationUnits.Of(source.Markdown!);
         var phones = brochure.PhoneNumbersOf(brochure.SourceLocale);
         var links = ExistingLinks(brochure, locale);
-        var problems = new List<Diagnostic>();
+        var problems = new List<Diagnostic>(document.Problems);
 
-        var byId = document.Units.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        var byId = document.Units.GroupBy(u => u.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var unit in document.Units.Where(u => !units.Any(s => s.Id == u.Id)))
         {
             problems.Add(Diagnostic.Error(DiagnosticCodes.XliffUnits, $"unit '{unit.Id}' is not a text of {Path.GetFileName(source.FilePath)}: was the file exported from another version of the brochure? Export it again", unit.Location));
@@ -62,6 +62,11 @@ public static partial class XliffImporter
             if (!byId.TryGetValue(unit.Id, out var xliffUnit))
             {
                 problems.Add(Diagnostic.Error(DiagnosticCodes.XliffUnits, $"the source's text {unit.Id} ({At(unit.Text.Location)}) has no unit in the file; keep every unit of the export", at));
+                continue;
+            }
+
+            if (document.Damaged.Contains(unit.Id))
+            {
                 continue;
             }
 
@@ -226,21 +231,28 @@ public static partial class XliffImporter
             {
                 if (translated.TryGetValue(id, out var value))
                 {
-                    text.Append(indent).Append(key).Append(key == "-" ? " " : ": ");
+                    text.Append(indent).Append(key).Append(": ");
                     placed.Add((id, text.Length, text.Length + Quote(value.Markdown).Length, value.Unit));
                     text.Append(Quote(value.Markdown)).Append('\n');
                 }
             }
 
             Value("subject", "subject");
-            var keywords = frontMatter.Where(u => u.Id.StartsWith("keywords.", StringComparison.Ordinal)).ToList();
+            // A flow sequence, as new-locale and the stock brochures write keywords.
+            var keywords = frontMatter.Where(u => u.Id.StartsWith("keywords.", StringComparison.Ordinal) && translated.ContainsKey(u.Id)).ToList();
             if (keywords.Count > 0)
             {
-                text.Append("keywords:\n");
-                foreach (var keyword in keywords)
+                text.Append("keywords: [");
+                for (var i = 0; i < keywords.Count; i++)
                 {
-                    Value("-", keyword.Id, "  ");
+                    var value = translated[keywords[i].Id];
+                    var quoted = Quote(value.Markdown);
+                    text.Append(i == 0 ? string.Empty : ", ");
+                    placed.Add((keywords[i].Id, text.Length, text.Length + quoted.Length, value.Unit));
+                    text.Append(quoted);
                 }
+
+                text.Append("]\n");
             }
 
             Value("author", "author");
@@ -355,9 +367,31 @@ public static partial class XliffImporter
             return diagnostic with { Message = $"in the {Path.GetFileName(targetDisplay)} made from this file, line {line}: {diagnostic.Message}", Location = fallback };
         }
 
-        var where = unit.Unit.Parts.Select(p => p.TargetLocation).FirstOrDefault(l => l is not null) ?? unit.Unit.Location;
+        var where = SegmentNamed(diagnostic.Message, unit.Unit) ?? unit.Unit.Parts.Select(p => p.TargetLocation).FirstOrDefault(l => l is not null) ?? unit.Unit.Location;
         return diagnostic with { Message = $"unit '{unit.Id}': {diagnostic.Message}", Location = where };
     }
+
+    // A check that names a value of the source ("the phone number '711' … is missing") points at
+    // the one segment whose source has that value: that is where the translator dropped it.
+    private static SourceLocation? SegmentNamed(string message, XliffUnit unit)
+    {
+        if (QuotedValue().Match(message) is not { Success: true } quoted)
+        {
+            return null;
+        }
+
+        var value = quoted.Groups[1].Value;
+        var having = unit.Parts.Where(p => !p.Ignorable && PlainText(p.Source).Contains(value, StringComparison.Ordinal)).ToList();
+        return having is [var part] ? part.TargetLocation ?? part.Location : null;
+    }
+
+    private static string PlainText(IEnumerable<XliffInline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        XliffText text => text.Text,
+        XliffMarker marker => PlainText(marker.Children),
+        XliffCode { Children: { } children } => PlainText(children),
+        _ => string.Empty,
+    }));
 
     private static int LineOf(List<int> lineStarts, int offset)
     {
@@ -379,6 +413,9 @@ public static partial class XliffImporter
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "\"";
 
     private static string At(SourceLocation location) => $"{Path.GetFileName(location.File)}({location.Line},{location.Column})";
+
+    [GeneratedRegex("'([^'\\n]+)'")]
+    private static partial Regex QuotedValue();
 
     [GeneratedRegex(@"\]\((?<url>[^()\s]+)\)")]
     private static partial Regex LinkTarget();

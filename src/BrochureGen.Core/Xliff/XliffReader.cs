@@ -9,7 +9,9 @@ namespace BrochureGen.Xliff;
 /// Reads an XLIFF 2.0 (or 2.1) file from a vendor, which is hostile until proven otherwise: no
 /// DTD, so no entity can expand or reach a file or the network; a size limit before parsing and
 /// unit and nesting limits after; only the elements BrochureGen writes are accepted in content.
-/// Every problem is reported at once, at its line and column.
+/// A file that is not XLIFF 2 of one brochure is refused at once; a unit's problems are kept in
+/// <see cref="XliffDocument.Problems"/>, so that the import reports them with those of every
+/// other unit, each at its line and column.
 /// </summary>
 public static class XliffReader
 {
@@ -70,6 +72,11 @@ public static class XliffReader
 
         var file = files[0];
         var fileId = Required(file, "id", display, problems);
+        if (problems.Count > 0)
+        {
+            throw new BrochureException(problems);
+        }
+
         var units = new List<XliffUnit>();
         var unitElements = file.Descendants(Ns + "unit").ToList();
         if (unitElements.Count > XliffFormat.MaximumUnits)
@@ -79,8 +86,10 @@ public static class XliffReader
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var damaged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in unitElements)
         {
+            var before = problems.Count;
             var id = Required(unit, "id", display, problems);
             if (id.Length > 0 && !seen.Add(id))
             {
@@ -112,14 +121,13 @@ public static class XliffReader
             }
 
             units.Add(new XliffUnit(id, At(unit, display), parts));
+            if (problems.Count > before)
+            {
+                damaged.Add(id);
+            }
         }
 
-        if (problems.Count > 0)
-        {
-            throw new BrochureException(problems);
-        }
-
-        return new XliffDocument(sourceLanguage, targetLanguage, fileId, At(file, display), units);
+        return new XliffDocument(sourceLanguage, targetLanguage, fileId, At(file, display), units) { Problems = problems, Damaged = damaged };
     }
 
     // The content of a <source> or <target>: text, <pc>, <ph> and <mrk>, as BrochureGen writes them.
