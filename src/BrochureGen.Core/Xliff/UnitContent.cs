@@ -7,8 +7,9 @@ namespace BrochureGen.Xliff;
 /// A text of the content as XLIFF inline content: its words as text; bold, emphasis,
 /// superscript, links with their own words and spans in another language as spanning codes;
 /// line breaks and text printed as written (<c>`860-560-7065`</c>) as standalone codes; phone
-/// numbers, addresses, statutes and numbers as text marked not to translate. The codes' ids
-/// and data are decided here, for the export and for the import that checks a file against it.
+/// numbers, addresses, statutes, numbers and <c>untranslated-ok</c> names as text marked not to
+/// translate. The codes' ids and data are decided here, for the export and for the import that
+/// checks a file against it.
 /// </summary>
 public sealed class UnitContent
 {
@@ -25,10 +26,13 @@ public sealed class UnitContent
     /// <summary>Each code's data by its id, in the order the codes open.</summary>
     public IReadOnlyDictionary<string, CodeData> Codes => _codes;
 
-    /// <summary>The source text of a unit.</summary>
-    public static UnitContent Of(ContentText text, PhoneNumbers phones)
+    /// <summary>
+    /// The source text of a unit; <paramref name="names"/> (the brochure's <c>untranslated-ok</c>)
+    /// are marked not to translate as its numbers are.
+    /// </summary>
+    public static UnitContent Of(ContentText text, PhoneNumbers phones, IReadOnlyList<string>? names = null)
     {
-        var builder = new Builder(phones, "");
+        var builder = new Builder(phones, "", names ?? []);
         return new UnitContent(builder.Convert(text.Inlines), builder.Codes);
     }
 
@@ -37,9 +41,9 @@ public sealed class UnitContent
     /// source's code of the same kind in the same order (the second bold part is the source's
     /// second bold part); a code the source lacks gets an id of its own (<c>t1</c>, …).
     /// </summary>
-    public UnitContent TargetOf(ContentText translation, PhoneNumbers phones)
+    public UnitContent TargetOf(ContentText translation, PhoneNumbers phones, IReadOnlyList<string>? names = null)
     {
-        var builder = new Builder(phones, "t");
+        var builder = new Builder(phones, "t", names ?? []);
         var inlines = builder.Convert(translation.Inlines);
         var bySignature = _codes.GroupBy(c => Signature(c.Value)).ToDictionary(g => g.Key, g => new Queue<string>(g.Select(c => c.Key)));
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,8 +82,9 @@ public sealed class UnitContent
         _ => i,
     }).ToList();
 
-    private sealed class Builder(PhoneNumbers phones, string prefix)
+    private sealed class Builder(PhoneNumbers phones, string prefix, IReadOnlyList<string> names)
     {
+        private readonly IReadOnlyList<string> _names = [.. names.Where(n => n.Trim().Length > 0).OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal)];
         private int _markers;
 
         public Dictionary<string, CodeData> Codes { get; } = new(StringComparer.Ordinal);
@@ -134,10 +139,24 @@ public sealed class UnitContent
         private static (IReadOnlyList<InlineNode> Children, string Language) Unwrap(IReadOnlyList<InlineNode> children) =>
             children is [StyledInline { Style: InlineStyle.Language } span] ? (span.Children, "{lang=" + span.Language + "}") : (children, string.Empty);
 
-        // The invariants of a text (phone numbers, addresses, statutes, numbers) as markers, the rest as text.
+        // The invariants of a text (phone numbers, addresses, statutes, numbers) and the names that
+        // stay as in the source as markers, the rest as text. Names first, so that "505 Hudson
+        // Street" is one marker rather than a number inside a name.
         private List<XliffInline> Mark(string text)
         {
             var spans = new List<(int Start, int End)>();
+            foreach (var name in _names)
+            {
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                {
+                    var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + name.Length == text.Length || !char.IsLetterOrDigit(text[at + name.Length]));
+                    if (whole && !spans.Any(s => at < s.End && s.Start < at + name.Length))
+                    {
+                        spans.Add((at, at + name.Length));
+                    }
+                }
+            }
+
             foreach (var (_, invariant, _) in InvariantExtractor.Extract(text, phones).OrderByDescending(i => i.Text.Length))
             {
                 for (var at = text.IndexOf(invariant, StringComparison.Ordinal); at >= 0; at = text.IndexOf(invariant, at + 1, StringComparison.Ordinal))

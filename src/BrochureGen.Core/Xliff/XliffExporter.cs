@@ -53,6 +53,9 @@ public static class XliffExporter
             xml.WriteStartElement("file", XliffFormat.Namespace);
             xml.WriteAttributeString("id", brochure.Id);
             xml.WriteAttributeString("original", $"{brochure.Id}/{sourceLocale}.md");
+            // Spaces are content (the ignorables between sentences are nothing else): a CAT tool
+            // must not normalize them.
+            xml.WriteAttributeString("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
             Indent(xml, 2);
             xml.WriteStartElement("notes", XliffFormat.Namespace);
             Note(xml, 3, "instructions", $"The brochure '{brochure.Id}', from {sourceLocale}.md. Keep every code (bold, links, line breaks) and the text marked translate=\"no\" (phone numbers, addresses, statutes, numbers): phone numbers are compared by their digits and numbers by their significant digits, so a number may be written the way {locale} writes it. Where a note gives a length, the layout has room for about that many characters.");
@@ -63,9 +66,9 @@ public static class XliffExporter
             var targetPhones = brochure.PhoneNumbersOf(locale);
             foreach (var unit in TranslationUnits.Of(source))
             {
-                var content = UnitContent.Of(unit.Text, phones);
+                var content = UnitContent.Of(unit.Text, phones, brochure.UntranslatedOk);
                 var target = targets.TryGetValue(unit.Id, out var translated) && !translated.Text.Raw.Contains(TranslationChecker.UntranslatedMarker.Trim(), StringComparison.Ordinal)
-                    ? content.TargetOf(translated.Text, targetPhones)
+                    ? content.TargetOf(translated.Text, targetPhones, brochure.UntranslatedOk)
                     : null;
                 var state = target is null ? "initial" : stale.ContainsKey(unit.Id) ? "translated" : record is not null ? "reviewed" : "translated";
                 WriteUnit(xml, unit, content, target, Segmenter.Parts(content, sourceLocale, target, locale), state, stale.GetValueOrDefault(unit.Id));
@@ -91,7 +94,7 @@ public static class XliffExporter
         Note(xml, 4, "context", unit.Context);
         if (unit.LengthLimit is { } limit)
         {
-            Note(xml, 4, "length", string.Create(CultureInfo.InvariantCulture, $"at most {limit} characters: the source has {unit.Text.PlainText.Length}, and a longer text would wrap to another line of the panel"));
+            Note(xml, 4, "length", string.Create(CultureInfo.InvariantCulture, $"at most {limit} characters: the source has {unit.Text.PlainText.Trim().Length}, and a longer text would wrap to another line of the panel"));
         }
 
         if (stale is not null)

@@ -33,6 +33,11 @@ public static partial class XliffImporter
 
         var brochure = ContentLoader.LoadManifest(folder);
         var locale = document.TargetLanguage;
+        if (brochure.Format != ContentFormat.Markdown)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.XliffBrochure, $"{brochure.Id} is written as YAML keys; XLIFF import writes Markdown content (<locale>.md)", at));
+        }
+
         if (document.SourceLanguage != brochure.SourceLocale)
         {
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.XliffBrochure, $"the file translates from '{document.SourceLanguage}', but {brochure.Id} is written in '{brochure.SourceLocale}'", at));
@@ -70,7 +75,7 @@ public static partial class XliffImporter
                 continue;
             }
 
-            var content = UnitContent.Of(unit.Text, phones);
+            var content = UnitContent.Of(unit.Text, phones, brochure.UntranslatedOk);
             if (Canonical(xliffUnit.Parts.SelectMany(p => p.Source)) != Canonical(content.Inlines))
             {
                 problems.Add(Diagnostic.Error(DiagnosticCodes.XliffSourceChanged, $"unit '{unit.Id}': its source is not the text of {At(unit.Text.Location)} now: {Path.GetFileName(source.FilePath)} changed after the file was exported; export it again and carry the translation over", xliffUnit.Location));

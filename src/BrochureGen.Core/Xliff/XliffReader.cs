@@ -49,7 +49,8 @@ public static class XliffReader
             var why = ex.Message.Contains("DTD", StringComparison.Ordinal)
                 ? "the file has a DOCTYPE: XLIFF needs none, and its entities could make the file expand without bound or read other files; remove it"
                 : $"the file is not well-formed XML: {ex.Message}";
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.XliffUnreadable, why, new SourceLocation(display, ex.LineNumber, ex.LinePosition)));
+            var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition) : DoctypePosition(stream);
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.XliffUnreadable, why, new SourceLocation(display, line, column)));
         }
 
         var problems = new List<Diagnostic>();
@@ -165,6 +166,27 @@ public static class XliffReader
         }
 
         return result;
+    }
+
+    // XmlReader reports a prohibited DTD without a position; the DOCTYPE's own line is the place to fix.
+    private static (int Line, int Column) DoctypePosition(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return (0, 0);
+        }
+
+        stream.Position = 0;
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        var text = reader.ReadToEnd();
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return (0, 0);
+        }
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        return (1 + text.AsSpan(0, at).Count('\n'), at - lineStart + 1);
     }
 
     private static string Required(XElement element, string attribute, string display, List<Diagnostic> problems)
