@@ -91,6 +91,9 @@ public sealed class XliffTests
         Assert.Contains("<segment id=\"s1\" state=\"translated\">", xliff, StringComparison.Ordinal);
         // The localized link's data is the translation's own, beside the source's.
         Assert.Contains("<data id=\"d7e-t\">](https://www.cdc.gov/extremeheat/espanol)</data>", xliff, StringComparison.Ordinal);
+        // A target's marker has the id of the source's marker of the same number, in whatever form.
+        Assert.Contains("<source><mrk id=\"m2\" translate=\"no\">(800) 232-4636</mrk>", xliff, StringComparison.Ordinal);
+        Assert.Contains("<target><mrk id=\"m2\" translate=\"no\">+1 800 232 4636</mrk>", xliff, StringComparison.Ordinal);
 
         var run = Import(workspace, file);
         Assert.True(run.ExitCode == 0, run.Error);

@@ -39,7 +39,10 @@ public sealed class UnitContent
     /// <summary>
     /// A translation of this source as its target: each code takes the id of the
     /// source's code of the same kind in the same order (the second bold part is the source's
-    /// second bold part); a code the source lacks gets an id of its own (<c>t1</c>, …).
+    /// second bold part); a code the source lacks gets an id of its own (<c>t1</c>, …). A marker
+    /// takes the id of the source's marker of the same value (the same phone number in any
+    /// form, the same name), since XLIFF pairs a target's annotation with the source's by id;
+    /// one the source lacks keeps its own (<c>tm1</c>, …).
     /// </summary>
     public UnitContent TargetOf(ContentText translation, PhoneNumbers phones, IReadOnlyList<string>? names = null)
     {
@@ -55,7 +58,30 @@ public sealed class UnitContent
             codes[newId] = data;
         }
 
+        var markers = Markers(Inlines).GroupBy(m => MarkerKey(m, phones), StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<string>(g.Select(m => m.Id)), StringComparer.Ordinal);
+        foreach (var marker in Markers(inlines))
+        {
+            if (markers.TryGetValue(MarkerKey(marker, phones), out var ids) && ids.Count > 0)
+            {
+                renamed[marker.Id] = ids.Dequeue();
+            }
+        }
+
         return new UnitContent(Rename(inlines, renamed), codes);
+    }
+
+    private static IEnumerable<XliffMarker> Markers(IEnumerable<XliffInline> inlines) => inlines.SelectMany(i => i switch
+    {
+        XliffMarker marker => [marker],
+        XliffCode { Children: { } children } => Markers(children),
+        _ => [],
+    });
+
+    // A number is its key (digits), so "+1 800 232 4636" is the source's "(800) 232-4636".
+    private static string MarkerKey(XliffMarker marker, PhoneNumbers phones)
+    {
+        var text = PlainText(marker.Children, new Dictionary<string, CodeData>());
+        return InvariantExtractor.Extract(text, phones) is [var one] && one.Text == text ? one.Kind + ":" + one.Key : "text:" + text;
     }
 
     /// <summary>The text a reader sees (codes' words included, a line break as a line end), for sentence breaking.</summary>
@@ -78,7 +104,7 @@ public sealed class UnitContent
     private static IReadOnlyList<XliffInline> Rename(IReadOnlyList<XliffInline> inlines, Dictionary<string, string> renamed) => inlines.Select(i => i switch
     {
         XliffCode code => code with { Id = renamed[code.Id], Children = code.Children is null ? null : Rename(code.Children, renamed) },
-        XliffMarker marker => marker with { Children = Rename(marker.Children, renamed) },
+        XliffMarker marker => marker with { Id = renamed.GetValueOrDefault(marker.Id, marker.Id), Children = Rename(marker.Children, renamed) },
         _ => i,
     }).ToList();
 
