@@ -11,9 +11,3 @@ public sealed record XliffDocument(string SourceLanguage, string TargetLanguage,
     /// <summary>The ids of the units with a problem: the import checks nothing more of them.</summary>
     public IReadOnlySet<string> Damaged { get; init; } = new HashSet<string>();
 }
-
-/// <summary>One unit as read, with its segments and ignorables in order.</summary>
-public sealed record XliffUnit(string Id, SourceLocation Location, IReadOnlyList<XliffPart> Parts);
-
-/// <summary>A segment or ignorable as read; <paramref name="TargetLocation"/> is where its target is, when it has one.</summary>
-public sealed record XliffPart(bool Ignorable, IReadOnlyList<XliffInline> Source, IReadOnlyList<XliffInline>? Target, SourceLocation Location, SourceLocation? TargetLocation);

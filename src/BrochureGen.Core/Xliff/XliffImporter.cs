@@ -6,9 +6,6 @@ using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Xliff;
 
-/// <summary>What an import would write: the translation (and the manifest, for a new locale), and the warnings it found.</summary>
-public sealed record XliffImport(string Locale, IReadOnlyList<(string Path, byte[] Bytes)> Files, IReadOnlyList<Diagnostic> Warnings);
-
 /// <summary>
 /// <c>xliff import FILE</c>: a vendor's XLIFF file back into <c>&lt;locale&gt;.md</c>. The file's
 /// units are matched with the source's texts by id and their targets written into a copy of the

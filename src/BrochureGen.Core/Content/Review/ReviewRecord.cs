@@ -88,6 +88,3 @@ public sealed record ReviewRecord(string SourceLocale, IReadOnlyDictionary<strin
 
     private static bool IsFingerprint(string text) => text.Length == 16 && text.All(char.IsAsciiHexDigitLower);
 }
-
-/// <summary>The fingerprints of one reviewed block: its source text and its translation then.</summary>
-public sealed record ReviewedBlock(string Source, string Translation);
