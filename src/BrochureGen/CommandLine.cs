@@ -27,6 +27,9 @@ public static class CommandLine
             BuildCommand(output, error, check: false, watch: true),
             ListCommand(output, error),
             NewLocaleCommand(output, error),
+            TranslationCommands.Review(output, error),
+            TranslationCommands.RemoveLocale(output, error),
+            TranslationCommands.Xliff(output, error),
             NewBrochureCommand(output, error),
             GalleryCommand(output, error),
         };
@@ -228,7 +231,14 @@ public static class CommandLine
                 output.WriteLine($"{manifest.Id}  (layout {manifest.Layout}, theme {manifest.Theme}{template}, source {manifest.SourceLocale})");
                 foreach (var locale in manifest.LocaleEntries)
                 {
-                    output.WriteLine($"  {DisplayWidth.PadRight(locale.Code, codeCells)}  {DisplayWidth.PadRight(LanguageNames.Native(locale.Code), nameCells)}  {locale.Status}");
+                    // A reviewed translation whose source changed since counts as a draft, and says which blocks.
+                    var (stale, findings) = Content.Review.ReviewState.Of(manifest, locale.Code);
+                    diagnostics.AddRange(findings.Where(d => d.Severity == Severity.Error));
+                    output.WriteLine($"  {DisplayWidth.PadRight(locale.Code, codeCells)}  {DisplayWidth.PadRight(LanguageNames.Native(locale.Code), nameCells)}  {ReviewSummary.Of(locale.Status, stale.Count)}");
+                    foreach (var block in stale)
+                    {
+                        output.WriteLine($"      {block.Id} ({block.Translation}): {block.Reason}");
+                    }
                 }
             }
 
@@ -410,7 +420,7 @@ public static class CommandLine
         return option;
     }
 
-    private static Option<string> ContentOption() =>
+    internal static Option<string> ContentOption() =>
         new("--content") { Description = "Folder with one sub-folder per brochure", DefaultValueFactory = _ => "content" };
 
     private static bool TryParseShard(string text, out (int Index, int Count) shard)

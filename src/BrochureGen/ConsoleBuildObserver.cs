@@ -75,7 +75,7 @@ internal sealed class ConsoleBuildObserver(TextWriter output, bool showProgress)
             return;
         }
 
-        output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale} ({report.Job.Status}){(report.Succeeded ? string.Empty : ": failed")}");
+        output.WriteLine($"{report.Job.Manifest.Id} {report.Job.Locale} ({ReviewSummary.Of(report.Job)}){(report.Succeeded ? string.Empty : ": failed")}");
         if (report.PanelFills.Count > 0)
         {
             output.WriteLine("  fill: " + string.Join(", ", report.PanelFills.Select(f => $"{f.Panel} {Math.Round(f.Fill * 100).ToString(System.Globalization.CultureInfo.InvariantCulture)} %")));

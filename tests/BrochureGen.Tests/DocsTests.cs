@@ -95,6 +95,40 @@ public sealed class DocsTests
         AssertSection("accessibility-checks.md", "review topics", BrochureGen.Conformance.AccessibilityDocs.Topics());
     }
 
+    [Fact]
+    public void Every_command_is_in_the_readmes_command_table()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var commands = CommandsIn(CliRun.Of("--help").Output).ToList();
+        Assert.Contains("xliff", commands);
+        foreach (var command in commands.SelectMany(c => c == "xliff" ? CommandsIn(CliRun.Of("xliff", "--help").Output).Select(s => "xliff " + s) : [c]))
+        {
+            Assert.Contains($"| `{command}", readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_code_of_the_translation_workflow_is_in_the_content_docs()
+    {
+        // Review tracking, localized links, XLIFF and remove-locale: BG0140–BG0169.
+        var codes = typeof(BrochureGen.Diagnostics.DiagnosticCodes).GetFields()
+            .Select(f => (string)f.GetValue(null)!)
+            .Where(c => string.CompareOrdinal(c, "BG0140") >= 0 && string.CompareOrdinal(c, "BG0169") <= 0)
+            .ToList();
+        Assert.NotEmpty(codes);
+        var content = Read("content.md");
+        Assert.All(codes, code => Assert.Contains(code, content, StringComparison.Ordinal));
+    }
+
+    // The command names of a --help page's "Commands:" list.
+    private static IEnumerable<string> CommandsIn(string help) =>
+        help[(help.IndexOf("Commands:", StringComparison.Ordinal) + "Commands:".Length)..]
+            .Split('\n')
+            .Skip(1)
+            .Select(l => l.Trim())
+            .TakeWhile(l => l.Length > 0)
+            .Select(l => l.Split(' ')[0]);
+
     private static void Collect(ScriptObject value, string kind, HashSet<(string, string)> seen)
     {
         foreach (var key in value.Keys)

@@ -207,7 +207,8 @@ public sealed class TranslationTests
     {
         var found = Content.InvariantExtractor.Extract($"देखें www.ct.gov/ova{punctuation} और http://www.jud.ct.gov/crimevictim/{punctuation} कॉल 860-550-6632{punctuation}");
         Assert.Contains(("web address", "www.ct.gov/ova", "www.ct.gov/ova"), found);
-        Assert.Contains(("web address", "http://www.jud.ct.gov/crimevictim/", "http://www.jud.ct.gov/crimevictim/"), found);
+        // Web addresses are compared without their scheme and closing slash (LinkAddress.Key).
+        Assert.Contains(("web address", "http://www.jud.ct.gov/crimevictim/", "www.jud.ct.gov/crimevictim"), found);
         Assert.Contains(found, f => f.Kind == "phone number" && f.Text == "860-550-6632");
     }
 

@@ -1,4 +1,5 @@
 using BrochureGen.Content;
+using BrochureGen.Content.Review;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Templating;
@@ -8,7 +9,14 @@ namespace BrochureGen.Build;
 /// <summary>One edition to build: a brochure in one locale, with its theme (on its layout) and the template that writes its markup.</summary>
 public sealed record EditionJob(int Order, BrochureManifest Manifest, string Locale, BrochureTheme Theme, string Template)
 {
-    public string Status => Manifest.StatusOf(Locale);
+    /// <summary>The blocks of a reviewed translation that changed since their review (<see cref="ReviewState"/>).</summary>
+    public IReadOnlyList<StaleBlock> StaleBlocks { get; init; } = [];
+
+    /// <summary>What the review state says about this edition: a warning per stale block, or a missing record.</summary>
+    public IReadOnlyList<Diagnostic> ReviewFindings { get; init; } = [];
+
+    /// <summary>The manifest's status, except that a reviewed translation with a block that needs review counts as a draft.</summary>
+    public string Status => StaleBlocks.Count > 0 ? ReviewStatus.Draft : Manifest.StatusOf(Locale);
 }
 
 /// <summary>
@@ -45,10 +53,11 @@ public sealed record BuildPlan(IReadOnlyList<EditionJob> Jobs, IReadOnlyList<str
                 var (theme, template) = Design.Resolve(manifest, options.TemplatesRoot, themes);
                 foreach (var locale in manifest.Locales.Where(l => options.Locales.Count == 0 || options.Locales.Contains(l)))
                 {
-                    var job = new EditionJob(order++, manifest, locale, theme, template);
+                    var (stale, findings) = ReviewState.Of(manifest, locale);
+                    var job = new EditionJob(order++, manifest, locale, theme, template) { StaleBlocks = stale, ReviewFindings = findings };
                     if (options.ReviewedOnly && job.Status != ReviewStatus.Reviewed)
                     {
-                        skipped.Add($"{manifest.Id} {locale} ({job.Status}): skipped, not reviewed");
+                        skipped.Add($"{manifest.Id} {locale} ({ReviewSummary.Of(job)}): skipped, {(stale.Count > 0 ? $"{stale.Count} block(s) need review" : "not reviewed")}");
                         continue;
                     }
 

@@ -30,6 +30,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             var content = job.Locale == job.Manifest.SourceLocale ? source : ContentLoader.LoadLocale(job.Manifest, job.Locale);
             diagnostics.AddRange(content.ReadWarnings);
             diagnostics.AddRange(TranslationChecker.Check(source, content));
+            diagnostics.AddRange(job.ReviewFindings);
             var design = ContentDesignCheck.Check(content, job.Theme);
             diagnostics.AddRange(design);
             if (design.Count > 0)

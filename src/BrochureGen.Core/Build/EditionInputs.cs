@@ -17,13 +17,17 @@ public static class EditionInputs
             return [];
         }
 
-        // Links to folders are not followed (one to '/' would list the machine), and a link that
-        // leads out of the folder is no input (reading it is refused): its target's date or bytes
-        // must not change the edition's.
+        // A translation's review record (es.review.lock) belongs to it like its content: it
+        // decides whether the edition is reviewed. Links to folders are not followed (one to '/'
+        // would list the machine), and a link that leads out of the folder is no input (reading
+        // it is refused): its target's date or bytes must not change the edition's.
         var otherLocales = brochure.Locales.Where(l => l != locale && l != brochure.SourceLocale).ToHashSet(StringComparer.Ordinal);
         var realRoot = SafeFile.RealPath(root);
         return SafeFile.FilesUnder(root)
-            .Where(path => Path.GetDirectoryName(path) != root.TrimEnd(Path.DirectorySeparatorChar) || !otherLocales.Contains(Path.GetFileNameWithoutExtension(path)))
+            .Where(path => Path.GetDirectoryName(path) != root.TrimEnd(Path.DirectorySeparatorChar) || !otherLocales.Contains(LocaleOf(Path.GetFileName(path))))
             .Where(path => SafeFile.TryRealPath(path) is { } real && SafeFile.IsInside(real, realRoot));
     }
+
+    private static string LocaleOf(string fileName) =>
+        fileName.EndsWith(Content.Review.ReviewRecord.Extension, StringComparison.Ordinal) ? fileName[..^Content.Review.ReviewRecord.Extension.Length] : Path.GetFileNameWithoutExtension(fileName);
 }

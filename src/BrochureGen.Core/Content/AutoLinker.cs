@@ -8,11 +8,6 @@ namespace BrochureGen.Content;
 /// </summary>
 public static partial class AutoLinker
 {
-    // North American numbers as printed in the brochure (1-888-373-7888, 860-550-6632) and
-    // the emergency number 911, which a reader in danger must be able to tap.
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:(?:1-)?\d{3}-\d{3}-\d{4}|911)(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
-    internal static partial Regex PhonePattern();
-
     [GeneratedRegex(@"(?<![A-Za-z0-9._+-])[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", RegexOptions.CultureInvariant)]
     internal static partial Regex EmailPattern();
 
@@ -20,19 +15,20 @@ public static partial class AutoLinker
     [GeneratedRegex(@"(?<![A-Za-z0-9@/.-])(?:https?://[^\s<>()]+|www\.[^\s<>()]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|gov|com|net|edu|us)(?:/[^\s<>()]*)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex WebPattern();
 
-    /// <summary>Splits plain text into text and link pieces.</summary>
-    public static IReadOnlyList<InlineNode> Link(string text)
+    /// <summary>Splits plain text into text and link pieces; <paramref name="phones"/> knows the text's phone number formats.</summary>
+    public static IReadOnlyList<InlineNode> Link(string text, PhoneNumbers? phones = null)
     {
-        var matches = EmailPattern().Matches(text).Cast<Match>()
-            .Concat(PhonePattern().Matches(text).Cast<Match>())
-            .Concat(WebPattern().Matches(text).Cast<Match>())
-            .Select(m => (m.Index, Value: TrimTrailingPunctuation(m.Value)))
+        phones ??= PhoneNumbers.Default;
+        var numbers = phones.Find(text);
+        var matches = EmailPattern().Matches(text).Cast<Match>().Select(m => (m.Index, Value: TrimTrailingPunctuation(m.Value), Target: (string?)null))
+            .Concat(numbers.Select(n => (n.Index, Value: n.Text, Target: (string?)n.Target)))
+            .Concat(WebPattern().Matches(text).Cast<Match>().Select(m => (m.Index, Value: TrimTrailingPunctuation(m.Value), Target: (string?)null)))
             .OrderBy(m => m.Index)
             .ToList();
 
         var nodes = new List<InlineNode>();
         var position = 0;
-        foreach (var (index, value) in matches)
+        foreach (var (index, value, target) in matches)
         {
             // An address inside an e-mail address found earlier is part of it, not a link of its own.
             if (index < position || value.Length == 0)
@@ -45,7 +41,7 @@ public static partial class AutoLinker
                 nodes.Add(new PlainInline(text[position..index]));
             }
 
-            nodes.Add(new LinkInline(TargetFor(value), [new PlainInline(value)]));
+            nodes.Add(new LinkInline(target ?? TargetFor(value, phones), [new PlainInline(value)]) { Found = true });
             position = index + value.Length;
         }
 
@@ -58,12 +54,11 @@ public static partial class AutoLinker
     }
 
     /// <summary>The link target for a phone number or web address as written.</summary>
-    public static string TargetFor(string visible)
+    public static string TargetFor(string visible, PhoneNumbers? phones = null)
     {
-        if (PhonePattern().IsMatch(visible) && PhonePattern().Match(visible).Length == visible.Length)
+        if ((phones ?? PhoneNumbers.Default).Whole(visible) is { } number)
         {
-            var digits = new string(visible.Where(char.IsAsciiDigit).ToArray());
-            return digits.Length <= 3 ? "tel:" + digits : "tel:+" + (digits.Length == 10 ? "1" + digits : digits);
+            return number.Target;
         }
 
         if (EmailPattern().Match(visible) is { Success: true } email && email.Length == visible.Length)

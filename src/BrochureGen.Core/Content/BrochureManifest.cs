@@ -44,6 +44,12 @@ public sealed record BrochureManifest(
 
     public string StatusOf(string locale) => LocaleEntries.Single(l => l.Code == locale).Status;
 
+    /// <summary>
+    /// How phone numbers are written in one locale's file: its own national formats and its
+    /// source's (a translation keeps the source's numbers as they were written).
+    /// </summary>
+    public PhoneNumbers PhoneNumbersOf(string locale) => PhoneNumbers.For(locale, SourceLocale);
+
     /// <summary>The file of one locale's content.</summary>
     public string ContentFile(string locale) => Path.Combine(Directory, locale + (Format == ContentFormat.Markdown ? ".md" : ".yaml"));
 }

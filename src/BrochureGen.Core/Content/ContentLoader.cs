@@ -246,35 +246,20 @@ public static partial class ContentLoader
         }
     }
 
-    public static LocaleContent LoadLocale(BrochureManifest brochure, string locale)
+    public static LocaleContent LoadLocale(BrochureManifest brochure, string locale) => LoadLocale(brochure, locale, markSourceLanguageNames: true);
+
+    /// <summary>
+    /// One locale's content. <paramref name="markSourceLanguageNames"/> false keeps a
+    /// translation as its translator wrote it, without the <c>untranslated-ok</c> names marked as
+    /// the source's language (XLIFF export and import, which round-trip the file's own text).
+    /// </summary>
+    public static LocaleContent LoadLocale(BrochureManifest brochure, string locale, bool markSourceLanguageNames)
     {
         var path = brochure.ContentFile(locale);
         var display = DisplayPath.For(path);
         if (brochure.Format == ContentFormat.Markdown)
         {
-            var (markdown, warnings) = MarkdownContentReader.ReadFile(path, display, brochure.Directory);
-            ControlCharacters.Check(markdown);
-            if (ContentCounts.Check(markdown, SourceLocation.InFile(display)) is [_, ..] tooMany)
-            {
-                throw new BrochureException(tooMany);
-            }
-
-            if (locale != brochure.SourceLocale)
-            {
-                markdown = SourceLanguageNames.Mark(markdown, brochure.UntranslatedOk, brochure.SourceLocale);
-            }
-
-            var meta = markdown.Meta;
-            return new LocaleContent(
-                brochure,
-                locale,
-                new ContentMap(string.Empty, SourceLocation.InFile(display), []),
-                markdown.Title.PlainText.Trim(),
-                meta.Subject?.Raw ?? brochure.Subject ?? string.Empty,
-                meta.Keywords.Count > 0 ? meta.Keywords.Select(k => k.Raw).ToList() : brochure.Keywords,
-                path,
-                markdown,
-                warnings);
+            return LoadMarkdown(brochure, locale, ContentFile.ReadText(path, display, brochure.Directory, FileKind.Content), path, markSourceLanguageNames);
         }
 
         var root = YamlContentReader.ReadFile(path, display, parseInlineMarkup: true, brochure.Directory).AsMap($"{locale}.yaml");
@@ -292,6 +277,41 @@ public static partial class ContentLoader
         var keywords = yamlMeta?.Find("keywords") is not null ? yamlMeta.TextList("keywords").Select(k => k.PlainText).ToList() : brochure.Keywords;
         return new LocaleContent(brochure, locale, root, title, subject, keywords, path);
     }
+
+    /// <summary>
+    /// A locale's Markdown content from its text, with every check a file on disk gets (control
+    /// characters, counts); <paramref name="path"/> is where it is (or will be) written.
+    /// </summary>
+    public static LocaleContent LoadMarkdown(BrochureManifest brochure, string locale, string text, string path, bool markSourceLanguageNames = true)
+    {
+        var display = DisplayPath.For(path);
+        var (markdown, warnings) = MarkdownContentReader.Read(text, display, brochure.PhoneNumbersOf(locale));
+        ControlCharacters.Check(markdown);
+        if (ContentCounts.Check(markdown, SourceLocation.InFile(display)) is [_, ..] tooMany)
+        {
+            throw new BrochureException(tooMany);
+        }
+
+        if (locale != brochure.SourceLocale && markSourceLanguageNames)
+        {
+            markdown = SourceLanguageNames.Mark(markdown, brochure.UntranslatedOk, brochure.SourceLocale);
+        }
+
+        var meta = markdown.Meta;
+        return new LocaleContent(
+            brochure,
+            locale,
+            new ContentMap(string.Empty, SourceLocation.InFile(display), []),
+            markdown.Title.PlainText.Trim(),
+            meta.Subject?.Raw ?? brochure.Subject ?? string.Empty,
+            meta.Keywords.Count > 0 ? meta.Keywords.Select(k => k.Raw).ToList() : brochure.Keywords,
+            path,
+            markdown,
+            warnings);
+    }
+
+    /// <summary>True for a name that can be a brochure's id (and so a folder name that stays inside the content folder).</summary>
+    public static bool IsBrochureId(string name) => BrochureId().IsMatch(name);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     internal static partial System.Text.RegularExpressions.Regex BrochureId();

@@ -36,6 +36,12 @@ public sealed record FileKind(
     /// <summary>A font a theme names, inside the templates folder.</summary>
     public static readonly FileKind Font = new("font file", TemplatesFolder, InputLimits.FontFileBytes, DiagnosticCodes.FontInvalid, DiagnosticCodes.FontFileOutside, DiagnosticCodes.FontFileNotRegular, DiagnosticCodes.FontFileTooLarge, DiagnosticCodes.FontFileUnreadable);
 
+    /// <summary>
+    /// An XLIFF file named on the command line (<c>xliff import</c>): wherever the user keeps it
+    /// (its root is its own folder), but a regular file within its limit like every input.
+    /// </summary>
+    public static readonly FileKind Xliff = new("XLIFF file", "its folder", InputLimits.XliffFileBytes, DiagnosticCodes.XliffUnreadable, DiagnosticCodes.XliffUnreadable, DiagnosticCodes.XliffUnreadable, DiagnosticCodes.XliffUnreadable, DiagnosticCodes.XliffUnreadable);
+
     /// <summary>A printing condition's ICC output profile, inside the templates folder.</summary>
     public static readonly FileKind Profile = new("colour profile", TemplatesFolder, InputLimits.ProfileFileBytes, DiagnosticCodes.ThemeInvalid, DiagnosticCodes.FileOutsideFolder, DiagnosticCodes.FileNotRegular, DiagnosticCodes.FileTooLarge, DiagnosticCodes.FileUnreadable);
 }

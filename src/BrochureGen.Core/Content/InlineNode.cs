@@ -21,6 +21,12 @@ public abstract record InlineNode
 
 public sealed record PlainInline(string Text) : InlineNode
 {
+    /// <summary>
+    /// True for text written to be printed exactly as it is, never linked (Markdown code,
+    /// <c>`860-560-7065`</c>): a translation tool must keep it whole.
+    /// </summary>
+    public bool Verbatim { get; init; }
+
     internal override void AppendPlainText(StringBuilder text) => text.Append(Text);
 }
 
@@ -58,6 +64,12 @@ public sealed record StyledInline(InlineStyle Style, IReadOnlyList<InlineNode> C
 /// </summary>
 public sealed record LinkInline(string Target, IReadOnlyList<InlineNode> Children, string? Description = null) : InlineNode
 {
+    /// <summary>
+    /// True for a phone number or address found in the text (it links itself), false for a
+    /// link written with its own words (<c>[words](target)</c>).
+    /// </summary>
+    public bool Found { get; init; }
+
     internal override void AppendPlainText(StringBuilder text)
     {
         foreach (var child in Children)

@@ -28,6 +28,12 @@ public static class InputLimits
     /// <summary>An ICC colour profile (a press profile has a few hundred kilobytes).</summary>
     public const long ProfileFileBytes = 16_000_000;
 
+    /// <summary>
+    /// An XLIFF file from a translation vendor (<c>xliff import</c>). A brochure's export has tens
+    /// of kilobytes; CAT tools add notes and metadata, so the room is generous.
+    /// </summary>
+    public const long XliffFileBytes = 20_000_000;
+
     /// <summary>The largest of the file limits: no reader accepts a larger file.</summary>
     public const long LargestFileBytes = FontFileBytes;
 

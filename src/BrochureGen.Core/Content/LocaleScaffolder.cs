@@ -10,7 +10,7 @@ namespace BrochureGen.Content;
 /// value marked for translation (values listed under <c>untranslated-ok</c> are copied as they
 /// are), and adds the locale to <c>brochure.yaml</c> as a draft.
 /// </summary>
-public static partial class LocaleScaffolder
+public static class LocaleScaffolder
 {
     /// <summary>Returns the paths written: the new locale file and the updated manifest.</summary>
     public static IReadOnlyList<string> Create(string brochureFolder, string locale, Action<string, byte[]> writeFile)
@@ -38,7 +38,7 @@ public static partial class LocaleScaffolder
         {
             var scaffold = Markdown.MarkdownScaffolder.Mark(ReadText(source.FilePath, brochureFolder), markdown, manifest.UntranslatedOk, locale, LanguageName(locale), manifest.SourceLocale);
             writeFile(target, Encoding.UTF8.GetBytes(scaffold));
-            writeFile(manifestPath, Encoding.UTF8.GetBytes(AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
+            writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
             return [target, manifestPath];
         }
 
@@ -53,7 +53,7 @@ public static partial class LocaleScaffolder
         Emit(text, source.Root, indent: 0, keep);
 
         writeFile(target, Encoding.UTF8.GetBytes(text.ToString()));
-        writeFile(manifestPath, Encoding.UTF8.GetBytes(AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
+        writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
         return [target, manifestPath];
     }
 
@@ -122,22 +122,4 @@ public static partial class LocaleScaffolder
 
     private static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
-
-    // Inserts "  <locale>: draft" after the last entry of the 'locales:' mapping, keeping the file's comments.
-    private static string AddDraftLocale(string manifest, string locale)
-    {
-        var lines = manifest.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
-        var start = lines.FindIndex(l => LocalesKey().IsMatch(l));
-        var insertAt = start + 1;
-        while (insertAt < lines.Count && lines[insertAt].StartsWith("  ", StringComparison.Ordinal) && lines[insertAt].Trim().Length > 0)
-        {
-            insertAt++;
-        }
-
-        lines.Insert(insertAt, $"  {locale}: {ReviewStatus.Draft}");
-        return string.Join('\n', lines);
-    }
-
-    [GeneratedRegex(@"^locales:\s*$")]
-    private static partial Regex LocalesKey();
 }

@@ -36,6 +36,20 @@ public static class DiagnosticCodes
     public const string BidiControl = "BG0131";
     public const string MarkStack = "BG0132";
 
+    // Content: translation workflow — review tracking, localized links, XLIFF (BG0140–BG0169)
+    public const string ReviewNeeded = "BG0140";
+    public const string ReviewRecordMissing = "BG0141";
+    public const string ReviewRecordInvalid = "BG0142";
+    public const string LocalizedLinkInvalid = "BG0143";
+    public const string XliffUnreadable = "BG0150";
+    public const string XliffStructure = "BG0151";
+    public const string XliffBrochure = "BG0152";
+    public const string XliffUnits = "BG0153";
+    public const string XliffSourceChanged = "BG0154";
+    public const string XliffCodes = "BG0155";
+    public const string XliffUntranslated = "BG0156";
+    public const string LocaleRemoval = "BG0160";
+
     // Templating (BG02xx)
     public const string TemplateSyntax = "BG0201";
     public const string TemplateRuntime = "BG0202";

@@ -52,11 +52,15 @@ public sealed partial class MarkdownContentReader
     private readonly string _file;
     private readonly List<Diagnostic> _diagnostics = [];
 
-    private MarkdownContentReader(string text, string file)
+    private MarkdownContentReader(string text, string file, PhoneNumbers phones)
     {
         _text = text;
         _file = file;
+        Phones = phones;
     }
+
+    /// <summary>The phone number formats of the file's locale (and its source's), for autolinking.</summary>
+    internal PhoneNumbers Phones { get; }
 
     /// <summary>The generic-attribute classes and keys the extensions understand.</summary>
     public static class KnownClasses
@@ -81,18 +85,19 @@ public sealed partial class MarkdownContentReader
 
     /// <summary>
     /// Reads and parses a file that must stay inside <paramref name="root"/> (its own folder by
-    /// default); <paramref name="displayPath"/> names it in diagnostics.
+    /// default); <paramref name="displayPath"/> names it in diagnostics and
+    /// <paramref name="phones"/> finds the phone numbers that link themselves.
     /// </summary>
-    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) ReadFile(string path, string displayPath, string? root = null)
+    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) ReadFile(string path, string displayPath, string? root = null, PhoneNumbers? phones = null)
     {
         var text = ContentFile.ReadText(path, displayPath, root ?? Path.GetDirectoryName(Path.GetFullPath(path))!, FileKind.Content);
-        return Read(text, displayPath);
+        return Read(text, displayPath, phones);
     }
 
-    /// <summary>Parses Markdown text; throws one exception naming every error found.</summary>
-    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) Read(string text, string displayPath)
+    /// <summary>Parses Markdown text; throws one exception naming every error found. <paramref name="phones"/> finds the phone numbers that link themselves.</summary>
+    public static (MarkdownContent Content, IReadOnlyList<Diagnostic> Warnings) Read(string text, string displayPath, PhoneNumbers? phones = null)
     {
-        var reader = new MarkdownContentReader(LanguageSpans(text.Normalize(NormalizationForm.FormC)), displayPath);
+        var reader = new MarkdownContentReader(LanguageSpans(text.Normalize(NormalizationForm.FormC)), displayPath, phones ?? PhoneNumbers.Default);
         reader.CheckNesting();
         if (reader._diagnostics.Count > 0)
         {
@@ -632,7 +637,7 @@ public sealed partial class MarkdownContentReader
             return FrontMatter.Empty;
         }
 
-        var known = new[] { "subject", "keywords", "author", "link-descriptions" };
+        var known = new[] { "subject", "keywords", "author", "link-descriptions", "links" };
         foreach (var (key, value) in map.Entries.Where(e => !known.Contains(e.Key)))
         {
             _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContentShape, $"unknown front matter key '{key}'{DidYouMean.Suggest(key, known)}; the front matter may give {string.Join(", ", known)}", value.Location));
@@ -667,15 +672,52 @@ public sealed partial class MarkdownContentReader
             }
         }
 
+        var localized = ReadLocalizedLinks(map.Find("links"));
         try
         {
-            return new FrontMatter(map.OptionalText("subject"), map.TextList("keywords"), map.OptionalText("author"), links?.OptionalText("call"), links?.OptionalText("website"));
+            return new FrontMatter(map.OptionalText("subject"), map.TextList("keywords"), map.OptionalText("author"), links?.OptionalText("call"), links?.OptionalText("website")) { Links = localized };
         }
         catch (BrochureException ex)
         {
             _diagnostics.AddRange(ex.Diagnostics);
             return FrontMatter.Empty;
         }
+    }
+
+    // links: { https://www.cdc.gov/extremeheat: https://www.cdc.gov/extremeheat/espanol }: each
+    // side a web address, each source address once.
+    private List<LocalizedLink> ReadLocalizedLinks(ContentNode? node)
+    {
+        var result = new List<LocalizedLink>();
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not ContentMap map)
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LocalizedLinkInvalid, "'links' maps each web address of the source to this translation's own, e.g. 'https://www.cdc.gov/extremeheat: https://www.cdc.gov/extremeheat/espanol'", node.Location));
+            return result;
+        }
+
+        foreach (var (source, value) in map.Entries)
+        {
+            if (value is not ContentText { Raw: var translation } || !LinkAddress.IsWebAddress(source) || !LinkAddress.IsWebAddress(translation))
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LocalizedLinkInvalid, $"'{source}: {(value as ContentText)?.Raw ?? "…"}' must map a web address of the source to a web address of this translation (https://… or www.…)", value.Location));
+                continue;
+            }
+
+            if (result.Any(l => LinkAddress.Key(l.Source) == LinkAddress.Key(source)))
+            {
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LocalizedLinkInvalid, $"'{source}' is mapped twice; give each source address one counterpart", value.Location));
+                continue;
+            }
+
+            result.Add(new LocalizedLink(source, translation.Trim(), value.Location));
+        }
+
+        return result;
     }
 
     private ContentText InlineText(MdBlock owner, ContainerInline? inline, string what)
@@ -732,10 +774,10 @@ public sealed partial class MarkdownContentReader
 
         if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
             || AutoLinker.WebPattern().Match(url) is { Success: true } web && web.Length == url.Length
-            || AutoLinker.PhonePattern().Match(url) is { Success: true } phone && phone.Length == url.Length
+            || Phones.Whole(url) is not null
             || AutoLinker.EmailPattern().Match(url) is { Success: true } email && email.Length == url.Length)
         {
-            return AutoLinker.TargetFor(url);
+            return AutoLinker.TargetFor(url, Phones);
         }
 
         Error(link, $"the link target '{url}' leads nowhere a reader can follow: give a web address (https://…), a phone number (tel:…) or an e-mail address (mailto:…); for emphasis use **bold**");

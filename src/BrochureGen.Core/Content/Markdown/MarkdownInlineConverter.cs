@@ -30,7 +30,7 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
         {
             if (text.Length > 0)
             {
-                nodes.AddRange(insideLink ? [new PlainInline(text.ToString())] : AutoLinker.Link(text.ToString()));
+                nodes.AddRange(insideLink ? [new PlainInline(text.ToString())] : AutoLinker.Link(text.ToString(), reader.Phones));
                 text.Clear();
             }
         }
@@ -46,7 +46,7 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
                     // `text` in backticks is printed as written and never becomes a link: the
                     // way to keep a fax number from being dialled.
                     Flush();
-                    nodes.Add(new PlainInline(code.Content));
+                    nodes.Add(new PlainInline(code.Content) { Verbatim = true });
                     continue;
                 case HtmlEntityInline entity:
                     text.Append(entity.Transcoded.AsSpan());
@@ -103,7 +103,7 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
                     break;
                 case AutolinkInline autolink:
                     var url = autolink.Url;
-                    nodes.Add(insideLink ? new PlainInline(url) : new LinkInline(autolink.IsEmail ? "mailto:" + url : AutoLinker.TargetFor(url), [new PlainInline(url)]));
+                    nodes.Add(insideLink ? new PlainInline(url) : new LinkInline(autolink.IsEmail ? "mailto:" + url : AutoLinker.TargetFor(url, reader.Phones), [new PlainInline(url)]) { Found = true });
                     break;
                 case MdLineBreak:
                     nodes.Add(new Content.LineBreakInline());

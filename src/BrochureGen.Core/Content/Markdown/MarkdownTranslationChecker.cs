@@ -17,17 +17,23 @@ public sealed class MarkdownTranslationChecker
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly IReadOnlyList<string> _untranslatedOk;
     private readonly string _sourceFile;
+    private readonly PhoneNumbers _sourcePhones;
+    private readonly PhoneNumbers _translationPhones;
+    private FrontMatter _translationMeta = FrontMatter.Empty;
 
-    private MarkdownTranslationChecker(IReadOnlyList<string> untranslatedOk, string sourceFile)
+    private MarkdownTranslationChecker(IReadOnlyList<string> untranslatedOk, string sourceFile, PhoneNumbers sourcePhones, PhoneNumbers translationPhones)
     {
         _untranslatedOk = untranslatedOk.OrderByDescending(n => n.Length).ToList();
         _sourceFile = sourceFile;
+        _sourcePhones = sourcePhones;
+        _translationPhones = translationPhones;
     }
 
     public static IReadOnlyList<Diagnostic> Check(LocaleContent source, LocaleContent translation)
     {
-        var checker = new MarkdownTranslationChecker(source.Brochure.UntranslatedOk, Path.GetFileName(source.FilePath));
+        var checker = new MarkdownTranslationChecker(source.Brochure.UntranslatedOk, Path.GetFileName(source.FilePath), source.Brochure.PhoneNumbersOf(source.Locale), translation.Brochure.PhoneNumbersOf(translation.Locale));
         var target = translation.Markdown!;
+        checker._translationMeta = target.Meta;
         checker.FindMarkers(target);
         if (source.Locale != translation.Locale)
         {
@@ -213,9 +219,10 @@ public sealed class MarkdownTranslationChecker
 
                 return true;
             case (QrBlock s, QrBlock t):
-                if (s.Target != t.Target)
+                var expected = _translationMeta.Localized(s.Target);
+                if (LinkAddress.Key(expected) != LinkAddress.Key(t.Target))
                 {
-                    Error(DiagnosticCodes.TranslationInvariant, $"this QR code leads to '{t.Target}'; the source's leads to '{s.Target}' ({At(s.Location)})", t.Location);
+                    Error(DiagnosticCodes.TranslationInvariant, $"this QR code leads to '{t.Target}'; the source's leads to '{s.Target}' ({At(s.Location)}){Counterpart(s.Target, expected)}", t.Location);
                 }
 
                 CompareText(s.Caption, t.Caption);
@@ -236,12 +243,29 @@ public sealed class MarkdownTranslationChecker
 
     private void CompareText(ContentText source, ContentText translation)
     {
-        var translated = InvariantExtractor.Extract(translation.PlainText).Select(i => i.Key).ToList();
-        foreach (var (kind, text, key) in InvariantExtractor.Extract(source.PlainText))
+        var translated = InvariantExtractor.Extract(translation.PlainText, _translationPhones).Select(i => i.Key).ToList();
+        foreach (var (kind, text, key) in InvariantExtractor.Extract(source.PlainText, _sourcePhones))
         {
-            if (!translated.Remove(key))
+            // A web address the translation maps to its own counterpart must be that counterpart.
+            var localized = kind == InvariantExtractor.WebKind ? _translationMeta.Localized(text) : text;
+            var expected = kind == InvariantExtractor.WebKind ? LinkAddress.Key(localized) : key;
+            if (!translated.Remove(expected))
             {
-                Error(DiagnosticCodes.TranslationInvariant, $"the {kind} '{text}' of the source ({At(source.Location)}) is missing here; it must stay exactly as in the source", translation.Location);
+                var must = kind == InvariantExtractor.PhoneKind ? "it must stay exactly as in the source (the same digits, in any form people write a number)" : "it must stay exactly as in the source";
+                Error(DiagnosticCodes.TranslationInvariant, localized == text
+                    ? $"the {kind} '{text}' of the source ({At(source.Location)}) is missing here; {must}"
+                    : $"the {kind} '{localized}' is missing here: the source has '{text}' ({At(source.Location)}), which this file's 'links' maps to it", translation.Location);
+            }
+        }
+
+        // A link with its own words leads where the source's does, or to the counterpart 'links' names.
+        var translatedTargets = WrittenLinkTargets(translation.Inlines).Select(LinkAddress.Key).ToList();
+        foreach (var target in WrittenLinkTargets(source.Inlines).Where(t => t.StartsWith("http", StringComparison.Ordinal)))
+        {
+            var expected = _translationMeta.Localized(target);
+            if (!translatedTargets.Remove(LinkAddress.Key(expected)))
+            {
+                Error(DiagnosticCodes.TranslationInvariant, $"the source's link to '{target}' ({At(source.Location)}) has no link to '{expected}' here{Counterpart(target, expected)}", translation.Location);
             }
         }
 
@@ -303,7 +327,7 @@ public sealed class MarkdownTranslationChecker
             rest = rest.Replace(name, " ", StringComparison.Ordinal);
         }
 
-        foreach (var (_, invariant, _) in InvariantExtractor.Extract(rest))
+        foreach (var (_, invariant, _) in InvariantExtractor.Extract(rest, _translationPhones))
         {
             rest = rest.Replace(invariant, " ", StringComparison.Ordinal);
         }
@@ -317,6 +341,17 @@ public sealed class MarkdownTranslationChecker
         LinkInline link => Count(link.Children, style),
         _ => 0,
     });
+
+    private static IEnumerable<string> WrittenLinkTargets(IEnumerable<InlineNode> nodes) => nodes.SelectMany(n => n switch
+    {
+        LinkInline { Found: false } link => [link.Target],
+        StyledInline styled => WrittenLinkTargets(styled.Children),
+        _ => Enumerable.Empty<string>(),
+    });
+
+    private static string Counterpart(string source, string expected) => source == expected
+        ? "; to point elsewhere, map the source's address to this edition's own under 'links:' in the front matter"
+        : $"; this file's 'links' maps it to '{expected}'";
 
     private static int Links(IEnumerable<InlineNode> nodes) => nodes.Sum(n => n switch
     {

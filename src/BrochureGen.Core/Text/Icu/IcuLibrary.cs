@@ -13,6 +13,7 @@ internal static unsafe class IcuLibrary
 {
     public const int BreakWord = 1;
     public const int BreakLine = 2;
+    public const int BreakSentence = 3;
     public const int BreakDone = -1;
     public const int LineHardStatus = 100;
     public const int LineHardLimit = 200;
