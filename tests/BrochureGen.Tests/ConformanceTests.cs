@@ -90,7 +90,7 @@ public sealed partial class ConformanceTests
         var result = InkChecks.Results(EvidenceFormat.Pdf, failing, Theme(), ColorNames.Of(Theme().FilePath)).Single(r => r.Check == AccessibilityChecks.ContrastText);
         Assert.Equal(CheckStatus.Fail, result.Status);
         Assert.StartsWith("2 of 10 colour pairs too low; lowest", result.Measured, StringComparison.Ordinal);
-        Assert.Contains(result.Findings, f => f.StartsWith("4.47:1 #777777 on white (#FFFFFF), 10.5 pt (needs 4.5:1)", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.StartsWith("4.47:1 #777777 on white (#FFFFFF), 11.25 pt (needs 4.5:1)", StringComparison.Ordinal));
     }
 
     [Fact]
