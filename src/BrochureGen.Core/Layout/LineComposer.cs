@@ -44,7 +44,7 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
     {
         var lines = new List<ComposedLine>();
         var segment = new List<Atom>();
-        foreach (var atom in SplitIntoAtoms(pieces))
+        foreach (var atom in AtomsOf(pieces))
         {
             if (atom.ForcedBreak)
             {
@@ -164,7 +164,7 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
         // In text written without spaces a line may break between any two characters, but
         // breaking inside a word costs (BreakCosts): a table column is at least as wide as its
         // longest word, so "热衰竭" is not set one character per line.
-        var atoms = SplitIntoAtoms(pieces);
+        var atoms = AtomsOf(pieces);
         var costs = BreakCosts(atoms);
         var longest = 0.0;
         var word = 0.0;
