@@ -7,12 +7,13 @@ public sealed partial class LineComposer
 {
     private const int AtomCacheLimit = 20_000;
 
-    // A paragraph's atoms (its unbreakable pieces, shaped, with their faces) do not depend on the
-    // width it is set at: the flow measures each block at every panel width and at every spacing
-    // it tries, and keeps them for the process. Bounded: past the limit it starts again empty.
-    private static readonly ConcurrentDictionary<AtomKey, List<Atom>> KnownAtoms = new();
+    // A paragraph's atoms (its unbreakable pieces, shaped, with their faces) and what breaking
+    // after each costs do not depend on the width it is set at: the flow measures each block at
+    // every panel width and at every spacing it tries, so they are kept for the process.
+    // Bounded: past the limit it starts again empty.
+    private static readonly ConcurrentDictionary<AtomKey, IReadOnlyList<Segment>> KnownAtoms = new();
 
-    private List<Atom> AtomsOf(IReadOnlyList<StyledText> pieces)
+    private IReadOnlyList<Segment> SegmentsOf(IReadOnlyList<StyledText> pieces)
     {
         var key = new AtomKey(style, tone, language, pieces);
         if (KnownAtoms.TryGetValue(key, out var known))
@@ -25,10 +26,45 @@ public sealed partial class LineComposer
             KnownAtoms.Clear();
         }
 
-        var atoms = SplitIntoAtoms(pieces);
-        KnownAtoms.TryAdd(key, atoms);
-        return atoms;
+        var segments = Segments(SplitIntoAtoms(pieces));
+        KnownAtoms.TryAdd(key, segments);
+        return segments;
     }
+
+    // The text between two forced breaks (or the paragraph's ends), ready for the breaker.
+    private List<Segment> Segments(List<Atom> atoms)
+    {
+        var segments = new List<Segment>();
+        var current = new List<Atom>();
+        foreach (var atom in atoms)
+        {
+            if (atom.ForcedBreak)
+            {
+                segments.Add(Prepared(current, endsWithBreak: true));
+                current = [];
+                continue;
+            }
+
+            current.Add(atom);
+        }
+
+        if (current.Count > 0 || segments.Count == 0)
+        {
+            segments.Add(Prepared(current, endsWithBreak: false));
+        }
+
+        return segments;
+    }
+
+    private Segment Prepared(List<Atom> atoms, bool endsWithBreak) => new(
+        atoms,
+        endsWithBreak,
+        atoms.Select(a => a.Fragments.Sum(f => f.Width)).ToArray(),
+        atoms.Select(a => ContentWidth(a.Fragments)).ToArray(),
+        BreakCosts(atoms).ToArray(),
+        atoms.Select(a => a.Fragments.Any(f => f.Text.Any(char.IsLetterOrDigit))).ToArray());
+
+    private sealed record Segment(IReadOnlyList<Atom> Atoms, bool EndsWithBreak, double[] Widths, double[] ContentWidths, double[] BreakCosts, bool[] IsWord);
 
     // Equal when the style, tone, language and every piece (text and state) are.
     private sealed class AtomKey(TextStyle style, ToneColors tone, string language, IReadOnlyList<StyledText> pieces) : IEquatable<AtomKey>

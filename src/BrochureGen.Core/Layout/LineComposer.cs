@@ -43,30 +43,19 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
     public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, double width, bool balance = false)
     {
         var lines = new List<ComposedLine>();
-        var segment = new List<Atom>();
-        foreach (var atom in AtomsOf(pieces))
+        foreach (var segment in SegmentsOf(pieces))
         {
-            if (atom.ForcedBreak)
-            {
-                lines.AddRange(ComposeSegment(segment, width, balance, endsWithBreak: true));
-                segment = [];
-                continue;
-            }
-
-            segment.Add(atom);
-        }
-
-        if (segment.Count > 0 || lines.Count == 0)
-        {
-            lines.AddRange(ComposeSegment(segment, width, balance, endsWithBreak: false));
+            lines.AddRange(ComposeSegment(segment, width, balance));
         }
 
         return lines;
     }
 
     // The lines of text between two forced breaks (or the paragraph's ends).
-    private IEnumerable<ComposedLine> ComposeSegment(IReadOnlyList<Atom> atoms, double width, bool balance, bool endsWithBreak)
+    private IEnumerable<ComposedLine> ComposeSegment(Segment segment, double width, bool balance)
     {
+        var atoms = segment.Atoms;
+        var endsWithBreak = segment.EndsWithBreak;
         ComposedLine Line(List<LineFragment> fragments, bool last) =>
             new(Merge(fragments), ContentWidth(fragments)) { EndsWithBreak = last && endsWithBreak };
 
@@ -76,13 +65,7 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
             yield break;
         }
 
-        var breaks = TotalFitBreaker.Break(
-            atoms.Select(a => a.Fragments.Sum(f => f.Width)).ToList(),
-            atoms.Select(a => ContentWidth(a.Fragments)).ToList(),
-            BreakCosts(atoms),
-            atoms.Select(a => a.Fragments.Any(f => f.Text.Any(char.IsLetterOrDigit))).ToList(),
-            width,
-            balance);
+        var breaks = TotalFitBreaker.Break(segment.Widths, segment.ContentWidths, segment.BreakCosts, segment.IsWord, width, balance);
         if (breaks is not null)
         {
             var start = 0;
@@ -164,23 +147,18 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
         // In text written without spaces a line may break between any two characters, but
         // breaking inside a word costs (BreakCosts): a table column is at least as wide as its
         // longest word, so "热衰竭" is not set one character per line.
-        var atoms = AtomsOf(pieces);
-        var costs = BreakCosts(atoms);
         var longest = 0.0;
-        var word = 0.0;
-        for (var i = 0; i < atoms.Count; i++)
+        foreach (var segment in SegmentsOf(pieces))
         {
-            if (atoms[i].ForcedBreak)
+            var word = 0.0;
+            for (var i = 0; i < segment.Atoms.Count; i++)
             {
-                word = 0;
-                continue;
-            }
-
-            word += ContentWidth(atoms[i].Fragments);
-            longest = Math.Max(longest, word);
-            if (costs[i] != TotalFitBreaker.InsideWord)
-            {
-                word = 0;
+                word += segment.ContentWidths[i];
+                longest = Math.Max(longest, word);
+                if (segment.BreakCosts[i] != TotalFitBreaker.InsideWord)
+                {
+                    word = 0;
+                }
             }
         }
 
