@@ -1,35 +1,17 @@
-using System.Collections.Concurrent;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Text;
 
 namespace BrochureGen.Layout;
 
 public sealed partial class LineComposer
 {
-    private const int AtomCacheLimit = 20_000;
-
     // A paragraph's atoms (its unbreakable pieces, shaped, with their faces) and what breaking
     // after each costs do not depend on the width it is set at: the flow measures each block at
-    // every panel width and at every spacing it tries, so they are kept for the process.
-    // Bounded: past the limit it starts again empty.
-    private static readonly ConcurrentDictionary<AtomKey, IReadOnlyList<Segment>> KnownAtoms = new();
+    // every panel width and at every spacing it tries, so they are kept (BoundedCache).
+    private static readonly BoundedCache<AtomKey, IReadOnlyList<Segment>> KnownSegments = new(20_000);
 
-    private IReadOnlyList<Segment> SegmentsOf(IReadOnlyList<StyledText> pieces)
-    {
-        var key = new AtomKey(style, tone, language, pieces);
-        if (KnownAtoms.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (KnownAtoms.Count >= AtomCacheLimit)
-        {
-            KnownAtoms.Clear();
-        }
-
-        var segments = Segments(SplitIntoAtoms(pieces));
-        KnownAtoms.TryAdd(key, segments);
-        return segments;
-    }
+    private IReadOnlyList<Segment> SegmentsOf(IReadOnlyList<StyledText> pieces) =>
+        KnownSegments.GetOrAdd(new AtomKey(style, tone, language, pieces), _ => Segments(SplitIntoAtoms(pieces)));
 
     // The text between two forced breaks (or the paragraph's ends), ready for the breaker.
     private List<Segment> Segments(List<Atom> atoms)

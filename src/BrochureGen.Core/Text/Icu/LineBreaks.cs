@@ -7,10 +7,10 @@ namespace BrochureGen.Text.Icu;
 /// </summary>
 public static class LineBreaks
 {
-    private static readonly BreakCache<IReadOnlyList<LineBreakOpportunity>> Known = new();
+    private static readonly BoundedCache<(string Text, string Locale), IReadOnlyList<LineBreakOpportunity>> Known = new(50_000);
 
     /// <summary>The boundaries of <paramref name="text"/>; the same text gives the same (shared, read-only) result.</summary>
-    public static IReadOnlyList<LineBreakOpportunity> Find(string text, string locale) => Known.GetOrAdd(text, locale, FindUncached);
+    public static IReadOnlyList<LineBreakOpportunity> Find(string text, string locale) => Known.GetOrAdd((text, locale), key => FindUncached(key.Text, key.Locale));
 
     private static unsafe IReadOnlyList<LineBreakOpportunity> FindUncached(string text, string locale)
     {

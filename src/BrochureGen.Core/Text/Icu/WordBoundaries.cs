@@ -7,10 +7,10 @@ namespace BrochureGen.Text.Icu;
 /// </summary>
 public static class WordBoundaries
 {
-    private static readonly BreakCache<IReadOnlySet<int>> Known = new();
+    private static readonly BoundedCache<(string Text, string Locale), IReadOnlySet<int>> Known = new(50_000);
 
     /// <summary>The boundaries of <paramref name="text"/>; the same text gives the same (shared, read-only) result.</summary>
-    public static IReadOnlySet<int> Find(string text, string locale) => Known.GetOrAdd(text, locale, FindUncached);
+    public static IReadOnlySet<int> Find(string text, string locale) => Known.GetOrAdd((text, locale), key => FindUncached(key.Text, key.Locale));
 
     private static unsafe IReadOnlySet<int> FindUncached(string text, string locale)
     {
