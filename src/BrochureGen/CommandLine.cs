@@ -285,7 +285,7 @@ public static class CommandLine
     {
         var id = new Argument<string>("id") { Description = "The new brochure's folder name, e.g. carbon-monoxide-safety" };
         var layout = new Option<string>("--layout") { Description = "The fold: a layout in templates/layouts", DefaultValueFactory = _ => ContentLoader.DefaultLayout };
-        var theme = new Option<string>("--theme") { Description = "The look: a theme in templates/themes", DefaultValueFactory = _ => Layout.Theme.ThemeLoader.DefaultTheme };
+        var theme = new Option<string>("--theme") { Description = "The look: a theme in templates/themes", DefaultValueFactory = _ => ContentLoader.DefaultTheme };
         var content = ContentOption();
         var templates = new Option<string>("--templates") { Description = "Folder with layouts, themes, templates and fonts", DefaultValueFactory = _ => "templates" };
         var command = new Command("new-brochure", "Start a brochure: write brochure.yaml and an en.md with an example of every construct, ready to build") { id, layout, theme, content, templates };

@@ -5,6 +5,7 @@ using BrochureGen.Document;
 using BrochureGen.Layout;
 using BrochureGen.Rendering.Braille;
 using BrochureGen.Tests.Support;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Tests;
 
@@ -261,7 +262,7 @@ public sealed class BrailleEditionTests
     public void Tables_figures_and_qr_codes_are_read_and_decoration_gives_nothing()
     {
         ExternalTool.Require("lou_translate", LouTranslate.Package);
-        static TableCellNode Cell(string text, bool header = false) => new(header, header ? "col" : null, Content.Markdown.ColumnAlignment.Start, [new TextElement(text)]);
+        static TableCellNode Cell(string text, bool header = false) => new(header, header ? "col" : null, Vocabulary.ColumnAlignment.Start, [new TextElement(text)]);
         BlockNode[] blocks =
         [
             new DecorNode("rule"),
@@ -270,7 +271,7 @@ public sealed class BrailleEditionTests
             new PanelBreakNode(),
             new FigureNode("map.png", "Map of the state", null, null, SourceLocation.InFile("template")),
             new FigureNode("ornament.png", null, null, null, SourceLocation.InFile("template")),
-            new QrNode("https://www.ct.gov/ova", "Website of the Office of the Victim Advocate"),
+            new QrNode("https://www.ct.gov/ova", "Website of the Office of the Victim Advocate", "www.ct.gov/ova"),
         ];
 
         var result = BrailleEdition.Write(blocks, "en", liblouisAvailable: true);

@@ -1,5 +1,6 @@
 using BrochureGen.Content;
 using BrochureGen.Diagnostics;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Tests;
 
@@ -14,11 +15,11 @@ public sealed class ContentTests
 
         Assert.Equal(
             [
-                new StyledInline(InlineStyle.Strong, [new PlainInline("Call")]),
+                new StyledInline(InlineKind.Strong, [new PlainInline("Call")]),
                 new PlainInline(" "),
-                new StyledInline(InlineStyle.Emphasis, [new PlainInline("now")]),
+                new StyledInline(InlineKind.Emphasis, [new PlainInline("now")]),
                 new PlainInline(": 5"),
-                new StyledInline(InlineStyle.Superscript, [new PlainInline("th")]),
+                new StyledInline(InlineKind.Superscript, [new PlainInline("th")]),
                 new PlainInline(" "),
                 new LinkInline("https://www.ct.gov/ova", [new PlainInline("our site")]),
             ],

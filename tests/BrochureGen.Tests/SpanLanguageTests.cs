@@ -3,6 +3,7 @@ using BrochureGen.Build;
 using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Tests.Support;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Tests;
 
@@ -56,7 +57,7 @@ public sealed class SpanLanguageTests
 
     private static IEnumerable<(string, string)> Spans(IEnumerable<InlineNode> nodes) => nodes.SelectMany(n => n switch
     {
-        StyledInline { Style: InlineStyle.Language } span => [(span.Language!, InlineNode.PlainTextOf(span.Children))],
+        StyledInline { Style: InlineKind.Language } span => [(span.Language!, InlineNode.PlainTextOf(span.Children))],
         StyledInline styled => Spans(styled.Children),
         _ => [],
     });

@@ -21,19 +21,19 @@ public static class GalleryFonts
     /// <summary>The body font stack of the default theme; throws <see cref="BrochureException"/> with what is wrong.</summary>
     public static FontStack Load(string templatesRoot)
     {
-        var themeFile = ThemeLoader.PathOf(templatesRoot, ThemeLoader.DefaultTheme);
+        var themeFile = ThemeLoader.PathOf(templatesRoot, ContentLoader.DefaultTheme);
         var layoutFile = FoldLayoutLoader.PathOf(templatesRoot, ContentLoader.DefaultLayout);
         var missing = new[] { themeFile, layoutFile }.Where(f => !File.Exists(f)).ToList();
         if (missing.Count > 0)
         {
             throw new BrochureException(missing.Select(file => Diagnostic.Error(
                 DiagnosticCodes.ThemeInvalid,
-                $"the gallery is set in the fonts of the default theme '{ThemeLoader.DefaultTheme}' on layout '{ContentLoader.DefaultLayout}', and this file is missing (is the templates folder '{DisplayPath.For(templatesRoot)}' the right one?)",
+                $"the gallery is set in the fonts of the default theme '{ContentLoader.DefaultTheme}' on layout '{ContentLoader.DefaultLayout}', and this file is missing (is the templates folder '{DisplayPath.For(templatesRoot)}' the right one?)",
                 SourceLocation.InFile(DisplayPath.For(file)))).ToList());
         }
 
         var layout = FoldLayoutLoader.Load(templatesRoot, ContentLoader.DefaultLayout);
-        return ThemeLoader.Load(templatesRoot, ThemeLoader.DefaultTheme, layout).Style(Style).Family;
+        return ThemeLoader.Load(templatesRoot, ContentLoader.DefaultTheme, layout).Style(Style).Family;
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public static class GalleryFonts
     public static IReadOnlyList<Diagnostic> Undrawn(IEnumerable<ReportEntry> editions, FontStack fonts, string templatesRoot)
     {
         const int Listed = 8;
-        var theme = SourceLocation.InFile(DisplayPath.For(ThemeLoader.PathOf(templatesRoot, ThemeLoader.DefaultTheme)));
+        var theme = SourceLocation.InFile(DisplayPath.For(ThemeLoader.PathOf(templatesRoot, ContentLoader.DefaultTheme)));
         var findings = new List<Diagnostic>();
         foreach (var edition in editions.Where(e => e.Files.Count > 0))
         {

@@ -85,7 +85,7 @@ public static partial class ContentLoader
             id,
             format,
             layout?.Raw ?? DefaultLayout,
-            theme?.Raw ?? Layout.Theme.ThemeLoader.DefaultTheme,
+            theme?.Raw ?? DefaultTheme,
             template?.Raw,
             sourceLocale!,
             locales,
@@ -176,6 +176,9 @@ public static partial class ContentLoader
 
     /// <summary>The layout of a brochure whose <c>brochure.yaml</c> names none.</summary>
     public const string DefaultLayout = "trifold-letter";
+
+    /// <summary>The theme of a brochure whose <c>brochure.yaml</c> names none.</summary>
+    public const string DefaultTheme = "civic";
 
     // Every locale of a brochure is written the same way: Markdown (<locale>.md) or YAML keys.
     private static ContentFormat DetectFormat(string folder, IReadOnlyList<LocaleEntry> locales, List<Diagnostic> diagnostics)

@@ -1,5 +1,6 @@
 using System.Text;
 using BrochureGen.Diagnostics;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content;
 
@@ -63,7 +64,7 @@ public sealed class InlineMarkupParser
                 FlushPlain();
                 var start = _position;
                 _position += 2;
-                nodes.Add(new StyledInline(InlineStyle.Strong, ParseUntil("**", start)));
+                nodes.Add(new StyledInline(InlineKind.Strong, ParseUntil("**", start)));
             }
             else if ((c == '*' || c == '^') && !Closes(c))
             {
@@ -76,14 +77,14 @@ public sealed class InlineMarkupParser
                 FlushPlain();
                 var start = _position;
                 _position++;
-                nodes.Add(new StyledInline(InlineStyle.Emphasis, ParseUntil("*", start)));
+                nodes.Add(new StyledInline(InlineKind.Emphasis, ParseUntil("*", start)));
             }
             else if (c == '^')
             {
                 FlushPlain();
                 var start = _position;
                 _position++;
-                nodes.Add(new StyledInline(InlineStyle.Superscript, ParseUntil("^", start)));
+                nodes.Add(new StyledInline(InlineKind.Superscript, ParseUntil("^", start)));
             }
             else if (c == '[')
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content;
 
@@ -30,23 +31,13 @@ public sealed record PlainInline(string Text) : InlineNode
     internal override void AppendPlainText(StringBuilder text) => text.Append(Text);
 }
 
-public enum InlineStyle
+public sealed record StyledInline(InlineKind Style, IReadOnlyList<InlineNode> Children) : InlineNode
 {
-    Strong,
-    Emphasis,
-    Superscript,
-
-    /// <summary>Text in another language than the edition's (<see cref="StyledInline.Language"/>).</summary>
-    Language,
-}
-
-public sealed record StyledInline(InlineStyle Style, IReadOnlyList<InlineNode> Children) : InlineNode
-{
-    /// <summary>The BCP 47 tag of a <see cref="InlineStyle.Language"/> span.</summary>
+    /// <summary>The BCP 47 tag of a <see cref="InlineKind.Language"/> span.</summary>
     public string? Language { get; init; }
 
     /// <summary>A span of text in <paramref name="language"/>.</summary>
-    public static StyledInline InLanguage(string language, IReadOnlyList<InlineNode> children) => new(InlineStyle.Language, children) { Language = language };
+    public static StyledInline InLanguage(string language, IReadOnlyList<InlineNode> children) => new(InlineKind.Language, children) { Language = language };
 
     internal override void AppendPlainText(StringBuilder text)
     {

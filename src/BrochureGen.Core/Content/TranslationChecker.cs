@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BrochureGen.Diagnostics;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content;
 
@@ -137,7 +138,7 @@ public sealed class TranslationChecker
             }
         }
 
-        foreach (var style in new[] { InlineStyle.Strong, InlineStyle.Emphasis, InlineStyle.Superscript })
+        foreach (var style in new[] { InlineKind.Strong, InlineKind.Emphasis, InlineKind.Superscript })
         {
             var inSource = Count(source.Inlines, style);
             var inTranslation = Count(translation.Inlines, style);
@@ -153,17 +154,17 @@ public sealed class TranslationChecker
         }
     }
 
-    private static int Count(IEnumerable<InlineNode> nodes, InlineStyle style) => nodes.Sum(n => n switch
+    private static int Count(IEnumerable<InlineNode> nodes, InlineKind style) => nodes.Sum(n => n switch
     {
         StyledInline styled => (styled.Style == style ? 1 : 0) + Count(styled.Children, style),
         LinkInline link => Count(link.Children, style),
         _ => 0,
     });
 
-    private static string Describe(InlineStyle style) => style switch
+    private static string Describe(InlineKind style) => style switch
     {
-        InlineStyle.Strong => "bold",
-        InlineStyle.Emphasis => "emphasised",
+        InlineKind.Strong => "bold",
+        InlineKind.Emphasis => "emphasised",
         _ => "superscript",
     };
 

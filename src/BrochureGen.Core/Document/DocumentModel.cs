@@ -1,5 +1,4 @@
-using BrochureGen.Content;
-using BrochureGen.Content.Markdown;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Document;
 
@@ -44,8 +43,12 @@ public sealed record TableRowNode(IReadOnlyList<TableCellNode> Cells);
 /// <summary>One cell; <paramref name="Scope"/> is <c>col</c> or <c>row</c> for header cells.</summary>
 public sealed record TableCellNode(bool IsHeader, string? Scope, ColumnAlignment Alignment, IReadOnlyList<InlineElement> Content);
 
-/// <summary>A QR code for <paramref name="Target"/>; <paramref name="Alt"/> says where it leads.</summary>
-public sealed record QrNode(string Target, string Alt) : BlockNode;
+/// <summary>
+/// A QR code for <paramref name="Target"/>; <paramref name="Alt"/> says where it leads;
+/// <paramref name="VisibleAddress"/> is the target as a reader types it (no <c>tel:</c> or
+/// <c>https://</c>), for the formats that print the address instead of the code.
+/// </summary>
+public sealed record QrNode(string Target, string Alt, string VisibleAddress) : BlockNode;
 
 /// <summary>Forces what follows onto the next panel of the flow.</summary>
 public sealed record PanelBreakNode : BlockNode;
@@ -72,13 +75,6 @@ public sealed record TextElement(string Text) : InlineElement;
 
 public sealed record LineBreakElement : InlineElement;
 
-public enum InlineKind
-{
-    Strong,
-    Emphasis,
-    Superscript,
-}
-
 public sealed record StyledElement(InlineKind Kind, IReadOnlyList<InlineElement> Children) : InlineElement;
 
 /// <summary>A link; <paramref name="Description"/> tells what following it does (read by assistive technology).</summary>
@@ -88,4 +84,4 @@ public sealed record LinkElement(string Target, string? Description, IReadOnlyLi
 public sealed record LanguageElement(string Language, IReadOnlyList<InlineElement> Children) : InlineElement;
 
 /// <summary>Words that came from one content value; lets layout name the content file in diagnostics.</summary>
-public sealed record SourceElement(ContentText Source, IReadOnlyList<InlineElement> Children) : InlineElement;
+public sealed record SourceElement(TextOrigin Source, IReadOnlyList<InlineElement> Children) : InlineElement;

@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
-using BrochureGen.Content.Markdown;
 using BrochureGen.Diagnostics;
 using BrochureGen.Templating;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Document;
 
@@ -134,9 +134,11 @@ public sealed partial class MarkupParser
             case "table":
                 return ParseTable(element);
             case "qr":
+                var target = Href(element, "<qr> needs an href attribute");
                 return new QrNode(
-                    Href(element, "<qr> needs an href attribute"),
-                    NonEmpty(element, "alt", "<qr> needs alt text that says where the code leads"));
+                    target,
+                    NonEmpty(element, "alt", "<qr> needs alt text that says where the code leads"),
+                    Content.AutoLinker.VisibleAddress(target));
             case "panel-break":
                 return new PanelBreakNode();
             case "box":
@@ -321,7 +323,7 @@ public sealed partial class MarkupParser
             "span" => new LanguageElement(
                 element.Attribute("lang")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<span> needs a lang attribute"),
                 ParseInlines(element)),
-            _ => new SourceElement(ResolveSource(element), ParseInlines(element)),
+            _ => new SourceElement(OriginOf(ResolveSource(element)), ParseInlines(element)),
         };
     }
 
@@ -339,6 +341,8 @@ public sealed partial class MarkupParser
         var location = source is null ? null : ResolveSource(source).Location;
         throw location is null ? Error(DiagnosticCodes.LinkRefused, element, refusal) : new BrochureException(Diagnostic.Error(DiagnosticCodes.LinkRefused, refusal, location));
     }
+
+    private static TextOrigin OriginOf(Content.ContentText text) => new(text.KeyPath, text.Location);
 
     private Content.ContentText ResolveSource(XElement element)
     {

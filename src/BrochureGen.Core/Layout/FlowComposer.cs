@@ -1,5 +1,4 @@
 using System.Globalization;
-using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
@@ -152,7 +151,7 @@ public sealed partial class FlowComposer
     /// large-print edition reflows with this. <paramref name="unplaceable"/> makes the error for
     /// a block that cannot start even on an empty page (taller than a page and not splittable).
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<BlockNode>> FillInOrder(IReadOnlyList<BlockNode> blocks, double pageHeight, double width, BrochureTheme theme, ImageResolver images, string locale, Func<ContentText?, Diagnostic> unplaceable)
+    public static IReadOnlyList<IReadOnlyList<BlockNode>> FillInOrder(IReadOnlyList<BlockNode> blocks, double pageHeight, double width, BrochureTheme theme, ImageResolver images, string locale, Func<TextOrigin?, Diagnostic> unplaceable)
     {
         var prepared = Prepare(blocks, theme, [width], images, locale);
 
@@ -336,7 +335,7 @@ public sealed partial class FlowComposer
     }
 
     // The content value the block's text came from, so an overflow names the content file's line.
-    private static ContentText? SourceOf(BlockNode block) => block switch
+    private static TextOrigin? SourceOf(BlockNode block) => block switch
     {
         HeadingNode heading => SourceIn(heading.Content),
         ParagraphNode paragraph => SourceIn(paragraph.Content),
@@ -346,7 +345,7 @@ public sealed partial class FlowComposer
         _ => null,
     };
 
-    private static ContentText? SourceIn(IEnumerable<InlineElement> inlines)
+    private static TextOrigin? SourceIn(IEnumerable<InlineElement> inlines)
     {
         foreach (var inline in inlines)
         {
@@ -369,7 +368,7 @@ public sealed partial class FlowComposer
 
     // A block and its measures, one per distinct panel width; whether a manual break comes
     // before it, whether it opens its section, and whether it is a table's note.
-    private sealed record FlowBlock(BlockNode Block, IReadOnlyList<BlockMeasure> Measures, bool BreakBefore, ContentText? Source)
+    private sealed record FlowBlock(BlockNode Block, IReadOnlyList<BlockMeasure> Measures, bool BreakBefore, TextOrigin? Source)
     {
         public bool StartsSection { get; init; }
 

@@ -1,6 +1,6 @@
 using System.Text;
-using BrochureGen.Content;
 using BrochureGen.Document;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Layout;
 
@@ -14,7 +14,7 @@ public sealed record LinkTarget(int Id, string Target, string? Description)
 }
 
 /// <summary>The inline formatting in effect for a piece of text.</summary>
-public sealed record InlineState(bool Bold, bool Italic, bool Superscript, LinkTarget? Link, string? Language, ContentText? Source)
+public sealed record InlineState(bool Bold, bool Italic, bool Superscript, LinkTarget? Link, string? Language, TextOrigin? Source)
 {
     public static readonly InlineState Plain = new(false, false, false, null, null, null);
 }

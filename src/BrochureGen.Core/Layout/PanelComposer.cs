@@ -1,10 +1,9 @@
 using System.Globalization;
-using BrochureGen.Content;
-using BrochureGen.Content.Markdown;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Text;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Layout;
 
@@ -63,9 +62,9 @@ public sealed class PanelComposer
     // Lines placed so far: each line's runs are told apart from the next line's by its number.
     private int _lines;
     private int _depth;
-    private (double Bottom, ContentText? Source) _lastLine;
-    private (double Bottom, ContentText? Source)? _firstOverflow;
-    private ContentText? _headingAwaitingItsText;
+    private (double Bottom, TextOrigin? Source) _lastLine;
+    private (double Bottom, TextOrigin? Source)? _firstOverflow;
+    private TextOrigin? _headingAwaitingItsText;
 
     private PanelComposer(BrochureTheme theme, PanelFrame frame, Func<int> nextLinkId, ImageResolver images, IEnumerable<double> fillHeights, string language, bool measuring = false)
     {
@@ -168,7 +167,7 @@ public sealed class PanelComposer
         _ => 0,
     });
 
-    private static Diagnostic OverflowDiagnostic(string slot, string locale, double overflow, PanelFrame frame, ContentText? source, FitLevel tightest, BrochureTheme theme)
+    private static Diagnostic OverflowDiagnostic(string slot, string locale, double overflow, PanelFrame frame, TextOrigin? source, FitLevel tightest, BrochureTheme theme)
     {
         var amount = overflow.ToString("0.0", CultureInfo.InvariantCulture);
         var height = (frame.Bottom - frame.Top).ToString("0.0", CultureInfo.InvariantCulture);
@@ -779,7 +778,7 @@ public sealed class PanelComposer
     private static string LinkText(ComposedLine line, LinkTarget link) =>
         string.Concat(line.Fragments.Where(f => f.State.Link?.Id == link.Id).Select(f => f.Text)).Trim();
 
-    private void Track(double bottom, ContentText? source)
+    private void Track(double bottom, TextOrigin? source)
     {
         _lastLine = (bottom, source ?? _lastLine.Source);
         if (_firstOverflow is null && bottom > _frame.Bottom + 0.05)

@@ -1,5 +1,6 @@
 using System.Text;
 using BrochureGen.Content;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Templating;
 
@@ -61,7 +62,7 @@ public sealed class ContentMarkupWriter
                 case LineBreakInline:
                     builder.Append("<br/>");
                     break;
-                case StyledInline { Style: InlineStyle.Language, Language: { } language } span:
+                case StyledInline { Style: InlineKind.Language, Language: { } language } span:
                     builder.Append("<span lang=\"");
                     MarkupEscaper.Append(builder, language);
                     builder.Append("\">");
@@ -71,8 +72,8 @@ public sealed class ContentMarkupWriter
                 case StyledInline styled:
                     var tag = styled.Style switch
                     {
-                        InlineStyle.Strong => "b",
-                        InlineStyle.Emphasis => "em",
+                        InlineKind.Strong => "b",
+                        InlineKind.Emphasis => "em",
                         _ => "sup",
                     };
                     builder.Append('<').Append(tag).Append('>');

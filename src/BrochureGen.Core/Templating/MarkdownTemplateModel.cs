@@ -1,6 +1,7 @@
 using BrochureGen.Content;
 using BrochureGen.Content.Markdown;
 using Scriban.Runtime;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Templating;
 
@@ -152,7 +153,7 @@ internal static class MarkdownTemplateModel
     private static bool IsBoldOnly(ContentText text)
     {
         var meaningful = Meaningful(text.Inlines);
-        return meaningful.Count > 0 && meaningful.All(i => i is StyledInline { Style: InlineStyle.Strong });
+        return meaningful.Count > 0 && meaningful.All(i => i is StyledInline { Style: InlineKind.Strong });
     }
 
     private static List<InlineNode> Meaningful(IEnumerable<InlineNode> inlines) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BrochureGen.Content;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Xliff;
 
@@ -141,15 +142,15 @@ public sealed class UnitContent
                         var open = Add(new CodeData("[", "](" + link.Target + ")" + linkLanguage, "link", null, "link to " + link.Target));
                         result.Add(new XliffCode(open, Convert(linkChildren)));
                         break;
-                    case StyledInline { Style: InlineStyle.Language } span:
+                    case StyledInline { Style: InlineKind.Language } span:
                         result.Add(new XliffCode(Add(new CodeData("[", "]{lang=" + span.Language + "}", "other", "brochuregen:lang", "in " + span.Language)), Convert(span.Children)));
                         break;
                     case StyledInline styled:
                         var (children, language) = Unwrap(styled.Children);
                         var (delimiter, subType, name) = styled.Style switch
                         {
-                            InlineStyle.Strong => ("**", "xlf:b", "bold"),
-                            InlineStyle.Emphasis => ("*", "xlf:i", "emphasis"),
+                            InlineKind.Strong => ("**", "xlf:b", "bold"),
+                            InlineKind.Emphasis => ("*", "xlf:i", "emphasis"),
                             _ => ("^", (string?)null, "superscript"),
                         };
                         var id = Add(new CodeData(delimiter, delimiter + language, "fmt", subType, name));
@@ -163,7 +164,7 @@ public sealed class UnitContent
 
         // *text*{lang=en} and [text](…){lang=en} are one code: the span's language follows its closing.
         private static (IReadOnlyList<InlineNode> Children, string Language) Unwrap(IReadOnlyList<InlineNode> children) =>
-            children is [StyledInline { Style: InlineStyle.Language } span] ? (span.Children, "{lang=" + span.Language + "}") : (children, string.Empty);
+            children is [StyledInline { Style: InlineKind.Language } span] ? (span.Children, "{lang=" + span.Language + "}") : (children, string.Empty);
 
         // The invariants of a text (phone numbers, addresses, statutes, numbers) and the names that
         // stay as in the source as markers, the rest as text. Names first, so that "505 Hudson

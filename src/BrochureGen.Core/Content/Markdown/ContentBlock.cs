@@ -1,4 +1,5 @@
 using BrochureGen.Diagnostics;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content.Markdown;
 
@@ -27,14 +28,6 @@ public sealed record SubheadingBlock(SourceLocation Location, int Level, Content
     public override string Type => "heading";
 }
 
-/// <summary>The three kinds of Markdown list.</summary>
-public enum ListKind
-{
-    Bulleted,
-    Numbered,
-    Checklist,
-}
-
 /// <summary>A list; <paramref name="Start"/> is the first number of a numbered list.</summary>
 public sealed record ListBlock(SourceLocation Location, ListKind Kind, int Start, IReadOnlyList<ListItemBlock> Items) : ContentBlock(Location)
 {
@@ -48,14 +41,6 @@ public sealed record ListBlock(SourceLocation Location, ListKind Kind, int Start
 public sealed record ListItemBlock(SourceLocation Location, ContentText Text, bool? Checked, IReadOnlyList<ContentBlock> Children) : ContentBlock(Location)
 {
     public override string Type => "item";
-}
-
-/// <summary>How the cells of a table column are aligned (from the delimiter row).</summary>
-public enum ColumnAlignment
-{
-    Start,
-    Center,
-    End,
 }
 
 /// <summary>A table: the first row is the header row.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content.Markdown;
 
@@ -138,7 +139,7 @@ public sealed class LinkDescriber
     private static bool IsAllBold(IReadOnlyList<InlineNode> inlines)
     {
         var meaningful = inlines.Where(i => !(i is PlainInline p && string.IsNullOrWhiteSpace(p.Text))).ToList();
-        return meaningful.Count > 0 && meaningful.All(i => i is StyledInline { Style: InlineStyle.Strong } s && !s.Children.Any(HasLink));
+        return meaningful.Count > 0 && meaningful.All(i => i is StyledInline { Style: InlineKind.Strong } s && !s.Children.Any(HasLink));
     }
 
     private static InlineNode Apply(InlineNode node, Func<LinkInline, string> describe) => node switch

@@ -17,6 +17,7 @@ using MdHeading = Markdig.Syntax.HeadingBlock;
 using MdList = Markdig.Syntax.ListBlock;
 using MdListItem = Markdig.Syntax.ListItemBlock;
 using MdParagraph = Markdig.Syntax.ParagraphBlock;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content.Markdown;
 

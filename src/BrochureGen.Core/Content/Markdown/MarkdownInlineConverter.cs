@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 using MdLink = Markdig.Syntax.Inlines.LinkInline;
 using MdLineBreak = Markdig.Syntax.Inlines.LineBreakInline;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content.Markdown;
 
@@ -64,7 +65,7 @@ internal sealed class MarkdownInlineConverter(MarkdownContentReader reader)
             switch (inline)
             {
                 case EmphasisInline emphasis:
-                    var style = emphasis.DelimiterChar == '^' ? InlineStyle.Superscript : emphasis.DelimiterCount >= 2 ? InlineStyle.Strong : InlineStyle.Emphasis;
+                    var style = emphasis.DelimiterChar == '^' ? InlineKind.Superscript : emphasis.DelimiterCount >= 2 ? InlineKind.Strong : InlineKind.Emphasis;
                     nodes.Add(new StyledInline(style, InLanguageOf(emphasis, Convert(emphasis, insideLink, depth + 1))));
                     break;
                 case MdLink { IsImage: true } image:

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BrochureGen.Diagnostics;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content.Markdown;
 
@@ -269,7 +270,7 @@ public sealed class MarkdownTranslationChecker
             }
         }
 
-        foreach (var (name, count) in new (string, Func<IEnumerable<InlineNode>, int>)[] { ("bold", n => Count(n, InlineStyle.Strong)), ("emphasised", n => Count(n, InlineStyle.Emphasis)), ("superscript", n => Count(n, InlineStyle.Superscript)), ("linked", Links) })
+        foreach (var (name, count) in new (string, Func<IEnumerable<InlineNode>, int>)[] { ("bold", n => Count(n, InlineKind.Strong)), ("emphasised", n => Count(n, InlineKind.Emphasis)), ("superscript", n => Count(n, InlineKind.Superscript)), ("linked", Links) })
         {
             var inSource = count(source.Inlines);
             var inTranslation = count(translation.Inlines);
@@ -311,7 +312,7 @@ public sealed class MarkdownTranslationChecker
     // The text without its spans marked as another language ({lang=…}): those are meant to stay as written.
     private static string WithoutLanguageSpans(IEnumerable<InlineNode> nodes) => string.Concat(nodes.Select(n => n switch
     {
-        StyledInline { Style: InlineStyle.Language } => " ",
+        StyledInline { Style: InlineKind.Language } => " ",
         StyledInline styled => WithoutLanguageSpans(styled.Children),
         LinkInline link => WithoutLanguageSpans(link.Children),
         _ => InlineNode.PlainTextOf([n]),
@@ -335,7 +336,7 @@ public sealed class MarkdownTranslationChecker
         return rest.Any(char.IsLetter);
     }
 
-    private static int Count(IEnumerable<InlineNode> nodes, InlineStyle style) => nodes.Sum(n => n switch
+    private static int Count(IEnumerable<InlineNode> nodes, InlineKind style) => nodes.Sum(n => n switch
     {
         StyledInline styled => (styled.Style == style ? 1 : 0) + Count(styled.Children, style),
         LinkInline link => Count(link.Children, style),

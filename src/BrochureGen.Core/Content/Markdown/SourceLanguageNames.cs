@@ -1,3 +1,4 @@
+using BrochureGen.Vocabulary;
 namespace BrochureGen.Content.Markdown;
 
 /// <summary>
@@ -79,7 +80,7 @@ public static class SourceLanguageNames
         result.AddRange(Take(int.MaxValue));
         return result.Select(n => n switch
         {
-            StyledInline { Style: InlineStyle.Language } => n,
+            StyledInline { Style: InlineKind.Language } => n,
             StyledInline styled => styled with { Children = Mark(styled.Children, names, language) },
             LinkInline link => link with { Children = Mark(link.Children, names, language) },
             _ => n,
@@ -90,14 +91,14 @@ public static class SourceLanguageNames
     // what is bold, linked or set as a title ("a paragraph that is only bold") stays so.
     private static InlineNode InLanguage(string language, IReadOnlyList<InlineNode> nodes) => nodes switch
     {
-        [StyledInline { Style: not InlineStyle.Language } styled] => styled with { Children = [InLanguage(language, styled.Children)] },
+        [StyledInline { Style: not InlineKind.Language } styled] => styled with { Children = [InLanguage(language, styled.Children)] },
         [LinkInline link] => link with { Children = [InLanguage(language, link.Children)] },
         _ => StyledInline.InLanguage(language, nodes),
     };
 
     // Text already marked with a language (by {lang=…}, or by this pass) is left as it is.
     private static bool InLanguageSpan(IReadOnlyList<InlineNode> nodes, int[] starts, int start, int length) =>
-        Enumerable.Range(0, nodes.Count).Any(i => nodes[i] is StyledInline { Style: InlineStyle.Language } && start < starts[i + 1] && start + length > starts[i]);
+        Enumerable.Range(0, nodes.Count).Any(i => nodes[i] is StyledInline { Style: InlineKind.Language } && start < starts[i + 1] && start + length > starts[i]);
 
     // A span may begin or end here: inside plain text or at a node's edge.
     private static bool Markable(IReadOnlyList<InlineNode> nodes, int[] starts, int at)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Content.Markdown;
 

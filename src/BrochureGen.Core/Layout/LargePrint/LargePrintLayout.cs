@@ -2,6 +2,7 @@ using System.Globalization;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Layout.LargePrint;
 

@@ -16,7 +16,6 @@ public sealed partial class ThemeLoader
 {
     public const string FolderName = "themes";
     public const string FontsFolderName = "fonts";
-    public const string DefaultTheme = "civic";
 
     private static readonly string[] ToneRoles = ["text", "heading", "accent", "link"];
     private static readonly string[] Faces = ["regular", "bold", "italic", "bold-italic"];

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using BrochureGen.Content.Markdown;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
 using BrochureGen.Layout;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Rendering.Braille;
 
@@ -112,7 +112,7 @@ public static class BrailleEdition
                     AddTable(table);
                     break;
                 case QrNode qr:
-                    AddParagraph([new LinkElement(qr.Target, qr.Alt, [new TextElement(AddressOf(qr.Target))])]);
+                    AddParagraph([new LinkElement(qr.Target, qr.Alt, [new TextElement(qr.VisibleAddress)])]);
                     break;
                 case FigureNode { Alt: { Length: > 0 } alt }:
                     AddTranscribersNote(alt);
@@ -326,8 +326,5 @@ public static class BrailleEdition
                     break;
             }
         }
-
-        // What a braille reader dials or types for a QR code's target.
-        private static string AddressOf(string target) => BrochureGen.Content.AutoLinker.VisibleAddress(target);
     }
 }

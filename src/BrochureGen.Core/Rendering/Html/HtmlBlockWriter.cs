@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using BrochureGen.Content.Markdown;
 using BrochureGen.Document;
 using BrochureGen.Layout;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Text;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Rendering.Html;
 
@@ -159,8 +159,7 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
         _html.Append(CultureInfo.InvariantCulture, $"<div class=\"qr-code\">{QrSvg.For(qr.Target, qr.Alt)}");
         if (!linkedInText.Contains(qr.Target))
         {
-            var shown = BrochureGen.Content.AutoLinker.VisibleAddress(qr.Target);
-            _html.Append(CultureInfo.InvariantCulture, $"\n<p class=\"{StyleClass("qr-caption")}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(shown)}</a></p>");
+            _html.Append(CultureInfo.InvariantCulture, $"\n<p class=\"{StyleClass("qr-caption")}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(qr.VisibleAddress)}</a></p>");
         }
 
         _html.Append("</div>\n");

@@ -4,6 +4,7 @@ using BrochureGen.Document;
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Text.Shaping;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Rendering.Html;
 
