@@ -4,6 +4,7 @@ using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Rendering.Png;
+using BrochureGen.Document;
 
 namespace BrochureGen.Build;
 
@@ -82,7 +83,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             // report with it.
             var folder = Path.Combine(options.OutputRoot, job.Manifest.Id);
             var stem = $"{job.Manifest.Id}.{job.Locale}";
-            made.Add((Path.Combine(folder, stem + OutputFileKind.Accessibility.Suffix), OutputFileKind.Accessibility.Name, ConformanceHtml.Write(accessibility, job.Theme.Style("body").Family)));
+            made.Add((Path.Combine(folder, stem + OutputFileKind.Accessibility.Suffix), OutputFileKind.Accessibility.Name, ConformanceHtml.Write(accessibility, job.Theme.Style(StyleNames.Body).Family)));
             made.Add((Path.Combine(folder, stem + OutputFileKind.AccessibilityData.Suffix), OutputFileKind.AccessibilityData.Name, ConformanceJson.Write(accessibility)));
             session?.Enter();
             AtomicFileSet.Write(made.Select(f => (f.Path, f.Bytes)).ToList());

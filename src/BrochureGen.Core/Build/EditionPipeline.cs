@@ -84,7 +84,7 @@ public static class EditionPipeline
         byte[]? folded = null;
         IReadOnlyList<Diagnostic> preflight = [];
         SlugInfo? slug = null;
-        var bodyFace = theme.Style("body").Family.Primary.Regular;
+        var bodyFace = theme.Style(StyleNames.Body).Family.Primary.Regular;
         if (kinds.HasFlag(EditionKinds.Print) || proofOverlay)
         {
             slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", BuildDate.Of(content.Brochure, content.Locale, theme.FilePath, theme.Layout.FilePath), PrintCondition.Find(theme.Layout.PrintCondition)?.OutputConditionIdentifier);

@@ -3,6 +3,7 @@ using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Folds;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Rendering.Html;
+using BrochureGen.Document;
 
 namespace BrochureGen.Build;
 
@@ -16,7 +17,7 @@ namespace BrochureGen.Build;
 /// </summary>
 public static class GalleryFonts
 {
-    private const string Style = "body";
+    private const string Style = StyleNames.Body;
 
     /// <summary>The body font stack of the default theme; throws <see cref="BrochureException"/> with what is wrong.</summary>
     public static FontStack Load(string templatesRoot)

@@ -30,13 +30,29 @@ public sealed record HeadingNode(int Level, string? StyleClass, IReadOnlyList<In
 public sealed record ParagraphNode(string? StyleClass, IReadOnlyList<InlineElement> Content) : BlockNode;
 
 /// <summary>A bulleted, numbered (<paramref name="Start"/> is the first number) or check list; items may hold nested lists.</summary>
-public sealed record ListNode(IReadOnlyList<ListItemNode> Items, ListKind Kind = ListKind.Bulleted, int Start = 1) : BlockNode;
+public sealed record ListNode(IReadOnlyList<ListItemNode> Items, ListKind Kind = ListKind.Bulleted, int Start = 1) : BlockNode
+{
+    /// <summary>
+    /// The label read before item <paramref name="index"/> of a numbered list ("3."), decided here
+    /// for the PDF, large print and braille alike; null for bullets and boxes, which are drawn.
+    /// </summary>
+    public string? Label(int index) =>
+        Kind == ListKind.Numbered ? (Start + index).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : null;
+}
 
 /// <summary>A list item; <paramref name="Checked"/> is set for checklist items (a drawn box, ticked or not).</summary>
 public sealed record ListItemNode(IReadOnlyList<InlineElement> Content, ListNode? Nested, bool? Checked = null);
 
 /// <summary>A table: rows of cells; header cells carry their scope (column or row).</summary>
-public sealed record TableNode(IReadOnlyList<TableRowNode> Rows) : BlockNode;
+public sealed record TableNode(IReadOnlyList<TableRowNode> Rows) : BlockNode
+{
+    /// <summary>
+    /// How many rows at the top are header rows (every cell a header): what the PDF repeats on a
+    /// continued panel, HTML puts in <c>thead</c> and braille reads before each cell. A header
+    /// cell further down labels its row only (its scope), it starts no new header.
+    /// </summary>
+    public int HeaderRows => Rows.TakeWhile(row => row.Cells.Count > 0 && row.Cells.All(cell => cell.IsHeader)).Count();
+}
 
 public sealed record TableRowNode(IReadOnlyList<TableCellNode> Cells);
 

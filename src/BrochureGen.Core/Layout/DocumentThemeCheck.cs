@@ -48,30 +48,18 @@ public static class DocumentThemeCheck
         return diagnostics;
     }
 
-    private static void Walk(IEnumerable<BlockNode> blocks, ISet<string> styles, ISet<string> boxes)
+    private static void Walk(IEnumerable<BlockNode> blocks, ISet<string> styles, ISet<string> boxes) =>
+        new StylesUsed(styles, boxes).Visit(blocks);
+
+    // The styles and boxes a template's blocks ask the theme for.
+    private sealed class StylesUsed(ISet<string> styles, ISet<string> boxes) : StyledRunVisitor
     {
-        foreach (var block in blocks)
+        protected override void Run(string style, IReadOnlyList<InlineElement> content) => styles.Add(style);
+
+        protected override void Box(BoxNode box)
         {
-            switch (block)
-            {
-                case HeadingNode heading:
-                    styles.Add(heading.StyleClass ?? StyleNames.Heading(heading.Level));
-                    break;
-                case ParagraphNode paragraph:
-                    styles.Add(paragraph.StyleClass ?? "body");
-                    break;
-                case ListNode:
-                    styles.Add("list-item");
-                    break;
-                case TableNode:
-                    styles.Add("table-header");
-                    styles.Add("table-cell");
-                    break;
-                case BoxNode box:
-                    boxes.Add(box.StyleClass ?? StyleNames.DefaultBox);
-                    Walk(box.Blocks, styles, boxes);
-                    break;
-            }
+            boxes.Add(box.StyleClass ?? StyleNames.DefaultBox);
+            base.Box(box);
         }
     }
 }

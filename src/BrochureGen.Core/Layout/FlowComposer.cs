@@ -68,7 +68,7 @@ public sealed partial class FlowComposer
         FlowComposer At(FitLevel level)
         {
             var fitted = ThemeFitting.Tighten(theme, level);
-            var body = fitted.Style("body");
+            var body = fitted.Style(StyleNames.Body);
             return new FlowComposer(Prepare(sections, fitted, widths, images, locale), capacities, panelWidth, widths, panels, body.Size * body.Leading);
         }
 

@@ -225,13 +225,13 @@ public sealed class PanelComposer
                 ComposeText(heading.Content, headingStyle, tone, x, width, HeadingRole(heading.Level), 0, int.MaxValue, topLevel);
                 break;
             case ParagraphNode paragraph:
-                ComposeText(paragraph.Content, StyleFor(paragraph.StyleClass, "body"), tone, x, width, StructureRole.Paragraph, from, to, topLevel);
+                ComposeText(paragraph.Content, StyleFor(paragraph.StyleClass, StyleNames.Body), tone, x, width, StructureRole.Paragraph, from, to, topLevel);
                 break;
             case ListNode list:
-                var listStyle = _theme.Style("list-item");
+                var listStyle = _theme.Style(StyleNames.ListItem);
                 Space(listStyle.SpaceBefore);
                 ComposeList(list, x, width, tone, depth: 0, from, to, topLevel);
-                _pendingSpace = Math.Max(_theme.Style("body").SpaceAfter, listStyle.SpaceAfter);
+                _pendingSpace = Math.Max(_theme.Style(StyleNames.Body).SpaceAfter, listStyle.SpaceAfter);
                 break;
             case TableNode table:
                 ComposeTable(table, x, width, tone, from, to, topLevel);
@@ -297,7 +297,7 @@ public sealed class PanelComposer
     // may continue on the next panel.
     private void ComposeList(ListNode list, double x, double width, ToneColors tone, int depth, int from, int to, bool recordBreaks)
     {
-        var style = _theme.Style("list-item");
+        var style = _theme.Style(StyleNames.ListItem);
         var indent = list.Kind == ListKind.Numbered ? _theme.List.NumberIndent : _theme.List.Indent;
         var lineHeight = style.Size * style.Leading;
         var (fromItem, fromLine) = ListUnit.Split(from);
@@ -388,7 +388,7 @@ public sealed class PanelComposer
             case ListKind.Numbered:
                 // The number is read, not decoration: it is set in the text colour (bold), which also
                 // keeps it to one ink in print (a small number in three inks blurs, preflight BG0709).
-                var number = (list.Start + index).ToString(CultureInfo.InvariantCulture) + ".";
+                var number = list.Label(index)!;
                 LineComposer.CheckGlyphs(new StyledText(number, InlineState.Plain), [face]);
                 _items.Add(new TagStartItem(StructureRole.Label));
                 var numberGlyphs = face.Shape(number, style.Size);
@@ -409,8 +409,8 @@ public sealed class PanelComposer
 
     private void ComposeTable(TableNode table, double x, double width, ToneColors tone, int from, int to, bool recordBreaks)
     {
-        var bodyStyle = _theme.Style("table-cell");
-        var headerStyle = _theme.Style("table-header");
+        var bodyStyle = _theme.Style(StyleNames.TableCell);
+        var headerStyle = _theme.Style(StyleNames.TableHeader);
         var padding = _theme.Table.CellPadding;
         Space(bodyStyle.SpaceBefore + 4);
         var widths = ColumnWidths(table, width, padding, bodyStyle, headerStyle, tone, _language);
@@ -420,9 +420,9 @@ public sealed class PanelComposer
         var last = Math.Min(to, table.Rows.Count);
         // A table split between panels repeats its header row at the top of the continuation,
         // and keeps at least two body rows on each side of the split.
-        var hasHeader = table.Rows.Count > 0 && table.Rows[0].Cells.Count > 0 && table.Rows[0].Cells.All(c => c.IsHeader);
-        var firstBody = hasHeader ? 1 : 0;
-        var rows = hasHeader && from > 0 ? new[] { 0 }.Concat(Enumerable.Range(from, Math.Max(0, last - from))) : Enumerable.Range(from, Math.Max(0, last - from));
+        var firstBody = table.HeaderRows;
+        var hasHeader = firstBody > 0;
+        var rows = hasHeader && from > 0 ? Enumerable.Range(0, firstBody).Concat(Enumerable.Range(from, Math.Max(0, last - from))) : Enumerable.Range(from, Math.Max(0, last - from));
         var headerHeight = 0.0;
         foreach (var r in rows)
         {
@@ -563,7 +563,7 @@ public sealed class PanelComposer
 
     private void ComposeFigure(FigureNode figure, double x, double width)
     {
-        Space(_theme.Style("body").SpaceAfter);
+        Space(_theme.Style(StyleNames.Body).SpaceAfter);
         var image = _images.Resolve(figure.Source, figure.Location);
         var (naturalWidth, naturalHeight) = figure.Width is { } w0 && figure.Height is { } h0
             ? (w0, h0)
@@ -584,7 +584,7 @@ public sealed class PanelComposer
 
         Track(_y + h, null);
         _y += h;
-        _pendingSpace = _theme.Style("body").SpaceAfter;
+        _pendingSpace = _theme.Style(StyleNames.Body).SpaceAfter;
         _atTop = false;
     }
 
@@ -592,7 +592,7 @@ public sealed class PanelComposer
     // square with the quiet zone scanners need, tagged as a Figure whose alt text says where it leads.
     private void ComposeQr(QrNode qr, double x)
     {
-        Space(_theme.Style("body").SpaceAfter);
+        Space(_theme.Style(StyleNames.Body).SpaceAfter);
         var modules = QrMatrix.For(qr.Target);
         var size = _theme.Qr.Size;
         var quiet = QrMatrix.QuietZone;

@@ -34,7 +34,7 @@ public static class LargePrintLayout
             $"the large-print edition of '{locale}' cannot place {(source is null ? "a block" : $"'{source.KeyPath}'")}: at large-print size it is taller than a whole {paper.Paper} page and cannot be split; shorten it or split it into several blocks",
             source?.Location));
 
-        var numberFace = look.Style("body").Family.Primary.Regular;
+        var numberFace = look.Style(StyleNames.Body).Family.Primary.Regular;
         var numberColor = look.Tones["light"].Text;
         var pages = new List<LaidOutPage>();
         for (var i = 0; i < pageBlocks.Count; i++)

@@ -1,4 +1,5 @@
 using BrochureGen.Layout.Theme;
+using BrochureGen.Document;
 
 namespace BrochureGen.Layout.LargePrint;
 
@@ -35,7 +36,7 @@ public static class LargePrintTheme
 
     public static BrochureTheme Of(BrochureTheme theme)
     {
-        var body = theme.Style("body");
+        var body = theme.Style(StyleNames.Body);
         var scale = BodySize / body.Size;
         var largestParagraph = BodySize * LargestParagraphScale;
 

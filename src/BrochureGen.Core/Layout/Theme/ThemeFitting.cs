@@ -1,4 +1,5 @@
 using System.Globalization;
+using BrochureGen.Document;
 
 namespace BrochureGen.Layout.Theme;
 
@@ -15,7 +16,7 @@ public sealed record FitLevel(double SpacingScale, double TextReduction)
 
     public string Describe(BrochureTheme theme)
     {
-        var body = theme.Style("body").Size;
+        var body = theme.Style(StyleNames.Body).Size;
         var parts = new List<string>();
         if (TextReduction != 0)
         {
@@ -52,7 +53,7 @@ public static class ThemeFitting
             yield break;
         }
 
-        var body = theme.Style("body").Size;
+        var body = theme.Style(StyleNames.Body).Size;
         for (var reduction = theme.Fit.TextStep; body - reduction >= theme.MinimumBodySize - 0.001; reduction += theme.Fit.TextStep)
         {
             yield return new FitLevel(spacing, reduction);
@@ -73,7 +74,7 @@ public static class ThemeFitting
             levels.Add(new FitLevel(step, 0));
         }
 
-        var body = theme.Style("body").Size;
+        var body = theme.Style(StyleNames.Body).Size;
         if (theme.Fit.TextStep > 0 && theme.Fit.MaximumBodySize > body)
         {
             for (var growth = theme.Fit.TextStep; body + growth <= theme.Fit.MaximumBodySize + 0.001; growth += theme.Fit.TextStep)
@@ -93,7 +94,7 @@ public static class ThemeFitting
             return theme;
         }
 
-        var body = theme.Style("body").Size;
+        var body = theme.Style(StyleNames.Body).Size;
         var factor = (body - level.TextReduction) / body;
         var styles = theme.Styles.ToDictionary(
             e => e.Key,

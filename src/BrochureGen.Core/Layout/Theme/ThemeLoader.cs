@@ -4,6 +4,7 @@ using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Folds;
+using BrochureGen.Document;
 
 namespace BrochureGen.Layout.Theme;
 
@@ -19,7 +20,7 @@ public sealed partial class ThemeLoader
 
     private static readonly string[] ToneRoles = ["text", "heading", "accent", "link"];
     private static readonly string[] Faces = ["regular", "bold", "italic", "bold-italic"];
-    private static readonly string[] RequiredStyles = ["body", "list-item", "h1", "h2", "h3"];
+    private static readonly string[] RequiredStyles = [StyleNames.Body, StyleNames.ListItem, StyleNames.Heading(1), StyleNames.Heading(2), StyleNames.Heading(3)];
 
     private readonly string _templatesRoot;
     private readonly string _fontsFolder;

@@ -58,7 +58,7 @@ public static class BrailleEdition
             var writer = new Writer(translator);
             foreach (var block in blocks)
             {
-                writer.Add(block);
+                writer.Visit(block);
             }
 
             // Braille page numbers are written in the code's own digits (UEB: numeric indicator and a–j).
@@ -86,7 +86,7 @@ public static class BrailleEdition
         text.Length <= 2 ? $"'{text}' ({string.Join(' ', text.EnumerateRunes().Select(r => $"U+{r.Value:X4}"))})" : $"'{text}'";
 
     /// <summary>Turns document blocks into formatted braille blocks.</summary>
-    private sealed class Writer(BrailleTranslator translator)
+    private sealed class Writer(BrailleTranslator translator) : BlockVisitor
     {
         private readonly string _continuation = translator.Code.IsUnifiedEnglishBraille
             // UEB's line continuation indicator (dot 5), used to divide a long address.
@@ -95,46 +95,35 @@ public static class BrailleEdition
 
         public List<BrailleBlock> Blocks { get; } = [];
 
-        public void Add(BlockNode block)
+        protected override void Heading(HeadingNode heading) => AddHeading(heading);
+
+        protected override void Paragraph(ParagraphNode paragraph) => AddParagraph(paragraph.Content);
+
+        protected override void List(ListNode list) => AddList(list, 0, first: true, last: true);
+
+        protected override void Table(TableNode table) => AddTable(table);
+
+        protected override void Qr(QrNode qr) => AddParagraph([new LinkElement(qr.Target, qr.Alt, [new TextElement(qr.VisibleAddress)])]);
+
+        protected override void Figure(FigureNode figure)
         {
-            switch (block)
+            // A decorative figure (no alt text) has no braille.
+            if (figure.Alt is { Length: > 0 } alt)
             {
-                case HeadingNode heading:
-                    AddHeading(heading);
-                    break;
-                case ParagraphNode paragraph:
-                    AddParagraph(paragraph.Content);
-                    break;
-                case ListNode list:
-                    AddList(list, 0, first: true, last: true);
-                    break;
-                case TableNode table:
-                    AddTable(table);
-                    break;
-                case QrNode qr:
-                    AddParagraph([new LinkElement(qr.Target, qr.Alt, [new TextElement(qr.VisibleAddress)])]);
-                    break;
-                case FigureNode { Alt: { Length: > 0 } alt }:
-                    AddTranscribersNote(alt);
-                    break;
-                case BoxNode box:
-                    // A call-out is boxed as BANA's Braille Formats box material: a full line of
-                    // dots 2356 above it and of dots 1245 below, each after a blank line.
-                    Blocks.Add(new BrailleBlock([BrfPages.TopBoxLine], BlankBefore: true, KeepWithNext: true));
-                    foreach (var child in box.Blocks)
-                    {
-                        Add(child);
-                    }
-
-                    Blocks.Add(new BrailleBlock([BrfPages.BottomBoxLine], BlankAfter: true));
-                    break;
-                case SliceNode slice:
-                    Add(slice.Block);
-                    break;
-
-                // Decoration, fills, panel breaks and decorative figures have no braille.
+                AddTranscribersNote(alt);
             }
         }
+
+        protected override void Box(BoxNode box)
+        {
+            // A call-out is boxed as BANA's Braille Formats box material: a full line of
+            // dots 2356 above it and of dots 1245 below, each after a blank line.
+            Blocks.Add(new BrailleBlock([BrfPages.TopBoxLine], BlankBefore: true, KeepWithNext: true));
+            base.Box(box);
+            Blocks.Add(new BrailleBlock([BrfPages.BottomBoxLine], BlankAfter: true));
+        }
+
+        // Decoration, fills and panel breaks have no braille.
 
         private void AddHeading(HeadingNode heading)
         {
@@ -169,8 +158,8 @@ public static class BrailleEdition
             for (var index = 0; index < list.Items.Count; index++)
             {
                 var item = list.Items[index];
-                IReadOnlyList<InlineElement> content = list.Kind == ListKind.Numbered
-                    ? [new TextElement((list.Start + index).ToString(CultureInfo.InvariantCulture) + ". "), .. item.Content]
+                IReadOnlyList<InlineElement> content = list.Label(index) is { } label
+                    ? [new TextElement(label + " "), .. item.Content]
                     : item.Content;
                 // A line the print breaks inside an item (a table row's next cell) continues at the runover margin.
                 var lines = new List<string>();
@@ -191,8 +180,9 @@ public static class BrailleEdition
 
         private void AddTable(TableNode table)
         {
-            var header = table.Rows.FirstOrDefault(row => row.Cells.All(cell => cell.IsHeader));
-            var rows = table.Rows.Where(row => row != header).ToList();
+            // The last header row names the columns (the ones above it group them).
+            var header = table.HeaderRows > 0 ? table.Rows[table.HeaderRows - 1] : null;
+            var rows = table.Rows.Skip(table.HeaderRows).ToList();
             var items = rows.Select(row => new ListItemNode(RowText(row, header), null)).ToList();
             if (items.Count == 0 && header is not null)
             {

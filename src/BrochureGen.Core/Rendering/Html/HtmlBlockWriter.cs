@@ -12,7 +12,7 @@ namespace BrochureGen.Rendering.Html;
 /// Writes document blocks and their inline text as HTML5 elements: one element per kind of
 /// node, the theme's paragraph style as a class, links with the names the PDF gives them.
 /// </summary>
-internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images, IReadOnlySet<string> linkedInText, bool rightToLeft)
+internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images, IReadOnlySet<string> linkedInText, bool rightToLeft) : BlockVisitor
 {
     private readonly StringBuilder _html = new();
     private int _headings;
@@ -24,47 +24,20 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
 
     public void Raw(string text) => _html.Append(text);
 
-    public void Block(BlockNode block)
+    protected override void Paragraph(ParagraphNode paragraph) =>
+        _html.Append(CultureInfo.InvariantCulture, $"<p class=\"{StyleClass(StyleNames.Of(paragraph))}\">{Inlines(paragraph.Content)}</p>\n");
+
+    protected override void Decor(DecorNode decor)
     {
-        switch (block)
-        {
-            case HeadingNode heading:
-                Heading(heading);
-                break;
-            case ParagraphNode paragraph:
-                _html.Append(CultureInfo.InvariantCulture, $"<p class=\"{StyleClass(paragraph.StyleClass ?? "body")}\">{Inlines(paragraph.Content)}</p>\n");
-                break;
-            case ListNode list:
-                List(list);
-                break;
-            case TableNode table:
-                Table(table);
-                break;
-            case QrNode qr:
-                Qr(qr);
-                break;
-            case BoxNode box:
-                Box(box);
-                break;
-            case FigureNode figure:
-                Figure(figure);
-                break;
-            case DecorNode decor:
-                // Ornaments carry no meaning: drawn by the style sheet, hidden from assistive technology.
-                // The diamonds are drawn as in the PDF (the text faces have no diamond glyph); the rule is a box.
-                var drawing = decor.Kind == "diamonds" ? "<svg width=\"36\" height=\"10\" viewBox=\"0 0 36 10\" focusable=\"false\"><path d=\"M5 0L10 5L5 10L0 5ZM18 0L23 5L18 10L13 5ZM31 0L36 5L31 10L26 5Z\" fill=\"currentColor\"/></svg>" : string.Empty;
-                _html.Append(CultureInfo.InvariantCulture, $"<div class=\"decor decor-{HtmlEscape.Attribute(decor.Kind)}\" aria-hidden=\"true\">{drawing}</div>\n");
-                break;
-            case SliceNode slice:
-                Block(slice.Block);
-                break;
-            case FillNode or PanelBreakNode:
-                // Panel geometry: a page that scrolls has no panels to fill or break.
-                break;
-        }
+        // Ornaments carry no meaning: drawn by the style sheet, hidden from assistive technology.
+        // The diamonds are drawn as in the PDF (the text faces have no diamond glyph); the rule is a box.
+        var drawing = decor.Kind == "diamonds" ? "<svg width=\"36\" height=\"10\" viewBox=\"0 0 36 10\" focusable=\"false\"><path d=\"M5 0L10 5L5 10L0 5ZM18 0L23 5L18 10L13 5ZM31 0L36 5L31 10L26 5Z\" fill=\"currentColor\"/></svg>" : string.Empty;
+        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"decor decor-{HtmlEscape.Attribute(decor.Kind)}\" aria-hidden=\"true\">{drawing}</div>\n");
     }
 
-    private void Heading(HeadingNode heading)
+    // Fills and panel breaks are panel geometry: a page that scrolls has no panels to fill or break.
+
+    protected override void Heading(HeadingNode heading)
     {
         _headings++;
         var level = Math.Clamp(heading.Level, 1, 6);
@@ -72,7 +45,7 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
         _html.Append(CultureInfo.InvariantCulture, $"<h{level} id=\"heading-{_headings}\" class=\"{StyleClass(style)}\">{Inlines(heading.Content)}</h{level}>\n");
     }
 
-    private void List(ListNode list)
+    protected override void List(ListNode list)
     {
         var (open, close) = list.Kind switch
         {
@@ -83,7 +56,7 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
         _html.Append(open).Append('\n');
         foreach (var item in list.Items)
         {
-            _html.Append(CultureInfo.InvariantCulture, $"<li class=\"{StyleClass("list-item")}\">");
+            _html.Append(CultureInfo.InvariantCulture, $"<li class=\"{StyleClass(StyleNames.ListItem)}\">");
             if (item.Checked is { } ticked)
             {
                 // The box is text, as in the PDF (its ActualText): screen readers name ☑ and ☐ in the reader's own language.
@@ -103,11 +76,11 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
         _html.Append(close).Append('\n');
     }
 
-    private void Table(TableNode table)
+    protected override void Table(TableNode table)
     {
         _html.Append("<table>\n");
         var rows = table.Rows;
-        var headerRows = rows.TakeWhile(r => r.Cells.All(c => c.IsHeader)).Count();
+        var headerRows = table.HeaderRows;
         if (headerRows > 0)
         {
             _html.Append("<thead>\n");
@@ -141,31 +114,31 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
             };
             if (cell.IsHeader)
             {
-                _html.Append(CultureInfo.InvariantCulture, $"<th scope=\"{(cell.Scope == "row" ? "row" : "col")}\" class=\"{StyleClass("table-header")}{align}\">{Inlines(cell.Content)}</th>");
+                _html.Append(CultureInfo.InvariantCulture, $"<th scope=\"{(cell.Scope == "row" ? "row" : "col")}\" class=\"{StyleClass(StyleNames.TableHeader)}{align}\">{Inlines(cell.Content)}</th>");
             }
             else
             {
-                _html.Append(CultureInfo.InvariantCulture, $"<td class=\"{StyleClass("table-cell")}{align}\">{Inlines(cell.Content)}</td>");
+                _html.Append(CultureInfo.InvariantCulture, $"<td class=\"{StyleClass(StyleNames.TableCell)}{align}\">{Inlines(cell.Content)}</td>");
             }
         }
 
         _html.Append("</tr>\n");
     }
 
-    private void Qr(QrNode qr)
+    protected override void Qr(QrNode qr)
     {
         // The code for a phone held up to a screen or a printout; the link itself, as text, for
         // everyone else, unless the edition's text links it already (the stock template's caption).
         _html.Append(CultureInfo.InvariantCulture, $"<div class=\"qr-code\">{QrSvg.For(qr.Target, qr.Alt)}");
         if (!linkedInText.Contains(qr.Target))
         {
-            _html.Append(CultureInfo.InvariantCulture, $"\n<p class=\"{StyleClass("qr-caption")}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(qr.VisibleAddress)}</a></p>");
+            _html.Append(CultureInfo.InvariantCulture, $"\n<p class=\"{StyleClass(StyleNames.QrCaption)}\"><a href=\"{HtmlEscape.Attribute(qr.Target)}\">{HtmlEscape.Text(qr.VisibleAddress)}</a></p>");
         }
 
         _html.Append("</div>\n");
     }
 
-    private void Box(BoxNode box)
+    protected override void Box(BoxNode box)
     {
         // Layout has checked that the theme has this box.
         var name = box.StyleClass ?? StyleNames.DefaultBox;
@@ -173,13 +146,13 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
         _html.Append(CultureInfo.InvariantCulture, $"<div class=\"box box-{HtmlEscape.Attribute(name)} tone-{HtmlEscape.Attribute(tone)}\">\n");
         foreach (var block in box.Blocks)
         {
-            Block(block);
+            Visit(block);
         }
 
         _html.Append("</div>\n");
     }
 
-    private void Figure(FigureNode figure)
+    protected override void Figure(FigureNode figure)
     {
         var image = images.Resolve(figure.Source, figure.Location);
         var (width, height) = (image.Width, image.Height);
@@ -275,49 +248,13 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
             }
         }
 
-        void List(ListNode list)
-        {
-            foreach (var item in list.Items)
-            {
-                item.Content.ToList().ForEach(Inline);
-                if (item.Nested is { } nested)
-                {
-                    List(nested);
-                }
-            }
-        }
-
-        void Block(BlockNode block)
-        {
-            switch (block)
-            {
-                case HeadingNode heading:
-                    heading.Content.ToList().ForEach(Inline);
-                    break;
-                case ParagraphNode paragraph:
-                    paragraph.Content.ToList().ForEach(Inline);
-                    break;
-                case ListNode list:
-                    List(list);
-                    break;
-                case TableNode table:
-                    table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content).ToList().ForEach(Inline);
-                    break;
-                case BoxNode box:
-                    box.Blocks.ToList().ForEach(Block);
-                    break;
-                case SliceNode slice:
-                    Block(slice.Block);
-                    break;
-            }
-        }
-
-        foreach (var block in blocks)
-        {
-            Block(block);
-        }
-
+        new RunVisitor(run => run.ToList().ForEach(Inline)).Visit(blocks);
         return targets;
+    }
+
+    private sealed class RunVisitor(Action<IReadOnlyList<InlineElement>> run) : StyledRunVisitor
+    {
+        protected override void Run(string style, IReadOnlyList<InlineElement> content) => run(content);
     }
 
     /// <summary>The text a reader sees, line breaks as spaces.</summary>

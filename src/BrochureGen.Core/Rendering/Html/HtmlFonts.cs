@@ -103,7 +103,7 @@ internal static class HtmlFonts
 
         void Add(string style, string text)
         {
-            var textStyle = theme.Styles.TryGetValue(style, out var s) ? s : theme.Style("body");
+            var textStyle = theme.Styles.TryGetValue(style, out var s) ? s : theme.Style(StyleNames.Body);
             var stack = textStyle.Family.Name;
             if (!characters.TryGetValue(stack, out var set))
             {
@@ -118,58 +118,14 @@ internal static class HtmlFonts
             set.UnionWith(CodePoints(text));
         }
 
-        void Inlines(string style, IEnumerable<InlineElement> inlines)
-        {
-            Add(style, HtmlBlockWriter.PlainText(inlines));
-            italic |= inlines.Any(HasEmphasis);
-        }
-
-        void List(ListNode list)
-        {
-            foreach (var item in list.Items)
+        Add(StyleNames.ListItem, Drawn + theme.List.Bullet + theme.List.NestedBullet);
+        new TextRuns(
+            (style, inlines) =>
             {
-                Inlines("list-item", item.Content);
-                if (item.Nested is { } nested)
-                {
-                    List(nested);
-                }
-            }
-        }
-
-        void Block(BlockNode block)
-        {
-            switch (block)
-            {
-                case HeadingNode heading:
-                    Inlines(heading.StyleClass ?? StyleNames.Heading(heading.Level), heading.Content);
-                    break;
-                case ParagraphNode paragraph:
-                    Inlines(paragraph.StyleClass ?? "body", paragraph.Content);
-                    break;
-                case ListNode list:
-                    List(list);
-                    break;
-                case TableNode table:
-                    foreach (var cell in table.Rows.SelectMany(r => r.Cells))
-                    {
-                        Inlines(cell.IsHeader ? "table-header" : "table-cell", cell.Content);
-                    }
-
-                    break;
-                case QrNode qr:
-                    Add("qr-caption", qr.Target);
-                    break;
-                case BoxNode box:
-                    box.Blocks.ToList().ForEach(Block);
-                    break;
-            }
-        }
-
-        Add("list-item", Drawn + theme.List.Bullet + theme.List.NestedBullet);
-        foreach (var block in blocks)
-        {
-            Block(block);
-        }
+                Add(style, HtmlBlockWriter.PlainText(inlines));
+                italic |= inlines.Any(HasEmphasis);
+            },
+            Add).Visit(blocks);
 
         return (characters, weights, italic);
     }
@@ -200,5 +156,13 @@ internal static class HtmlFonts
         }
 
         return string.Join(", ", ranges);
+    }
+
+    // The text of every block, and the address the HTML prints under a QR code.
+    private sealed class TextRuns(Action<string, IReadOnlyList<InlineElement>> run, Action<string, string> text) : StyledRunVisitor
+    {
+        protected override void Run(string style, IReadOnlyList<InlineElement> content) => run(style, content);
+
+        protected override void Qr(QrNode qr) => text(StyleNames.QrCaption, qr.Target);
     }
 }

@@ -33,7 +33,7 @@ public static class HtmlRenderer
         writer.Raw($"<header class=\"tone-{HtmlEscape.Attribute(coverTone)}\">\n<div class=\"measure\">\n");
         foreach (var block in titleBlocks.Where(b => !IsByline(b)).Concat(bylines))
         {
-            writer.Block(block);
+            writer.Visit(block);
         }
 
         writer.Raw("</div>\n</header>\n<main class=\"measure\">\n");
@@ -47,7 +47,7 @@ public static class HtmlRenderer
                 open = true;
             }
 
-            writer.Block(block);
+            writer.Visit(block);
         }
 
         writer.Raw(open ? "</section>\n" : string.Empty);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Theme;
+using BrochureGen.Document;
 
 namespace BrochureGen.Rendering.Html;
 
@@ -40,7 +41,7 @@ internal static class HtmlStyleSheet
     {
         var css = new StringBuilder();
         css.Append(HtmlFonts.FaceRules(theme, blocks));
-        var body = theme.Style("body");
+        var body = theme.Style(StyleNames.Body);
         Append(css, $":root {{ {FontVariables(theme)} }}");
         Append(css, "*, *::before, *::after { box-sizing: border-box; }");
         Append(css, "html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }");
@@ -189,7 +190,7 @@ internal static class HtmlStyleSheet
         {
             var names = stack.Families.Select(f => f.Regular.Font.FamilyName).Distinct(StringComparer.Ordinal).Select(n => $"\"{n.Replace("\"", string.Empty, StringComparison.Ordinal)}\"");
             // The embedded faces first; where a display face repeats a body face, the body family has it.
-            var embedded = stack.Name == "body" ? HtmlFonts.FamilyName(stack.Name) : $"{HtmlFonts.FamilyName(stack.Name)}, {HtmlFonts.FamilyName("body")}";
+            var embedded = stack.Name == StyleNames.Body ? HtmlFonts.FamilyName(stack.Name) : $"{HtmlFonts.FamilyName(stack.Name)}, {HtmlFonts.FamilyName(StyleNames.Body)}";
             return $"--font-{stack.Name}: {embedded}, {string.Join(", ", names)}, system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif;";
         }));
     }
