@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BrochureGen.Diagnostics;
 using Markdig;
+using Markdig.Extensions.Alerts;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -40,6 +41,7 @@ public sealed partial class MarkdownContentReader
         .UsePipeTables()
         .UseTaskLists()
         .UseCustomContainers()
+        .UseAlertBlocks()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript)
         .UsePreciseSourceLocation()
         .UseGenericAttributes()
@@ -70,6 +72,9 @@ public sealed partial class MarkdownContentReader
         public const string Byline = "byline";
         public const string Qr = "qr";
         public const string Pin = "pin";
+
+        /// <summary>The label BrochureGen prints at the head of an alert (AlertLabels): not the writer's text.</summary>
+        public const string AlertLabel = "alert-label";
     }
 
     /// <summary>The link target a span in another language is read as (see <see cref="LanguageSpans"/>).</summary>
@@ -455,6 +460,16 @@ public sealed partial class MarkdownContentReader
                 yield return new CalloutBlock(Locate(container), ContainerKind(container), children);
                 break;
 
+            case AlertBlock alert:
+                // GitHub's '> [!WARNING]': the theme's 'warning' call-out, its label first, in bold.
+                if (Alert(alert) is { } label)
+                {
+                    var labelText = new ContentText($"{label.Kind} label", Locate(alert), label.Text, [new StyledInline(InlineKind.Strong, [new PlainInline(label.Text)])]);
+                    yield return new CalloutBlock(Locate(alert), label.Kind, [new ParagraphBlock(Locate(alert), labelText, [KnownClasses.AlertLabel]), .. alert.SelectMany(child => ConvertBlockCore(child, inSection, section, depth + 1))]);
+                }
+
+                break;
+
             case QuoteBlock quote:
                 // A block quote is set as the theme's 'quote' call-out.
                 yield return new CalloutBlock(Locate(quote), "quote", quote.SelectMany(child => ConvertBlockCore(child, inSection, section, depth + 1)).ToList());
@@ -604,6 +619,26 @@ public sealed partial class MarkdownContentReader
     }
 
     private ContentText Empty(MdBlock block) => new("empty cell", Locate(block), string.Empty, []);
+
+    // An alert's kind and its label in the file's language (the file is named after its locale).
+    private (string Kind, string Text)? Alert(AlertBlock alert)
+    {
+        var kind = alert.Kind.ToString().ToLowerInvariant();
+        if (!AlertLabels.Kinds.Contains(kind))
+        {
+            Error(alert, $"'[!{alert.Kind}]' is not an alert; the kinds are {string.Join(", ", AlertLabels.Kinds.Select(k => $"[!{k.ToUpperInvariant()}]"))}");
+            return null;
+        }
+
+        var language = Path.GetFileNameWithoutExtension(_file);
+        if (AlertLabels.For(kind, language) is not { } text)
+        {
+            Error(alert, $"an alert is labelled in the edition's language, and there is no '{kind}' label for '{language}'; write it as a call-out with its own first line in bold: '::: {kind}' … ':::'");
+            return null;
+        }
+
+        return (kind, text);
+    }
 
     private string ContainerKind(CustomContainer container)
     {

@@ -68,6 +68,9 @@ public static class TranslationUnits
             var id = $"{parent}.b{Number(b)}";
             switch (blocks[b])
             {
+                case ParagraphBlock paragraph when paragraph.Classes.Contains(MarkdownContentReader.KnownClasses.AlertLabel):
+                    // Printed by BrochureGen in the edition's language; nothing to translate.
+                    break;
                 case ParagraphBlock paragraph:
                     var byline = paragraph.Classes.Contains(MarkdownContentReader.KnownClasses.Byline);
                     units.Add(new TranslationUnit(id, paragraph.Text, byline ? $"the byline at the foot of {where} (who publishes the brochure)" : $"a paragraph of {where}", byline ? LengthLimitFor(paragraph.Text.PlainText) : null));
