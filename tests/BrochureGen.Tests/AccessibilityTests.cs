@@ -138,7 +138,7 @@ public sealed class AccessibilityTests
         Assert.All(contents, c => Assert.True(c.Length > 10, $"link description '{c}' says too little"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_link_has_an_underline_besides_its_colour()
     {
         foreach (var panel in EnglishEdition.Layout.Pages.SelectMany(p => p.Panels))
@@ -178,7 +178,7 @@ public sealed class AccessibilityTests
         });
     }
 
-    [Fact]
+    [SkippableFact]
     public void Xmp_metadata_declares_pdf_ua_and_matches_the_info_title()
     {
         AssertXmp(EnglishEdition.Output.Pdf, "Stop Human Trafficking", "en");
@@ -194,7 +194,7 @@ public sealed class AccessibilityTests
         Assert.Contains("Title:           Stop & <Report> Trafficking", Poppler.Run("pdfinfo", pdf), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Bookmarks_follow_the_headings_in_reading_order()
     {
         using var document = PdfDocument.Open(EnglishEdition.Output.Pdf);

@@ -160,7 +160,7 @@ public sealed class BrailleEditionTests
         Assert.Empty(Directory.GetFiles(workspace.Output, "*.brf", SearchOption.AllDirectories));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Without_liblouis_the_build_warns_and_names_the_package()
     {
         var result = BrailleEdition.Write([new HeadingNode(1, null, [new TextElement("Title")])], "en", liblouisAvailable: false);
@@ -291,7 +291,7 @@ public sealed class BrailleEditionTests
         Assert.Equal(6, lines.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_word_longer_than_a_line_is_divided_with_the_continuation_indicator()
     {
         var word = string.Concat(Enumerable.Repeat("WWW4EXAMPLE_/", 8));
@@ -304,7 +304,7 @@ public sealed class BrailleEditionTests
         Assert.All(lines[..^1], line => Assert.DoesNotContain(line[^2], "#@^_\".;,"));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(18, 1)]
     [InlineData(22, 2)]
     public void A_heading_never_ends_a_page(int linesBefore, int headingPage)
@@ -327,7 +327,7 @@ public sealed class BrailleEditionTests
         Assert.Equal(headingPage == 1 ? "#A" : "#B", page[24].Trim());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(23)]
     [InlineData(24)]
     public void A_block_after_a_full_page_starts_the_next_page_and_no_line_is_lost(int linesBefore)
@@ -349,7 +349,7 @@ public sealed class BrailleEditionTests
         Assert.Equal("  ,CLOS+ S5TE.E4", brf.Pages[1][3]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Wrapping_moves_on_even_when_the_indent_leaves_no_room()
     {
         // A list nested twenty deep would indent past the line; indents stop at cell 31.
@@ -375,7 +375,7 @@ public sealed class BrailleEditionTests
         Assert.Contains(lines[tops[0] + 1], lines.Where(l => l.Contains(",IMMIGRA;N", StringComparison.Ordinal)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_long_centred_heading_runs_over_centred_within_34_cells()
     {
         var lines = BrailleLines.Centre(",A VERY LONG MA9 HEAD+ T D N FIT ON ONE L9E AT ALL", 34, "\"");

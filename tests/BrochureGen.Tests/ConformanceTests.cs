@@ -20,7 +20,7 @@ public sealed partial class ConformanceTests
 {
     private static readonly Lazy<ConformanceReport> English = new(() => Evaluate(EnglishEdition.Output));
 
-    [Fact]
+    [SkippableFact]
     public void The_catalogue_names_only_criteria_conditions_and_formats_that_exist()
     {
         Assert.Equal(AccessibilityChecks.All.Count, AccessibilityChecks.All.Select(c => c.Id).Distinct().Count());
@@ -48,7 +48,7 @@ public sealed partial class ConformanceTests
             $"{criterion} has neither a check nor a checkpoint"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_check_gives_a_result_on_every_format_it_names_for_the_english_sample()
     {
         var report = English.Value;
@@ -74,7 +74,7 @@ public sealed partial class ConformanceTests
         Assert.Contains("Not met: link-name-contains-text (tagged PDF): 1 of 12", failing.Remarks, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Contrast_is_measured_on_the_colour_each_run_is_drawn_on_and_fails_below_the_wcag_ratio()
     {
         var contrast = English.Value.Results.Single(r => r.Key == ("contrast-text", "pdf"));
@@ -93,7 +93,7 @@ public sealed partial class ConformanceTests
         Assert.Contains(result.Findings, f => f.StartsWith("4.47:1 #777777 on white (#FFFFFF), 11.25 pt (needs 4.5:1)", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Links_without_their_underline_fail_and_qr_modules_are_measured_against_their_light_square()
     {
         var bare = new LaidOutBrochure(EnglishEdition.Layout.Language, EnglishEdition.Layout.Pages.Select(page => page with
@@ -110,7 +110,7 @@ public sealed partial class ConformanceTests
         Assert.Contains(graphics.Findings, f => f.StartsWith("21:1 marks (QR modules) black (#000000) on white (#FFFFFF)", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Each_pdf_check_fails_on_the_defect_it_looks_for()
     {
         var facts = EnglishEdition.Output.ScreenReport!.Accessibility!;
@@ -140,7 +140,7 @@ public sealed partial class ConformanceTests
         Assert.Equal(CheckStatus.Fail, Status(withTable, AccessibilityChecks.PdfTables));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Each_html_check_fails_on_the_defect_it_looks_for()
     {
         var html = Encoding.UTF8.GetString(EnglishEdition.Output.Html!);
@@ -171,7 +171,7 @@ public sealed partial class ConformanceTests
         Assert.Equal(CheckStatus.Fail, Status(Edit(HtmlChecks.PolicyElement, string.Empty), AccessibilityChecks.HtmlNoScript));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Call the Hotline, 1-888-373-7888", "1-888-373-7888", true)]
     [InlineData("Website of the Office of the Victim Advocate", "www.ct.gov/ova", false)]
     [InlineData("致电热线，1-866-347-2423", "1-866-347-2423", true)]
@@ -184,7 +184,7 @@ public sealed partial class ConformanceTests
         Assert.Equal(holds, LabelInName.Holds(name, visible));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_criterion_is_rated_from_the_results_that_name_it_and_marked_for_a_person_by_its_topics()
     {
         var criterion = WcagCriteria.Find("2.4.4")!;
@@ -199,7 +199,7 @@ public sealed partial class ConformanceTests
         Assert.Equal(["1.3.1", "1.3.2", "1.3.3", "1.4.1", "2.4.2", "2.4.3", "2.4.4", "2.4.6", "2.5.3", "3.1.2"], English.Value.NeedingPerson.Select(c => c.Criterion.Number));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_result_that_got_worse_is_a_regression_and_one_that_is_new_or_better_is_not()
     {
         RecordedResults Of(params (string Check, string Format, CheckStatus Status)[] results) =>
@@ -214,7 +214,7 @@ public sealed partial class ConformanceTests
         Assert.Equal(now.Results, read.Results);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_json_report_has_every_result_by_check_id_and_format_and_the_checklist()
     {
         using var json = JsonDocument.Parse(ConformanceJson.Write(English.Value));

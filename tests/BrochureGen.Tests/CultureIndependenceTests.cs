@@ -9,7 +9,7 @@ namespace BrochureGen.Tests;
 /// </summary>
 public sealed class CultureIndependenceTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Every_file_is_the_same_bytes_under_a_german_and_a_persian_culture()
     {
         using var workspace = new TempWorkspace();

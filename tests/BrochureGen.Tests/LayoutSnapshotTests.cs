@@ -6,14 +6,14 @@ namespace BrochureGen.Tests;
 /// <summary>Page composition of the English edition: every text run of every panel, with position and face.</summary>
 public sealed class LayoutSnapshotTests
 {
-    [Fact]
+    [SkippableFact]
     public void English_layout_matches_the_reviewed_snapshot()
     {
         var dump = LayoutDump.Write(EnglishEdition.Layout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         SnapshotGuard.Match(dump);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Panels_sit_where_the_letter_fold_puts_them()
     {
         var pages = EnglishEdition.Layout.Pages;
@@ -23,7 +23,7 @@ public sealed class LayoutSnapshotTests
         Assert.Equal([("inside-left", 0.0, 265.5), ("inside-middle", 265.5, 265.5), ("inside-right", 531.0, 261.0)], inside);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_folds_of_the_two_sheets_line_up_back_to_back()
     {
         // Turned over left to right, a fold at x on one side sits at 792 - x on the other.
@@ -34,7 +34,7 @@ public sealed class LayoutSnapshotTests
         Assert.Equal(pages[0].Panels.Single(p => p.Slot == "flap").Width, pages[1].Panels.Single(p => p.Slot == "inside-right").Width);
     }
 
-    [Fact]
+    [SkippableFact]
     public void No_text_leaves_its_panel_frame()
     {
         const double margin = 22; // the theme's smallest margin
@@ -54,7 +54,7 @@ public sealed class LayoutSnapshotTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Reading_order_is_the_order_of_the_folded_brochure()
     {
         Assert.Equal(["cover", "flap", "inside-left", "inside-middle", "inside-right", "back"], EnglishEdition.Layout.PanelsInReadingOrder.Select(p => p.Slot));

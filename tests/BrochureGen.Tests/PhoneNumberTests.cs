@@ -7,7 +7,7 @@ namespace BrochureGen.Tests;
 /// <summary>Phone numbers as people write them, found by the one recogniser that autolinking, the translation checks, link descriptions and braille share.</summary>
 public sealed class PhoneNumberTests
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData("Call (888) 232-6348 today", "(888) 232-6348")]
     [InlineData("Call 888.232.6348 today", "888.232.6348")]
     [InlineData("Call +1 888 232 6348 today", "+1 888 232 6348")]
@@ -23,7 +23,7 @@ public sealed class PhoneNumberTests
         Assert.Equal("tel:+18882326348", number.Target);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Llame al 1-800-CDC-INFO (24 horas)", "1-800-CDC-INFO", "8002324636")]
     [InlineData("Call 1-800-RUNAWAY now", "1-800-RUNAWAY", "8007862929")]
     [InlineData("Call 888-SAFE-NOW", "888-SAFE-NOW", "8887233669")]
@@ -35,7 +35,7 @@ public sealed class PhoneNumberTests
         Assert.Equal("tel:+1" + digits, number.Target);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("TTY: 711", "711")]
     [InlineData("TDD 711 or voice", "711")]
     [InlineData("Relay 711", "711")]
@@ -49,7 +49,7 @@ public sealed class PhoneNumberTests
         Assert.Equal("tel:" + digits, number.Target);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("711 people were helped")]
     [InlineData("Between 100,000 and 300,000 children")]
     [InlineData("Approximately 27 million adults")]
@@ -60,7 +60,7 @@ public sealed class PhoneNumberTests
     [InlineData("1-800-cdc-info")]
     public void Other_numbers_are_not_phone_numbers(string text) => Assert.Empty(PhoneNumbers.Default.Find(text));
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("es-MX", "Llame al 55 1234 5678.", "55 1234 5678", "5512345678", "tel:+525512345678")]
     [InlineData("es-MX", "Llame al (55) 1234-5678.", "(55) 1234-5678", "5512345678", "tel:+525512345678")]
     [InlineData("es-MX", "Lada sin costo 800 123 4567", "800 123 4567", "8001234567", "tel:+528001234567")]
@@ -83,7 +83,7 @@ public sealed class PhoneNumberTests
         Assert.Equal(target, number.Target);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_translation_reads_its_sources_national_formats_too()
     {
         // A French translation of a British brochure keeps "020 7946 0018" as it was written.
@@ -91,7 +91,7 @@ public sealed class PhoneNumberTests
         Assert.Single(PhoneNumbers.For("fr", "en-GB").Find("Appelez le 020 7946 0018"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Autolinking_links_every_form_to_the_number_it_dials()
     {
         var nodes = AutoLinker.Link("Call (888) 232-6348, 1-800-CDC-INFO or TTY: 711; in danger, 911.");
@@ -100,7 +100,7 @@ public sealed class PhoneNumberTests
         Assert.Equal("Call (888) 232-6348, 1-800-CDC-INFO or TTY: 711; in danger, 911.", InlineNode.PlainTextOf(nodes));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_number_on_its_own_line_is_described_with_the_name_above_it()
     {
         var (content, _) = MarkdownContentReader.Read("---\nlink-descriptions:\n  call: \"Call the {name}, {link}\"\n---\n# Title\n\n## Help\n\n**CDC Info Line**\\\n(888) 232-6348\\\nTTY: 711\n", "en.md");
@@ -109,7 +109,7 @@ public sealed class PhoneNumberTests
         Assert.Equal(["tel:+18882326348", "tel:711"], links.Select(l => l.Target));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_written_link_to_a_number_in_any_form_dials_it()
     {
         var (content, _) = MarkdownContentReader.Read("# Title\n\n[the CDC line](<(888) 232-6348>) and [Mexico City](<55 1234 5678>)\n", "es-MX.md", PhoneNumbers.For("es-MX"));

@@ -104,7 +104,7 @@ public sealed class PrintEditionTests
         Assert.Contains(texts, t => t.Fill != "0 0 0 1");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Over_inked_colours_fail_preflight_naming_page_panel_and_object()
     {
         using var workspace = new TempWorkspace();
@@ -118,7 +118,7 @@ public sealed class PrintEditionTests
         Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.print.pdf")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_rich_black_hairline_and_small_rich_black_text_fail_preflight_naming_them()
     {
         // A theme whose text and accent are rich black, and a table whose rules are 0.4 pt.
@@ -136,7 +136,7 @@ public sealed class PrintEditionTests
         Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.print.pdf")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Small_text_in_four_inks_is_a_registration_warning_and_fails_its_report_check()
     {
         using var workspace = new TempWorkspace();
@@ -152,7 +152,7 @@ public sealed class PrintEditionTests
         Assert.True(preflight.GetProperty("thin lines in one ink").GetBoolean());
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_unknown_printing_condition_is_an_error_at_its_line_with_the_known_ones()
     {
         using var workspace = new TempWorkspace();
@@ -291,7 +291,7 @@ public sealed class PrintEditionTests
         Assert.All(fonts, row => Assert.Contains("yes yes yes", Regex.Replace(row, @"\s+", " "), StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Text_inside_the_safe_margin_fails_preflight_naming_edition_page_panel_and_text()
     {
         using var workspace = new TempWorkspace();
@@ -305,7 +305,7 @@ public sealed class PrintEditionTests
         Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.en.print.pdf")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_json_lists_the_preflight_checks_and_a_failure_replaces_the_earlier_success()
     {
         using var workspace = new TempWorkspace();
@@ -328,7 +328,7 @@ public sealed class PrintEditionTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_low_resolution_image_fails_preflight()
     {
         // A Markdown image is placed at 300 ppi at most; a template can scale one up.
@@ -394,7 +394,7 @@ public sealed class PrintEditionTests
         Assert.Equal([0, 0, 0, 0], pixels[..4]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Hairlines_and_missing_bleed_are_found()
     {
         var imposed = English.Value.Imposed!;
@@ -438,7 +438,7 @@ public sealed class PrintEditionTests
         Assert.Contains(findings, f => f.Contains("BG0708", StringComparison.Ordinal) && f.Contains("panel flap: a 0.3 pt #000000 outline is printed in 4 inks", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_over_inked_image_and_a_rich_black_hairline_fail_preflight_naming_them()
     {
         // RGB images are separated through a profile that keeps them under 300 %, so a build
@@ -484,7 +484,7 @@ public sealed class PrintEditionTests
         Assert.Contains($"test.print.pdf: error BG0708: page inside, panel {panel.Slot}: a 0.3 pt #000000 line is printed in 4 inks (C60 M40 Y40 K100); plates never register exactly, so a line under 0.5 pt must be one ink (100 % K for black)", findings);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("print-proof.page-1.png")]
     [InlineData("folded.png")]
     public void Print_proofs_match_the_reviewed_references(string name)
@@ -496,7 +496,7 @@ public sealed class PrintEditionTests
         ReferenceImage.AssertMatches(actual, "en." + name);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Build_writes_the_print_pdf_and_folded_mockup_for_every_locale()
     {
         using var workspace = new TempWorkspace();

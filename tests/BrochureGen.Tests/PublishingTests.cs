@@ -18,7 +18,7 @@ public sealed class PublishingTests
     // Five files an edition writes, in this order: PDF, two page PNGs, HTML, thumbnail.
     private static readonly string[] FiveFiles = ["--edition", "screen", "--edition", "png", "--edition", "html"];
 
-    [Fact]
+    [SkippableFact]
     public void A_file_that_cannot_be_written_in_the_middle_of_an_edition_leaves_its_earlier_files_byte_identical_and_nothing_new()
     {
         using var workspace = new TempWorkspace();
@@ -48,7 +48,7 @@ public sealed class PublishingTests
         Assert.All(listed, file => Assert.Equal(before[file.Key[(Brochure.Length + 1)..]], file.Value));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_file_that_cannot_be_staged_leaves_every_file_of_the_set_as_it_was_and_no_temporary_file()
     {
         using var workspace = new TempWorkspace();
@@ -66,7 +66,7 @@ public sealed class PublishingTests
         Assert.Equal([first], Directory.GetFiles(workspace.Output));
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_edition_cut_off_while_its_files_were_renamed_gets_its_earlier_files_back_at_the_next_build()
     {
         using var workspace = new TempWorkspace();
@@ -92,7 +92,7 @@ public sealed class PublishingTests
         Assert.Equal(before, Snapshot(workspace.Output));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("truncated", true)]
     [InlineData("garbage", true)]
     [InlineData("not a report", false)]
@@ -128,7 +128,7 @@ public sealed class PublishingTests
         Assert.Equal(before, Snapshot(workspace.Output));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_builds_started_at_once_into_one_folder_both_end_with_all_their_editions_in_the_report_and_gallery()
     {
         using var workspace = new TempWorkspace();
@@ -150,7 +150,7 @@ public sealed class PublishingTests
         Assert.Empty(Directory.GetFiles(workspace.Output, ".*.tmp", SearchOption.AllDirectories));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_build_waits_a_bounded_time_for_the_folder_lock_then_fails_naming_the_lock_and_who_holds_it()
     {
         using var workspace = new TempWorkspace();
@@ -186,7 +186,7 @@ public sealed class PublishingTests
         Assert.Equal(2, CliRun.Build(workspace, "--lock-wait", "-1").ExitCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Temporary_files_an_interrupted_build_left_in_the_output_folder_are_removed_and_nothing_else()
     {
         using var workspace = new TempWorkspace();
@@ -223,7 +223,7 @@ public sealed class PublishingTests
         Assert.All(others, file => Assert.True(File.Exists(file), file));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_file_deleted_from_the_output_folder_leaves_the_report_and_gallery_and_its_edition_is_built_again()
     {
         using var workspace = new TempWorkspace();

@@ -21,7 +21,7 @@ public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
     private static readonly string[] MarkdownInsertions = [":::", "::: callout", "{.new-panel}", "{pin=back}", "{pin=nowhere}", "{.qr}", "|---|", "| a | b |", "- [ ] ", "- [x] ", "1. ", "![", "](", "![x](nowhere.png)", "> ", ">>>>>>>>", "```", "    ", "# ", "## ", "#### ", "<!--", "-->", "<b>", "---", "\\", "^", "~~", "[link](#)"];
     private static readonly string[] Insertions = [":", "- ", "[", "]", "{", "}", "\"", "'", "*", "**", "^", "\\", "\t", "#", "&", "<", ">", "<panel>", "{{", "}}", "é", "中", "\u0301", "\u0007", "§", "%", "1-888-", "www.", "\n", "  ", "|", "!", "@", "`"];
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Random_edits_build_or_report_diagnostics_never_crash_or_hang(bool yamlRoute)
@@ -86,7 +86,7 @@ public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
     /// The same for the Markdown file's YAML front matter (between its '---' lines): YAML syntax,
     /// anchors and aliases, document markers and deep nesting among the insertions.
     /// </summary>
-    [Fact]
+    [SkippableFact]
     public async Task Random_edits_of_the_front_matter_build_or_report_diagnostics()
     {
         using var workspace = new TempWorkspace();
@@ -117,7 +117,7 @@ public sealed class RandomizedRobustnessTests(ITestOutputHelper output)
     /// diagnostic at the figure or accepted, and an accepted one is drawn by every decoder that
     /// draws images (the screen and print PDFs' image tables and the PNG proof), never crashing.
     /// </summary>
-    [Theory]
+    [SkippableTheory]
     [InlineData("png")]
     [InlineData("jpeg")]
     public async Task Random_byte_edits_of_an_image_are_drawn_or_refused_never_crash_or_hang(string format)

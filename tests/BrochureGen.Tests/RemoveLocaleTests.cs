@@ -10,7 +10,7 @@ public sealed class RemoveLocaleTests
     private static CliRun Remove(TempWorkspace workspace, params string[] extra) =>
         CliRun.Of(["remove-locale", Brochure, .. extra, "--content", workspace.Content]);
 
-    [Fact]
+    [SkippableFact]
     public void Without_yes_it_only_says_what_it_would_remove()
     {
         using var workspace = LocalizedLinkTests.Workspace();
@@ -24,7 +24,7 @@ public sealed class RemoveLocaleTests
         Assert.True(File.Exists(LocalizedLinkTests.File(workspace, "es")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void With_yes_the_locale_and_its_files_are_gone_and_the_brochure_still_checks()
     {
         using var workspace = LocalizedLinkTests.Workspace();
@@ -42,7 +42,7 @@ public sealed class RemoveLocaleTests
         Assert.DoesNotContain("extreme-heat es", check.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_source_locale_and_an_unknown_locale_are_refused()
     {
         using var workspace = LocalizedLinkTests.Workspace();

@@ -33,7 +33,7 @@ public sealed class SpanLanguageTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_span_with_a_language_attribute_becomes_a_span_in_that_language_and_a_bad_tag_is_an_error_at_its_column()
     {
         var (content, _) = Content.Markdown.MarkdownContentReader.Read("# Título\n\nLlame a [Immigration and Customs Enforcement]{lang=en} o a *Hudson*{lang=en}.\n", "es.md");

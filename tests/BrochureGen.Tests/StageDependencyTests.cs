@@ -48,7 +48,7 @@ public sealed class StageDependencyTests
         ("BrochureGen.Text.Shaping.ShapingFont", "BrochureGen.Layout.Fonts.FontCache"),
     ];
 
-    [Fact]
+    [SkippableFact]
     public void Every_stage_names_only_the_stages_before_it()
     {
         var violations = Dependencies()
@@ -61,7 +61,7 @@ public sealed class StageDependencyTests
         Assert.True(violations.Count == 0, "backward dependencies:\n" + string.Join('\n', violations));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_check_sees_a_namespace_relative_name_in_a_method_body()
     {
         // The check must be able to fail: Build names Layout in method bodies (it runs the

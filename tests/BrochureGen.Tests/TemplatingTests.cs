@@ -5,7 +5,7 @@ namespace BrochureGen.Tests;
 
 public sealed class TemplatingTests
 {
-    [Fact]
+    [SkippableFact]
     public void Content_that_looks_like_markup_or_template_code_is_printed_literally()
     {
         using var workspace = new TempWorkspace();
@@ -19,7 +19,7 @@ public sealed class TemplatingTests
         Assert.Contains(texts, text => text.Contains(tricky, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Decomposed_accents_reach_the_page_composed()
     {
         using var workspace = new TempWorkspace();

@@ -62,7 +62,7 @@ public sealed class TranslationTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Vietnamese_is_set_in_one_face_that_has_all_of_its_letters()
     {
         var faces = Edition("vi").Layout.Pages.SelectMany(p => p.Panels).Where(p => p.Slot == "inside-left")
@@ -72,7 +72,7 @@ public sealed class TranslationTests
         Assert.All(faces, face => Assert.StartsWith("noto-sans", face, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Chinese_uses_the_cjk_face_and_keeps_phone_numbers_in_a_latin_face()
     {
         var runs = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).SelectMany(p => p.Items).OfType<TextRunItem>().ToList();
@@ -80,7 +80,7 @@ public sealed class TranslationTests
         Assert.Contains(runs, r => r.Text == "1-888-373-7888" && r.Face.Key.StartsWith("atkinson", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Chinese_lines_never_start_with_closing_punctuation_nor_end_with_opening_punctuation()
     {
         var lines = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).SelectMany(p => p.Items.OfType<TextRunItem>().Select(r => (Panel: p.Slot, Run: r)))
@@ -92,7 +92,7 @@ public sealed class TranslationTests
         Assert.DoesNotContain(lines, l => "（「".Contains(l.TrimEnd()[^1], StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("人口贩卖是犯罪。请举报。", new[] { "人", "口", "贩", "卖", "是", "犯", "罪。", "请", "举", "报。" })]
     [InlineData("热线（ICE）：1", new[] { "热", "线", "（ICE）：", "1" })]
     public void Chinese_breaks_between_ideographs_but_not_around_punctuation(string text, string[] expected)
@@ -100,7 +100,7 @@ public sealed class TranslationTests
         Assert.Equal(expected, LineComposer.Split(text, 0, LineComposer.BreakOffsets(text, "zh-Hans")).Select(p => p.Text));
     }
 
-    [Fact]
+    [SkippableFact]
     public void No_chinese_paragraph_ends_with_a_line_of_one_ideograph_and_its_punctuation()
     {
         var lastLines = new List<string>();
@@ -129,7 +129,7 @@ public sealed class TranslationTests
         Assert.DoesNotContain(lastLines, line => Regex.IsMatch(line, @"^\p{IsCJKUnifiedIdeographs}[。，、：；！？）」]*$"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_chinese_heading_never_ends_with_a_lone_ideograph()
     {
         var cover = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).Single(p => p.Slot == "cover");
@@ -138,7 +138,7 @@ public sealed class TranslationTests
         Assert.Equal(["制止", "人口贩卖"], title);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_missing_list_item_names_both_files_and_lines()
     {
         using var workspace = new TempWorkspace();
@@ -149,7 +149,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0115", $"es.md({line},1)", "this list has 7 items; the source has 8 here", $"en.md({sourceLine},1)");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_missing_section_and_a_changed_call_out_are_errors()
     {
         using var workspace = new TempWorkspace();
@@ -167,7 +167,7 @@ public sealed class TranslationTests
         AssertError(run, "BG0115", "pt-BR.md(", "this call-out is '::: rodape'; the source's is '::: footer'", "never translated");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_missing_key_of_yaml_content_is_an_error_naming_the_translation_file()
     {
         using var workspace = new TempWorkspace(yamlRoute: true);
@@ -178,7 +178,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0109", $"es.yaml({line},3)", "the key 'signs.intro' of", "is missing");
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_extra_key_of_yaml_content_is_an_error_at_that_key()
     {
         using var workspace = new TempWorkspace(yamlRoute: true);
@@ -188,7 +188,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0109", $"es.yaml({line},", "'signs.outro' is not in");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_changed_phone_number_is_an_error()
     {
         using var workspace = new TempWorkspace();
@@ -198,7 +198,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "pt-BR"), "BG0110", $"pt-BR.md({line},", "the phone number '1-888-373-7888'", "must stay exactly as in the source");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("।")]
     [InlineData("۔")]
     [InlineData("。")]
@@ -212,7 +212,7 @@ public sealed class TranslationTests
         Assert.Contains(found, f => f.Kind == "phone number" && f.Text == "860-550-6632");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_hindi_sentence_that_ends_with_a_web_address_and_a_danda_builds()
     {
         using var workspace = new TempWorkspace();
@@ -222,7 +222,7 @@ public sealed class TranslationTests
         Assert.DoesNotContain("BG0110", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_changed_statute_number_is_an_error()
     {
         using var workspace = new TempWorkspace();
@@ -231,7 +231,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "ht"), "BG0110", "ht.md(", "statute reference '§53a-192a'");
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_unbalanced_bold_marker_in_yaml_content_is_an_error()
     {
         using var workspace = new TempWorkspace(yamlRoute: true);
@@ -241,7 +241,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0105", $"es.yaml({line},", "'**' opened here is never closed");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_dropped_bold_part_is_an_error()
     {
         using var workspace = new TempWorkspace();
@@ -251,7 +251,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0110", $"es.md({line},", "has 1 bold part(s); the source has 2");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Text_no_font_has_is_refused_at_its_column()
     {
         using var workspace = new TempWorkspace();
@@ -260,7 +260,7 @@ public sealed class TranslationTests
         AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0403", "es.md(", "U+1F600");
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_text_identical_to_the_source_is_a_warning_not_an_error()
     {
         using var workspace = new TempWorkspace();
@@ -273,7 +273,7 @@ public sealed class TranslationTests
         Assert.Matches($@"es\.md\({line},3\): warning BG0111: this text is identical to the source \(en\.md\(\d+,3\)\): untranslated\?", run.Error);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_long_translation_is_tightened_and_the_build_says_how()
     {
         using var workspace = new TempWorkspace();
@@ -287,7 +287,7 @@ public sealed class TranslationTests
         Assert.Matches(@"adjusted (every panel|[a-z, -]*inside-left[a-z, -]*): (body text 10\.5 → (9|10)(\.\d+)? pt, )?spacing [1-9]\d %", run.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_translation_that_cannot_fit_even_tightened_names_locale_block_and_overflow()
     {
         using var workspace = new TempWorkspace();
@@ -300,7 +300,7 @@ public sealed class TranslationTests
         Assert.False(File.Exists(Path.Combine(workspace.Output, "stop-human-trafficking", "stop-human-trafficking.es.pdf")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void New_locale_scaffolds_a_marked_file_that_the_build_refuses_until_translated()
     {
         using var workspace = new TempWorkspace();
@@ -327,7 +327,7 @@ public sealed class TranslationTests
         Assert.Single(Regex.Matches(translated.Output, "fr\\.pdf"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void New_locale_marks_checklist_items_after_their_box_so_they_stay_checklist_items()
     {
         using var workspace = new TempWorkspace().WithFixture("second-brochure");
@@ -343,7 +343,7 @@ public sealed class TranslationTests
         Assert.DoesNotContain("BG0115", build.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_link_description_left_in_the_source_language_is_a_warning_at_its_line()
     {
         using var workspace = new TempWorkspace();
@@ -357,7 +357,7 @@ public sealed class TranslationTests
         Assert.Contains("warning BG0111: this link description is identical to the source's", run.Output + run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void New_locale_refuses_an_existing_locale_and_an_invalid_tag()
     {
         using var workspace = new TempWorkspace();
@@ -365,7 +365,7 @@ public sealed class TranslationTests
         Assert.Equal(1, CliRun.Of("new-locale", "stop-human-trafficking", "xx-yy", "--content", workspace.Content).ExitCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Reviewed_only_skips_drafts_and_the_build_prints_each_status()
     {
         using var workspace = new TempWorkspace();
@@ -378,7 +378,7 @@ public sealed class TranslationTests
         Assert.Equal(new[] { "stop-human-trafficking.en.accessibility.html", "stop-human-trafficking.en.accessibility.json", "stop-human-trafficking.en.folded.png", "stop-human-trafficking.en.html", "stop-human-trafficking.en.large-print.pdf", "stop-human-trafficking.en.page-1.png", "stop-human-trafficking.en.page-2.png", "stop-human-trafficking.en.pdf", "stop-human-trafficking.en.print.pdf", "stop-human-trafficking.en.thumbnail.png" }.Concat(SampleBraille.Files("en")).Order(), Directory.GetFiles(Path.Combine(workspace.Output, "stop-human-trafficking")).Select(Path.GetFileName).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_listed_locale_without_a_file_and_a_file_not_listed_are_errors()
     {
         using var workspace = new TempWorkspace();

@@ -7,7 +7,7 @@ public sealed class WorkflowTests
 {
     private static readonly string WorkflowPath = Path.Combine(RepoPaths.Root, ".github", "workflows", "brochures.yml");
 
-    [Fact]
+    [SkippableFact]
     public void The_workflow_builds_shards_with_the_native_binary_and_joins_them_into_one_gallery()
     {
         var stream = new YamlStream();
