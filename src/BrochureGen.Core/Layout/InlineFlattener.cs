@@ -6,12 +6,11 @@ namespace BrochureGen.Layout;
 
 /// <summary>
 /// A link as layout tracks it: one id per link element, so a link broken across lines stays one
-/// link. <see cref="Name"/> is its accessible name (<see cref="LinkName"/>), the Link element's /Alt.
+/// link. <paramref name="Name"/> is its accessible name (<see cref="LinkName"/>), the Link element's
+/// /Alt: never null — without a description it is the words on screen, so every Link element has
+/// its /Alt whichever route wrote the link.
 /// </summary>
-public sealed record LinkTarget(int Id, string Target, string? Description)
-{
-    public string? Name { get; init; }
-}
+public sealed record LinkTarget(int Id, string Target, string? Description, string Name);
 
 /// <summary>The inline formatting in effect for a piece of text.</summary>
 public sealed record InlineState(bool Bold, bool Italic, bool Superscript, LinkTarget? Link, string? Language, TextOrigin? Source)
@@ -71,7 +70,7 @@ public sealed class InlineFlattener
                     // A link inside a link (an auto-linked number inside a template's link) keeps the
                     // inner target and the outer description.
                     var description = link.Description ?? state.Link?.Description;
-                    Visit(link.Children, state with { Link = new LinkTarget(_nextLinkId(), link.Target, description) { Name = description is null ? null : LinkName.Of(link, description) } });
+                    Visit(link.Children, state with { Link = new LinkTarget(_nextLinkId(), link.Target, description, LinkName.Of(link, description)) });
                     break;
                 case LanguageElement language:
                     Visit(language.Children, state with { Language = language.Language });

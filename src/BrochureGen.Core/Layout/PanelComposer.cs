@@ -720,7 +720,7 @@ public sealed class PanelComposer
 
                     if (link is not null)
                     {
-                        _items.Add(new TagStartItem(StructureRole.Link, Title: link.Name ?? link.Description));
+                        _items.Add(new TagStartItem(StructureRole.Link, Title: link.Name));
                         openLink = link;
                     }
                 }
