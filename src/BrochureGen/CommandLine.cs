@@ -78,12 +78,13 @@ public static class CommandLine
         var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
         var lockWait = LockWaitOption();
         var strict = new Option<bool>("--strict") { Description = "Fail an edition (and keep its earlier files) when an accessibility check's result is worse than the last report.json recorded" };
+        var publicGallery = PublicOption();
 
         var command = check
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
             : watch
-            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof, lockWait, strict }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force, lockWait, strict };
+            ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof, lockWait, strict, publicGallery }
+            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force, lockWait, strict, publicGallery };
 
         command.SetAction(parse =>
         {
@@ -121,7 +122,8 @@ public static class CommandLine
                 Force: !check && parse.GetValue(force),
                 SoftProof: !check && parse.GetValue(softProof),
                 LockWaitSeconds: check ? 0 : parse.GetValue(lockWait),
-                Strict: !check && parse.GetValue(strict));
+                Strict: !check && parse.GetValue(strict),
+                PublicGallery: !check && parse.GetValue(publicGallery));
 
             // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
             var unknownFilters = UnknownFilters.Find(options);
@@ -202,9 +204,16 @@ public static class CommandLine
     private static Command ListCommand(TextWriter output, TextWriter error)
     {
         var content = ContentOption();
-        var command = new Command("list", "List the brochures, their locales and each locale's review status") { content };
+        var themes = new Option<bool>("--themes") { Description = "List the themes of the templates folder (the looks a brochure names with 'theme:') instead of the brochures" };
+        var templates = new Option<string>("--templates") { Description = "Folder with the themes (for --themes)", DefaultValueFactory = _ => "templates" };
+        var command = new Command("list", "List the brochures, their locales and each locale's review status") { content, themes, templates };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(themes))
+            {
+                return ListThemes(parse.GetValue(templates)!, output, error);
+            }
+
             var diagnostics = new List<Diagnostic>();
             var folders = ContentLoader.FindBrochureFolders(parse.GetValue(content)!);
             var manifests = new List<BrochureManifest>();
@@ -252,6 +261,38 @@ public static class CommandLine
             return diagnostics.Count > 0 ? InputErrors : Success;
         });
         return command;
+    }
+
+    // One line a theme: its name (the value of 'theme:'), which is the default, and what it looks like.
+    private static int ListThemes(string templatesRoot, TextWriter output, TextWriter error)
+    {
+        var names = Layout.Theme.ThemeLoader.Available(templatesRoot);
+        if (names.Count == 0)
+        {
+            error.WriteLine($"error BG0401: no theme found in '{Path.Combine(templatesRoot, Layout.Theme.ThemeLoader.FolderName)}'");
+            return InputErrors;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var nameCells = names.Max(DisplayWidth.Of);
+        foreach (var name in names)
+        {
+            string? description = null;
+            try
+            {
+                description = Layout.Theme.ThemeLoader.Description(templatesRoot, name);
+            }
+            catch (BrochureException ex)
+            {
+                diagnostics.AddRange(ex.Diagnostics);
+            }
+
+            var isDefault = name == ContentLoader.DefaultTheme ? " (default)" : string.Empty;
+            output.WriteLine($"{DisplayWidth.PadRight(name, nameCells)}  {description ?? "(no description)"}{isDefault}");
+        }
+
+        new DiagnosticPrinter(error, DiagnosticPrinter.UseColour(error)).Print(diagnostics);
+        return diagnostics.Count > 0 ? InputErrors : Success;
     }
 
     private static Command NewLocaleCommand(TextWriter output, TextWriter error)
@@ -317,7 +358,8 @@ public static class CommandLine
         var templates = new Option<string>("--templates") { Description = "Folder with the templates: the gallery is set in the default theme's fonts", DefaultValueFactory = _ => "templates" };
         var reports = new Argument<string[]>("reports") { Description = "report.json files of shard builds (their file paths are read relative to --output)", Arity = ArgumentArity.OneOrMore };
         var lockWait = LockWaitOption();
-        var command = new Command("gallery", "Merge the report.json of several builds (CI shards) into one report.json and index.html") { content, templates, outputFolder, reports, lockWait };
+        var publicGallery = PublicOption();
+        var command = new Command("gallery", "Merge the report.json of several builds (CI shards) into one report.json and index.html") { content, templates, outputFolder, reports, lockWait, publicGallery };
         command.SetAction(parse =>
         {
             var root = parse.GetValue(outputFolder)!;
@@ -392,7 +434,7 @@ public static class CommandLine
             try
             {
                 AtomicFileWriter.WriteIfChanged(Path.Combine(root, ReportWriter.FileName), ReportWriter.Write(merged));
-                findings = GalleryFiles.Write(root, merged, fonts, statementTemplates, parse.GetValue(content)!, parse.GetValue(templates)!);
+                findings = GalleryFiles.Write(root, merged, fonts, statementTemplates, parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(publicGallery));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -406,6 +448,9 @@ public static class CommandLine
         });
         return command;
     }
+
+    private static Option<bool> PublicOption() =>
+        new("--public") { Description = "Write index.html for the public only: the brochures and their reading formats, without the part for reviewers and printers (review status, proofs, press files, sizes)" };
 
     private static Option<int> LockWaitOption()
     {

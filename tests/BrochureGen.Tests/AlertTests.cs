@@ -43,6 +43,19 @@ public sealed class AlertTests
     }
 
     [SkippableFact]
+    public void Every_stock_theme_has_a_box_for_every_alert_kind()
+    {
+        var layout = BrochureGen.Layout.Folds.FoldLayoutLoader.Load(RepoPaths.Templates, BrochureGen.Content.ContentLoader.DefaultLayout);
+        var themes = BrochureGen.Layout.Theme.ThemeLoader.Available(RepoPaths.Templates);
+        Assert.True(themes.Count >= 3, string.Join(", ", themes));
+        foreach (var name in themes)
+        {
+            var theme = BrochureGen.Layout.Theme.ThemeLoader.Load(RepoPaths.Templates, name, layout);
+            Assert.All(AlertLabels.Kinds, kind => Assert.True(theme.Boxes.ContainsKey(kind), $"theme '{name}' has no '{kind}' box"));
+        }
+    }
+
+    [SkippableFact]
     public void The_label_is_no_text_to_translate()
     {
         var (content, _) = MarkdownContentReader.Read("# Heat\n\n## Now\n\n> [!TIP]\n> Freeze bottles of water.\n", "en.md");

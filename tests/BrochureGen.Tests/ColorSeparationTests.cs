@@ -13,7 +13,7 @@ public sealed class ColorSeparationTests
     public void A_colour_without_print_values_is_separated_through_the_layouts_profile_as_lcms_transicc_does()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ThemeFile(), "  rust: \"0 72 95 25\"\n", string.Empty);
+        workspace.Edit(workspace.ThemeFile(), "  rust: \"0 72 95 32\"\n", string.Empty);
         var accent = Theme(workspace, "trifold-letter").Tones["light"].Accent;
 
         Assert.Equal(new RgbColor(0xB4, 0x44, 0x1B), accent.Screen);
@@ -35,7 +35,7 @@ public sealed class ColorSeparationTests
     {
         using var workspace = new TempWorkspace();
         var tone = Theme(workspace, "trifold-letter").Tones["light"];
-        Assert.Equal(new CmykColor(0, 72, 95, 25), tone.Accent.Print);
+        Assert.Equal(new CmykColor(0, 72, 95, 32), tone.Accent.Print);
 
         workspace.Edit(workspace.ThemeFile(), "  ink: \"0 0 0 100\"\n", string.Empty);
         workspace.Edit(workspace.ThemeFile(), "ink: \"#1F2933\"", "ink: \"#000000\"");

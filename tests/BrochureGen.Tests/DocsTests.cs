@@ -18,6 +18,9 @@ namespace BrochureGen.Tests;
 /// </summary>
 public sealed class DocsTests
 {
+    // The docs' pictures of the stock themes: wide enough to tell the type, small in the repository.
+    private const int DocsPictureWidth = 720;
+
     [SkippableFact]
     public void Theme_keys_in_the_docs_are_the_ones_the_loader_accepts()
     {
@@ -29,6 +32,45 @@ public sealed class DocsTests
         var accepted = ThemeSchema.TopLevel.Concat(ThemeSchema.Tone).Concat(ThemeSchema.Style).Concat(ThemeSchema.Box).Concat(ThemeSchema.Panel)
             .Concat(ThemeSchema.List).Concat(ThemeSchema.Table).Concat(ThemeSchema.Qr).Concat(ThemeSchema.Fit);
         Assert.All(accepted, key => Assert.Contains(key, documented, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Each_stock_theme_is_in_the_theme_docs_with_a_picture_of_the_sample_built_in_it()
+    {
+        var themes = ThemeLoader.Available(RepoPaths.Templates);
+        var generated = new StringBuilder();
+        foreach (var theme in themes)
+        {
+            var isDefault = theme == BrochureGen.Content.ContentLoader.DefaultTheme ? " (the default)" : string.Empty;
+            generated.Append(System.Globalization.CultureInfo.InvariantCulture, $"### `{theme}`{isDefault}\n\n{ThemeLoader.Description(RepoPaths.Templates, theme)}.\n\n")
+                .Append(System.Globalization.CultureInfo.InvariantCulture, $"![The outside sheet of the English sample in the {theme} theme: flap, back and cover panels](images/theme-{theme}.png)\n\n");
+        }
+
+        AssertSection("theme.md", "stock themes", generated.ToString());
+
+        // Each picture is what the sample builds in that theme now (the page proof, scaled down).
+        var update = !RepoPaths.IsCi && Environment.GetEnvironmentVariable("BROCHUREGEN_UPDATE_DOCS") == "1";
+        foreach (var theme in themes)
+        {
+            using var workspace = new TempWorkspace();
+            workspace.Edit(workspace.ManifestFile, "layout: trifold-letter\n", $"layout: trifold-letter\ntheme: {theme}\n");
+            var run = CliRun.Build(workspace, "--locale", "en", "--edition", "png");
+            Assert.True(run.ExitCode == 0, run.Error);
+            using var proof = SkiaSharp.SKBitmap.Decode(Path.Combine(workspace.Output, EnglishEdition.SampleId, $"{EnglishEdition.SampleId}.en.page-1.png"));
+            using var picture = proof.Resize(new SkiaSharp.SKImageInfo(DocsPictureWidth, (int)Math.Round(proof.Height * (double)DocsPictureWidth / proof.Width)), new SkiaSharp.SKSamplingOptions(SkiaSharp.SKCubicResampler.Mitchell));
+            var path = Path.Combine(RepoPaths.Root, "docs", "images", $"theme-{theme}.png");
+            using var existing = File.Exists(path) ? SkiaSharp.SKBitmap.Decode(path) : null;
+            var difference = existing is null ? 1 : ReferenceImage.Fraction(existing, picture, ReferenceImage.ChannelTolerance);
+            if (difference > ReferenceImage.AllowedDifferentPixels && update)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using var data = picture.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+                File.WriteAllBytes(path, data.ToArray());
+                continue;
+            }
+
+            Assert.True(difference <= ReferenceImage.AllowedDifferentPixels, $"docs/images/theme-{theme}.png differs from the sample built in the {theme} theme ({difference:P2} of the pixels); run the tests once with BROCHUREGEN_UPDATE_DOCS=1 and look at it");
+        }
     }
 
     [SkippableFact]

@@ -52,7 +52,7 @@ public sealed class GalleryFontsTests
         using var workspace = new TempWorkspace();
         File.Copy(workspace.ThemeFile(), workspace.ThemeFile("brand"));
         workspace.Edit(workspace.ManifestFile, "layout: trifold-letter\n", "layout: trifold-letter\ntheme: brand\n");
-        workspace.Edit(workspace.ThemeFile(), "body: [atkinson, noto-sans, noto-arabic, noto-thai, droid-cjk, nanum]", "body: [atkinson, noto-sans]");
+        workspace.Edit(workspace.ThemeFile(), "body: [atkinson, noto-sans, noto-arabic, noto-thai, noto-sc, droid-cjk, nanum]", "body: [atkinson, noto-sans]");
 
         var run = CliRun.Build(workspace, "--locale", "zh-Hans", "--edition", "screen");
 

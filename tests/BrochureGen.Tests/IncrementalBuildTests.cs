@@ -190,7 +190,7 @@ public sealed class IncrementalBuildTests
     }
 
     private static int GalleryEditions(TempWorkspace workspace) =>
-        File.ReadAllText(Path.Combine(workspace.Output, "index.html")).Split("<li class=\"edition\">").Length - 1;
+        File.ReadAllText(Path.Combine(workspace.Output, "index.html")).Split("<li class=\"edition\" ").Length - 1;
 
     // Every output file with its bytes and last write time: an up-to-date build touches none.
     private static Dictionary<string, (string Hash, DateTime Written)> Snapshot(TempWorkspace workspace) =>

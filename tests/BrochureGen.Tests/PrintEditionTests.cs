@@ -124,7 +124,7 @@ public sealed class PrintEditionTests
         // A theme whose text and accent are rich black, and a table whose rules are 0.4 pt.
         using var workspace = new TempWorkspace();
         workspace.Edit(workspace.ThemeFile(), "  ink: \"0 0 0 100\"", "  ink: \"60 40 40 100\"");
-        workspace.Edit(workspace.ThemeFile(), "  rust: \"0 72 95 25\"", "  rust: \"60 40 40 100\"");
+        workspace.Edit(workspace.ThemeFile(), "  rust: \"0 72 95 32\"", "  rust: \"60 40 40 100\"");
         workspace.Edit(workspace.ThemeFile(), "  rule: 0.75", "  rule: 0.4");
         workspace.Edit(workspace.ContentFile("en"), "## How can one help a victim of trafficking?\n", "## How can one help a victim of trafficking?\n\n| Who | Number |\n| --- | --- |\n| Police | 911 |\n\n");
 

@@ -145,7 +145,7 @@ public sealed class PublishingTests
         string[] locales = ["en", "es", "vi", "ko"];
         Assert.Equal(locales, ReportEntries(workspace).Select(e => e.GetProperty("locale").GetString()));
         var gallery = File.ReadAllText(Path.Combine(workspace.Output, "index.html"));
-        Assert.Equal(locales.Length, gallery.Split("<li class=\"edition\">").Length - 1);
+        Assert.Equal(locales.Length, gallery.Split("<li class=\"edition\" ").Length - 1);
         Assert.All(locales, locale => Assert.Contains($"{Brochure}/{Brochure}.{locale}.pdf", gallery, StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(workspace.Output, ".*.tmp", SearchOption.AllDirectories));
     }

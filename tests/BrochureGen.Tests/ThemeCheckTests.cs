@@ -23,6 +23,26 @@ public sealed class ThemeCheckTests
         Assert.Matches(@"contrast ratio of 2\.\d\d:1; WCAG 2\.2 asks for at least 4\.5:1", message);
     }
 
+    [SkippableFact]
+    public void A_print_colour_too_light_on_paper_fails_though_its_screen_colour_passes()
+    {
+        // The screen colour (#B4441B, 4.6:1 on mist) passes; 25 % M alone prints as a pale pink.
+        using var workspace = new TempWorkspace();
+        var theme = workspace.ThemeFile();
+        workspace.Edit(theme, "  rust: \"0 72 95 32\"", "  rust: \"0 25 0 0\"");
+        // The light tone's accent, the first of the two tones that use rust.
+        var line = Array.FindIndex(File.ReadAllLines(theme), l => l == "    accent: rust") + 1;
+
+        var run = CliRun.Build(workspace);
+
+        Assert.Equal(1, run.ExitCode);
+        var message = run.Error.Split('\n').First(l => l.Contains("BG0404", StringComparison.Ordinal));
+        Assert.Contains($"civic.yaml({line},", message, StringComparison.Ordinal);
+        Assert.Contains("in print, the accent colour #B4441B (C0 M25 Y0 K0, printed as #", message, StringComparison.Ordinal);
+        Assert.Matches(@"contrast ratio of 1\.\d\d:1; WCAG 2\.2 asks for at least 4\.5:1", message);
+        Assert.DoesNotContain("the accent colour #B4441B on", run.Error, StringComparison.Ordinal);
+    }
+
     [SkippableTheory]
     [InlineData("18", false)]
     [InlineData("12", true)]

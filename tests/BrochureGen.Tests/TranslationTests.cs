@@ -73,11 +73,22 @@ public sealed class TranslationTests
     }
 
     [SkippableFact]
-    public void Chinese_uses_the_cjk_face_and_keeps_phone_numbers_in_a_latin_face()
+    public void Chinese_uses_the_han_face_with_its_bold_and_sets_a_hotline_number_in_a_latin_face()
     {
         var runs = Edition("zh-Hans").Layout.Pages.SelectMany(p => p.Panels).SelectMany(p => p.Items).OfType<TextRunItem>().ToList();
-        Assert.Contains(runs, r => r.Face.Key.StartsWith("droid-cjk", StringComparison.Ordinal) && r.Text.Contains("人口贩卖", StringComparison.Ordinal));
-        Assert.Contains(runs, r => r.Text == "1-888-373-7888" && r.Face.Key.StartsWith("atkinson", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Face.Key == "noto-sc-regular" && r.Text.Contains("人口贩卖", StringComparison.Ordinal));
+
+        // Headings in the bold face (the display stack's is bold too), never in the one-weight fallback.
+        Assert.Contains(runs, r => r.Face.Key is "noto-sc-bold" or "noto-sc-display-regular" && r.Text.Contains("人口贩卖", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Face.Font.FamilyName == "Noto Sans SC" && r.Face.Key.EndsWith("bold", StringComparison.Ordinal));
+
+        // Fullwidth punctuation in Chinese text is the Han face's, never the Korean one's.
+        Assert.DoesNotContain(runs, r => r.Face.Key.StartsWith("nanum", StringComparison.Ordinal));
+        Assert.DoesNotContain(runs, r => r.Face.Key.StartsWith("droid-cjk", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Text.Contains("（ICE）", StringComparison.Ordinal) && r.Face.Key.StartsWith("noto-sc", StringComparison.Ordinal));
+        // A number on its own (the hotline call-out) is Latin text, set in the Latin face; inside a
+        // Chinese sentence it is in the sentence's face, whose Latin is drawn to sit with the hanzi.
+        Assert.Contains(runs, r => r.Text == "1-866-347-2423" && r.Face.Key.StartsWith("atkinson", StringComparison.Ordinal));
     }
 
     [SkippableFact]

@@ -163,7 +163,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                 var current = ReportReader.Read(reportPath);
                 var merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
                 AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
-                galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot);
+                galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot, options.PublicGallery);
             }
             catch (BrochureException ex)
             {

@@ -16,7 +16,8 @@ namespace BrochureGen.Build;
 /// </summary>
 public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
 {
-    public const double ThumbnailDpi = 36;
+    // The cover is shown about 90 CSS px wide; 60 dpi (218 px) is sharp on a screen of twice the density.
+    public const double ThumbnailDpi = 60;
 
     /// <summary>
     /// Builds <paramref name="job"/>; <paramref name="previous"/> is its entry in the last
@@ -142,7 +143,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             yield return (Path.Combine(folder, stem + OutputFileKind.Braille.Suffix), OutputFileKind.Braille.Name, braille);
         }
 
-        yield return (Path.Combine(folder, stem + OutputFileKind.Thumbnail.Suffix), OutputFileKind.Thumbnail.Name, PngRenderer.Render(output.Layout.Pages[0], ThumbnailDpi));
+        yield return (Path.Combine(folder, stem + OutputFileKind.Thumbnail.Suffix), OutputFileKind.Thumbnail.Name, CoverThumbnail.Render(output.Layout, ThumbnailDpi));
     }
 
     // Panels adjusted alike are named together: a spread or tightened edition usually changes

@@ -11,8 +11,12 @@ namespace BrochureGen.Build;
 /// </summary>
 public static class GalleryFiles
 {
-    /// <summary>Writes them; returns the warnings (characters without a font, a brochure naming no contact).</summary>
-    public static IReadOnlyList<Diagnostic> Write(string outputRoot, IReadOnlyList<ReportEntry> merged, FontStack fonts, IReadOnlyList<StatementTemplate> statementTemplates, string contentRoot, string templatesRoot)
+    /// <summary>
+    /// Writes them; returns the warnings (characters without a font, a brochure naming no contact,
+    /// gallery.md). <paramref name="publicOnly"/> leaves the part for reviewers and printers out of
+    /// the gallery (<c>--public</c>).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Write(string outputRoot, IReadOnlyList<ReportEntry> merged, FontStack fonts, IReadOnlyList<StatementTemplate> statementTemplates, string contentRoot, string templatesRoot, bool publicOnly = false)
     {
         var listed = merged.Where(e => e.Files.Count > 0).ToList();
         var manifests = StatementWriter.Manifests(contentRoot, listed);
@@ -22,7 +26,8 @@ public static class GalleryFiles
             AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, statement.FileName), statement.Bytes);
         }
 
-        AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts, statements.Select(s => (s.FileName, s.Locale, s.Label)).ToList()));
-        return [.. GalleryFonts.Undrawn(merged, fonts, templatesRoot), .. statements.Count > 0 ? StatementWriter.Findings(manifests) : []];
+        var (intro, introFindings) = GalleryIntro.Read(contentRoot, manifests.Values);
+        AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts, statements.Select(s => (s.FileName, s.Locale, s.Label)).ToList(), intro, publicOnly));
+        return [.. GalleryFonts.Undrawn(merged, fonts, templatesRoot), .. statements.Count > 0 ? StatementWriter.Findings(manifests) : [], .. introFindings];
     }
 }

@@ -3,15 +3,16 @@ namespace BrochureGen.Build;
 /// <summary>
 /// The files an edition writes, one row each: the name <c>report.json</c> gives the kind, the
 /// end of the file name, the label the gallery shows (null: not offered as a download), and
-/// the <c>--edition</c> choice that writes it. Reading formats come first, the order the gallery
+/// the <c>--edition</c> choice that writes it, and whether it is for readers (the gallery's
+/// public part) or for reviewers and printers. Reading formats come first, the order the gallery
 /// lists them in.
 /// </summary>
-public sealed record OutputFileKind(string Name, string Suffix, string? GalleryLabel, EditionKinds WrittenBy)
+public sealed record OutputFileKind(string Name, string Suffix, string? GalleryLabel, EditionKinds WrittenBy, bool ForReaders = false)
 {
-    public static readonly OutputFileKind Html = new("html", ".html", "Read online", EditionKinds.Html);
-    public static readonly OutputFileKind Pdf = new("pdf", ".pdf", "PDF", EditionKinds.Screen);
-    public static readonly OutputFileKind LargePrint = new("large-print", ".large-print.pdf", "Large print PDF", EditionKinds.LargePrint);
-    public static readonly OutputFileKind Braille = new("braille", ".brf", "Braille (BRF)", EditionKinds.Braille);
+    public static readonly OutputFileKind Html = new("html", ".html", "Read online", EditionKinds.Html, ForReaders: true);
+    public static readonly OutputFileKind Pdf = new("pdf", ".pdf", "PDF", EditionKinds.Screen, ForReaders: true);
+    public static readonly OutputFileKind LargePrint = new("large-print", ".large-print.pdf", "Large print PDF", EditionKinds.LargePrint, ForReaders: true);
+    public static readonly OutputFileKind Braille = new("braille", ".brf", "Braille (BRF)", EditionKinds.Braille, ForReaders: true);
     public static readonly OutputFileKind Print = new("print", ".print.pdf", "Print PDF (bleed, crop and fold marks, CMYK)", EditionKinds.Print);
     public static readonly OutputFileKind Folded = new("folded", ".folded.png", "Folded mock-up (PNG)", EditionKinds.Print);
 
@@ -25,7 +26,7 @@ public sealed record OutputFileKind(string Name, string Suffix, string? GalleryL
     public static readonly OutputFileKind Accessibility = new("accessibility", Conformance.ConformanceHtml.Suffix, "Accessibility report", EditionKinds.None);
     public static readonly OutputFileKind AccessibilityData = new("accessibility-data", Conformance.ConformanceJson.Suffix, "Accessibility report (JSON)", EditionKinds.None);
 
-    /// <summary>The gallery's picture of the edition, always written; not a download.</summary>
+    /// <summary>The gallery's picture of the edition (its cover panel), always written; not a download.</summary>
     public static readonly OutputFileKind Thumbnail = new("thumbnail", ".thumbnail.png", null, EditionKinds.None);
 
     public static readonly IReadOnlyList<OutputFileKind> All = [Html, Pdf, LargePrint, Braille, Print, Folded, PagePng, Accessibility, AccessibilityData, Thumbnail];

@@ -43,22 +43,42 @@ public static class ThemeAccessibilityCheck
             }
         }
 
+        diagnostics.AddRange(Contrast(theme, locations, color => color.Screen, string.Empty));
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// The same contrast rules for the print edition: each colour as the press prints its CMYK,
+    /// which <paramref name="proof"/> shows in sRGB (the printing condition's profile, paper as
+    /// white). A brand's fixed print value can be lighter than its screen colour, and 100 % K on
+    /// paper is a dark grey, not #000000.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> CheckPrint(BrochureTheme theme, Locations locations, Func<CmykColor, RgbColor> proof) =>
+        Contrast(theme, locations, color => proof(color.Print), " in print");
+
+    // Every text colour of every tone on the tone's background, as paint shows it.
+    private static List<Diagnostic> Contrast(BrochureTheme theme, Locations locations, Func<InkColor, RgbColor> paint, string edition)
+    {
+        var diagnostics = new List<Diagnostic>();
         var reported = new HashSet<(string, string)>();
         foreach (var (toneName, tone) in theme.Tones)
         {
-            var background = (tone.Background ?? InkColor.White).Screen;
+            var backgroundInk = tone.Background ?? InkColor.White;
+            var background = paint(backgroundInk);
             foreach (var style in theme.Styles.Values.OrderBy(s => s.Size))
             {
                 var large = style.Size >= 18 || (style.Bold && style.Size >= 14);
                 var required = large ? 3.0 : 4.5;
                 foreach (var role in new[] { style.ColorRole, "link" }.Distinct())
                 {
-                    var foreground = RoleColor(tone, role);
+                    var foregroundInk = RoleColor(tone, role);
+                    var foreground = paint(foregroundInk);
                     var ratio = ContrastRatio.Between(foreground, background);
                     if (ratio < required && reported.Add((toneName, role)))
                     {
+                        var shown = edition.Length == 0 ? $"{foreground} on the background {background}" : $"{foregroundInk} ({foregroundInk.Print}, printed as {foreground}) on the background {backgroundInk} ({backgroundInk.Print}, printed as {background})";
                         diagnostics.Add(Error(
-                            $"the {role} colour {foreground} on the background {background} of tone '{toneName}' has a contrast ratio of {ratio.ToString("0.00", CultureInfo.InvariantCulture)}:1; WCAG 2.2 asks for at least {F(required)}:1 for {(large ? "large" : "normal")} text (style '{style.Name}')",
+                            $"{(edition.Length == 0 ? "the" : $"{edition.TrimStart()}, the")} {role} colour {shown} of tone '{toneName}' has a contrast ratio of {ratio.ToString("0.00", CultureInfo.InvariantCulture)}:1; WCAG 2.2 asks for at least {F(required)}:1 for {(large ? "large" : "normal")} text (style '{style.Name}')",
                             locations.ToneRoles.GetValueOrDefault((toneName, role)) ?? locations.MinimumBodySize));
                     }
                 }
@@ -68,13 +88,13 @@ public static class ThemeAccessibilityCheck
         return diagnostics;
     }
 
-    private static RgbColor RoleColor(ToneColors tone, string role) => (role switch
+    private static InkColor RoleColor(ToneColors tone, string role) => role switch
     {
         "heading" => tone.Heading,
         "accent" => tone.Accent,
         "link" => tone.Link,
         _ => tone.Text,
-    }).Screen;
+    };
 
     private static Diagnostic Error(string message, SourceLocation location) =>
         Diagnostic.Error(DiagnosticCodes.ThemeAccessibility, message, location);

@@ -86,6 +86,11 @@ public sealed partial class ThemeLoader
     private BrochureTheme? Read(ContentMap root, FoldLayout layout)
     {
         Known(root, ThemeSchema.TopLevel);
+        if (root.Find("description") is { } description and not ContentText)
+        {
+            Error(description, "'description' is one line of text saying what the theme looks like");
+        }
+
         var colors = Section(root, "colors");
         var printColors = Section(root, "print-colors");
         if (colors is not null)
@@ -211,7 +216,54 @@ public sealed partial class ThemeLoader
                 .SelectMany(tone => ((ContentMap)tone.Value).Entries.Select(role => (Key: (tone.Key, role.Key), role.Value.Location)))
                 .ToDictionary(e => e.Key, e => e.Location));
         _diagnostics.AddRange(ThemeAccessibilityCheck.Check(theme, locations));
+        if (PrintProof() is { } proof)
+        {
+            _diagnostics.AddRange(ThemeAccessibilityCheck.CheckPrint(theme, locations, ink =>
+            {
+                var (r, g, b) = proof.Screen(ink.C, ink.M, ink.Y, ink.K);
+                return new RgbColor(r, g, b);
+            }));
+        }
+
         return theme;
+    }
+
+    // How the print edition's colours look on paper, for the print contrast check. Without the
+    // layout's profile or LittleCMS the print edition is refused elsewhere (colours without a
+    // print value cannot be separated; the print PDF needs its output intent), so the check is
+    // left to that error rather than said twice.
+    private SoftProof? PrintProof()
+    {
+        if (_profilePath is null || !File.Exists(_profilePath) || !ColorSeparation.IsAvailable)
+        {
+            return null;
+        }
+
+        return Profile() is { } profile ? SoftProof.For(profile) : null;
+    }
+
+    // The printing condition's profile, read once; a refused file is said once, not for every colour.
+    private byte[]? Profile()
+    {
+        try
+        {
+            _profile ??= _profileRefused ? null : SafeFile.ReadBytes(_profilePath!, _templatesRoot, FileKind.Profile);
+        }
+        catch (BrochureException ex)
+        {
+            _diagnostics.AddRange(ex.Diagnostics);
+            _profileRefused = true;
+        }
+
+        return _profile;
+    }
+
+    /// <summary>The theme's one-line <c>description</c>, or null when it has none (for <c>list --themes</c>).</summary>
+    public static string? Description(string templatesRoot, string name)
+    {
+        var path = PathOf(templatesRoot, name);
+        var root = YamlContentReader.ReadFile(path, DisplayPath.For(path), parseInlineMarkup: false, templatesRoot, FileKind.Design).AsMap("a theme file");
+        return root.OptionalText("description")?.Raw;
     }
 
     private void ReadColor(string name, ContentNode value, ContentMap? printColors)
@@ -256,23 +308,12 @@ public sealed partial class ThemeLoader
             return null;
         }
 
-        try
-        {
-            _profile ??= _profileRefused ? null : SafeFile.ReadBytes(_profilePath, _templatesRoot, FileKind.Profile);
-        }
-        catch (BrochureException ex)
-        {
-            // Said once, not for every colour.
-            _diagnostics.AddRange(ex.Diagnostics);
-            _profileRefused = true;
-        }
-
-        if (_profile is null)
+        if (Profile() is not { } profile)
         {
             return null;
         }
 
-        var (c, m, y, k) = ColorSeparation.For(_profile).Separate(color.R, color.G, color.B);
+        var (c, m, y, k) = ColorSeparation.For(profile).Separate(color.R, color.G, color.B);
         return new CmykColor(c, m, y, k);
     }
 

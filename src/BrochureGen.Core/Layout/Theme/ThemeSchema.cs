@@ -7,7 +7,7 @@ namespace BrochureGen.Layout.Theme;
 public static class ThemeSchema
 {
     public static readonly IReadOnlyList<string> TopLevel =
-        ["font-families", "fonts", "colors", "print-colors", "tones", "panels", "minimum-body-size", "fit", "underline-links", "list", "table", "qr", "styles", "boxes"];
+        ["description", "font-families", "fonts", "colors", "print-colors", "tones", "panels", "minimum-body-size", "fit", "underline-links", "list", "table", "qr", "styles", "boxes"];
 
     public static readonly IReadOnlyList<string> Tone = ["background", "text", "heading", "accent", "link"];
 
@@ -39,6 +39,7 @@ public static class ThemeSchema
     /// <summary>Every documented key path and what it does (rendered into docs/theme.md).</summary>
     public static readonly IReadOnlyList<(string Key, string Meaning)> Documentation =
     [
+        ("description", "optional: one line saying what the theme looks like, shown by `list --themes`"),
         ("font-families.NAME.regular / bold / italic / bold-italic", "the four faces of a family: TrueType (.ttf) files in `templates/fonts`; a family without a true bold or italic repeats a face"),
         ("fonts.NAME", "a font stack: families tried in order; a paragraph is set in the first family that has all of its characters"),
         ("colors.NAME", "a colour, `#RRGGBB` (sRGB), used by the screen edition and the proofs"),
