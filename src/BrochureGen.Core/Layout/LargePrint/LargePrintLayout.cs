@@ -79,6 +79,10 @@ public static class LargePrintLayout
                 case BoxNode box:
                     yield return box with { Blocks = Reflowable(box.Blocks).ToList() };
                     break;
+                case FigureNode { Place: Content.Markdown.PicturePlace.FullBleed } picture:
+                    // Behind a panel in the brochure; on a large-print page, a picture of its own at the column's width.
+                    yield return picture with { Place = Content.Markdown.PicturePlace.Start, WidthPercent = 100 };
+                    break;
                 default:
                     yield return block;
                     break;
