@@ -105,6 +105,7 @@ internal static class TextOverPicture
 
         var (xScale, yScale) = (bitmap.Width / picture.Width, bitmap.Height / picture.Height);
         var lines = new Dictionary<object, MeasuredLine>();
+        var counted = new HashSet<TextRunItem>(ReferenceEqualityComparer.Instance);
         foreach (var run in runs)
         {
             var (top, bottom) = (run.Baseline - (0.8 * run.Size), run.Baseline + (0.25 * run.Size));
@@ -133,7 +134,7 @@ internal static class TextOverPicture
                 {
                     Top = Math.Min(line.Top, top),
                     Bottom = Math.Max(line.Bottom, bottom),
-                    Text = line.Text.Contains(run.Text, StringComparison.Ordinal) ? line.Text : (line.Text + run.Text).Trim(),
+                    Text = counted.Add(run) ? (line.Text + run.Text).Trim() : line.Text,
                 };
                 if (contrast < line.Contrast)
                 {
