@@ -368,11 +368,12 @@ public sealed class BrailleEditionTests
         var bottom = new string('G', 40);
 
         var tops = lines.Select((line, index) => (line, index)).Where(l => l.line == top).Select(l => l.index).ToList();
-        // The sample's call-outs: two hotlines, the statistics and the footer band.
-        Assert.Equal(4, tops.Count);
+        // The sample's call-outs: the cover's call to action, two hotlines, the statistics and the footer band.
+        Assert.Equal(5, tops.Count);
         Assert.Equal(tops.Count, lines.Count(line => line == bottom));
         Assert.All(tops, index => Assert.NotEqual(string.Empty, lines[index + 1]));
-        Assert.Contains(lines[tops[0] + 1], lines.Where(l => l.Contains(",IMMIGRA;N", StringComparison.Ordinal)));
+        Assert.Contains(",CALL ! ,NA;NAL ,HUMAN ,TRA6ICK+", lines[tops[0] + 1], StringComparison.Ordinal);
+        Assert.Contains(lines[tops[1] + 1], lines.Where(l => l.Contains(",IMMIGRA;N", StringComparison.Ordinal)));
     }
 
     [SkippableFact]

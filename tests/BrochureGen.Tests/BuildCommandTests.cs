@@ -25,7 +25,7 @@ public sealed class BuildCommandTests
     public void Check_fails_on_a_broken_translation()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("vi"), "**1-888-373-7888**", "**1-888-373-7880**");
+        workspace.Edit(workspace.ContentFile("vi"), "\n1-888-373-7888\n:::", "\n1-888-373-7880\n:::");
         var run = CliRun.Of("check", "--content", workspace.Content, "--templates", workspace.Templates);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("vi.md(", run.Error, StringComparison.Ordinal);

@@ -82,9 +82,11 @@ public sealed class EnglishEditionPdfTests
         var targets = Pdf.LinkTargets();
         string[] expectedOutside =
         [
-            "tel:+18663472423", "tel:+18668724973", "tel:+18883737888",
+            // The cover's call to action: the hotline in its sentence and set large on its own.
+            "tel:+18883737888", "tel:+18883737888",
+            "tel:+18663472423", "tel:+18668724973",
             "https://ctcoalitionagainstrafficking.org", "https://www.ct.gov/dcf", "https://www.jud.ct.gov/crimevictim/",
-            "https://www.unodc.org", "https://www.ice.gov", "https://www.ct.gov/ova", "tel:+18605506632", "tel:+18887713126", "tel:911",
+            "https://www.unodc.org", "https://www.ice.gov", "https://www.ct.gov/ova", "tel:+18605506632", "tel:+18887713126",
         ];
         Assert.Equal(expectedOutside.Order(), targets.Where(t => t.Page == 1).Select(t => t.Uri).Order());
         Assert.DoesNotContain(targets, t => t.Uri.Contains("5607065", StringComparison.Ordinal));

@@ -114,7 +114,7 @@ public sealed class IncrementalBuildTests
 
         // A failed Spanish build leaves its files untouched; the report says it failed and the
         // gallery keeps offering the last good files, saying they are from an earlier build.
-        workspace.Edit(workspace.ContentFile("es"), "**1-888-373-7888**", "**1-888-373-7880**");
+        workspace.Edit(workspace.ContentFile("es"), "\n1-888-373-7888\n:::", "\n1-888-373-7880\n:::");
         Assert.Equal(1, CliRun.Build(workspace, "--locale", "es").ExitCode);
         Assert.Contains("pdf", Kinds(workspace, "es"));
         var gallery = File.ReadAllText(Path.Combine(workspace.Output, "index.html"));

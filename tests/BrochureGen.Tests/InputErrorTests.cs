@@ -89,8 +89,9 @@ public sealed class InputErrorTests
         using var workspace = new TempWorkspace();
         var extra = string.Concat(Enumerable.Range(1, 12).Select(i => $"- Extra item {i} that makes the section pinned to the cover far too long to fit there.\n"));
         workspace.Edit(workspace.ContentFile("en"), "- Labor trafficking occurs when people work as indentured servants.\n", "- Labor trafficking occurs when people work as indentured servants.\n" + extra);
+        workspace.Edit(workspace.ContentFile("en"), "## What is human trafficking?\n", "## What is human trafficking? {pin=cover}\n");
 
-        var run = CliRun.Build(workspace);
+        var run = CliRun.Build(workspace, "--locale", "en");
 
         AssertFailedWith(run, "BG0501", "en.md(", "panel 'cover' of the 'en' edition overflows by", " pt");
         var amount = System.Text.RegularExpressions.Regex.Match(run.Error, @"overflows by (\d+\.\d) pt");

@@ -145,7 +145,7 @@ public sealed class PrintEditionTests
         var run = CliRun.Build(workspace, "--locale", "en", "--edition", "print");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"warning BG0709: page outside, panel flap: text '.+' and \d+ more run\(s\) of it is set at 1\d(\.\d)? pt in 4 inks \(C100 M72 Y20 K50\)", run.Output + run.Error);
+        Assert.Matches(@"warning BG0709: page outside, panel [\w-]+: text '.+' and \d+ more run\(s\) of it is set at 1\d(\.\d)? pt in 4 inks \(C100 M72 Y20 K50\)", run.Output + run.Error);
         using var report = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(workspace.Output, "report.json")));
         var preflight = report.RootElement.GetProperty("editions")[0].GetProperty("preflight");
         Assert.False(preflight.GetProperty("small text in at most two inks").GetBoolean());

@@ -173,7 +173,7 @@ public sealed class TranslationTests
         var run = CliRun.Build(workspace, "--locale", "es", "--locale", "pt-BR");
 
         var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "{pin=back}");
-        AssertError(run, "BG0115", $"es.md({line},1)", "this file has 8 sections ('## …'), en.md has 9: the source's section at en.md(75,1) is missing here");
+        AssertError(run, "BG0115", $"es.md({line},1)", "this file has 8 sections ('## …'), en.md has 9: the source's section at en.md(81,1) is missing here");
         Assert.Single(Regex.Matches(run.Error, "es\\.md"));
         AssertError(run, "BG0115", "pt-BR.md(", "this call-out is '::: rodape'; the source's is '::: footer'", "never translated");
     }
@@ -203,7 +203,7 @@ public sealed class TranslationTests
     public void A_changed_phone_number_is_an_error()
     {
         using var workspace = new TempWorkspace();
-        workspace.Edit(workspace.ContentFile("pt-BR"), "no **1-888-373-7888**", "no **1-888-373-7889**");
+        workspace.Edit(workspace.ContentFile("pt-BR"), "- Ligue para a Linha Nacional contra o Tráfico de Pessoas no **1-888-373-7888**", "- Ligue para a Linha Nacional contra o Tráfico de Pessoas no **1-888-373-7889**");
         var line = TempWorkspace.LineOf(workspace.ContentFile("pt-BR"), "1-888-373-7889");
 
         AssertError(CliRun.Build(workspace, "--locale", "pt-BR"), "BG0110", $"pt-BR.md({line},", "the phone number '1-888-373-7888'", "must stay exactly as in the source");

@@ -36,7 +36,7 @@ public sealed class WatchTests
             Assert.NotEqual(before, File.ReadAllBytes(spanish));
 
             // A changed phone number is an error: printed with its place, and watching goes on.
-            workspace.Edit(workspace.ContentFile("es"), "**1-888-373-7888**", "**1-888-373-7880**");
+            workspace.Edit(workspace.ContentFile("es"), "\n1-888-373-7888\n:::", "\n1-888-373-7880\n:::");
             var third = await UntilWatching(watch);
             Assert.Contains("1 error(s)", third, StringComparison.Ordinal);
 

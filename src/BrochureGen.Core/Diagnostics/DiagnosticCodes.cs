@@ -86,6 +86,8 @@ public static class DiagnosticCodes
     public const string ImageTooLarge = "BG0508";
     public const string ImageDamaged = "BG0509";
     public const string ManualBreakCostly = "BG0510";
+    public const string TextOverPictureContrast = "BG0511";
+    public const string ImageVector = "BG0512";
 
     // Print preflight (BG07xx)
     public const string PreflightSafeArea = "BG0701";

@@ -47,6 +47,9 @@ public abstract class BlockVisitor
             case FillNode or PanelBreakNode:
                 PanelGeometry(block);
                 break;
+            case IBlockGroup group:
+                Visit(group.Blocks);
+                break;
             default:
                 // Layout's slices of a split block never reach a backend: the reading order lists blocks whole.
                 throw new InvalidOperationException($"{GetType().Name} has no visit for {block.GetType().Name}");
@@ -88,4 +91,13 @@ public abstract class BlockVisitor
     protected virtual void PanelGeometry(BlockNode block)
     {
     }
+}
+
+/// <summary>
+/// Blocks layout sets together (a picture with the paragraph beside it): to every other reader
+/// they are the blocks they hold, in reading order.
+/// </summary>
+public interface IBlockGroup
+{
+    IReadOnlyList<BlockNode> Blocks { get; }
 }

@@ -74,10 +74,18 @@ public sealed record BoxNode(string? StyleClass, IReadOnlyList<BlockNode> Blocks
 
 /// <summary>
 /// An image; <paramref name="Alt"/> is what a screen reader says instead, null for a decorative
-/// image (an artifact). Without a width and height it is placed at the panel's width (at most
-/// its size at 300 ppi). <paramref name="Location"/> is the template line.
+/// image (an artifact). <paramref name="Width"/> and <paramref name="Height"/> are in points
+/// (Layout's PictureSize decides the placed size); without either it is placed at most at its
+/// size at 300 ppi and never wider than its column. <paramref name="Location"/> is the template line.
 /// </summary>
-public sealed record FigureNode(string Source, string? Alt, double? Width, double? Height, BrochureGen.Diagnostics.SourceLocation Location) : BlockNode;
+public sealed record FigureNode(string Source, string? Alt, double? Width, double? Height, BrochureGen.Diagnostics.SourceLocation Location) : BlockNode
+{
+    /// <summary>The width as a percentage of the column (<c>{width=40%}</c>), instead of <see cref="Width"/>.</summary>
+    public double? WidthPercent { get; init; }
+
+    /// <summary>Where it stands: at the start, centred, at the end with the next block beside it, or behind the whole panel.</summary>
+    public PicturePlace Place { get; init; }
+}
 
 /// <summary>Decoration with no meaning (a rule, an ornament): drawn, never read aloud.</summary>
 public sealed record DecorNode(string Kind) : BlockNode;

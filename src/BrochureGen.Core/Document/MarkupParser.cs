@@ -260,26 +260,21 @@ public sealed partial class MarkupParser
             throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs alt text that says what the image shows, or decorative=\"true\" for an image without meaning");
         }
 
-        var width = element.Attribute("width") is null ? (double?)null : ParseLength(element, "width");
-        var height = element.Attribute("height") is null ? (double?)null : ParseLength(element, "height");
-        if (width is null != height is null)
+        var width = element.Attribute("width") is null ? (PictureLength?)null : FigureLength(element, "width", percentAllowed: true);
+        var height = element.Attribute("height") is null ? (PictureLength?)null : FigureLength(element, "height", percentAllowed: false);
+        var placeName = element.Attribute("place")?.Value ?? "start";
+        var place = placeName == "start" ? PicturePlace.Start : PicturePlaceNames.Classes.TryGetValue(placeName, out var known) ? known
+            : throw Error(DiagnosticCodes.MarkupStructure, element, $"<figure place=\"{placeName}\"> is not a place; a figure's place is start, center, right or full-bleed");
+        return new FigureNode(src, decorative ? null : alt, width is { IsPercent: false } w ? w.Value : null, height?.Value, LocationOf(element))
         {
-            throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs both width and height, or neither (then it fills the panel's width)");
-        }
-
-        return new FigureNode(src, decorative ? null : alt, width, height, LocationOf(element));
+            WidthPercent = width is { IsPercent: true } percent ? percent.Value : null,
+            Place = place,
+        };
     }
 
-    private double ParseLength(XElement element, string attribute)
-    {
-        var value = element.Attribute(attribute)?.Value;
-        if (value is null || !double.TryParse(value.Replace("pt", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var points) || points <= 0)
-        {
-            throw Error(DiagnosticCodes.MarkupStructure, element, $"<{element.Name.LocalName}> needs a positive {attribute} in points");
-        }
-
-        return points;
-    }
+    private PictureLength FigureLength(XElement element, string attribute, bool percentAllowed) =>
+        PictureLength.Parse(element.Attribute(attribute)?.Value, percentAllowed, bareAllowed: true)
+        ?? throw Error(DiagnosticCodes.MarkupStructure, element, $"<figure> needs a {attribute} that is {(percentAllowed ? PictureLength.Forms : "a length in in, cm, mm or pt (or points)")}");
 
     private List<InlineElement> ParseInlines(XElement element) => ParseInlineNodes(element.Nodes(), element);
 

@@ -341,6 +341,7 @@ public sealed partial class FlowComposer
         ParagraphNode paragraph => SourceIn(paragraph.Content),
         ListNode list => list.Items.Select(i => SourceIn(i.Content)).FirstOrDefault(s => s is not null),
         BoxNode box => box.Blocks.Select(SourceOf).FirstOrDefault(s => s is not null),
+        BesideNode beside => SourceOf(beside.Text),
         TableNode table => table.Rows.SelectMany(r => r.Cells).Select(c => SourceIn(c.Content)).FirstOrDefault(s => s is not null),
         _ => null,
     };

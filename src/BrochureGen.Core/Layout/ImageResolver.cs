@@ -26,6 +26,11 @@ public sealed class ImageResolver(string contentFolder)
         }
 
         var bytes = SafeFile.ReadBytes(path, _root, FileKind.Image, location, source);
+        if (ImageHeader.Read(bytes) is null && VectorKind(source, bytes) is { } vector)
+        {
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageVector, $"image '{source}' is {vector}: a picture must be a PNG or JPEG file (vector logos are not drawn, because no renderer at hand draws every SVG or PDF faithfully); export it as a PNG at 300 ppi of its printed size, e.g. 600 pixels wide for a 2-inch logo", location));
+        }
+
         if (ImageHeader.Read(bytes) is not var (width, height))
         {
             throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageUnreadable, $"image '{source}' is not a readable PNG or JPEG file", location));
@@ -102,5 +107,19 @@ public sealed class ImageResolver(string contentFolder)
         using var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
         return result == SKCodecResult.Success ? null : $"its pixel data cannot be decoded ({result})";
+    }
+
+    // A vector logo, by its first bytes or its name: said as such, with what to do instead.
+    private static string? VectorKind(string source, byte[] bytes)
+    {
+        var start = System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 512));
+        if (start.StartsWith("%PDF", StringComparison.Ordinal) || source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a PDF file";
+        }
+
+        return start.Contains("<svg", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".svgz", StringComparison.OrdinalIgnoreCase)
+            ? "an SVG file"
+            : source.EndsWith(".eps", StringComparison.OrdinalIgnoreCase) || start.StartsWith("%!PS", StringComparison.Ordinal) ? "an EPS file" : null;
     }
 }

@@ -28,6 +28,7 @@ public static class LayoutEngine
     public static LaidOutBrochure Layout(BrochureDocument document, BrochureTheme theme, string locale, string contentFolder)
     {
         var images = new ImageResolver(contentFolder);
+        document = BesideNode.Group(document);
         var linkId = 0;
         int NextLinkId() => ++linkId;
 

@@ -78,6 +78,13 @@ public sealed record LineItem(double X1, double Y1, double X2, double Y2, double
 /// <summary>An image drawn into a box: the bytes that were read and checked once (<see cref="ImageResolver"/>).</summary>
 public sealed record ImageItem(double X, double Y, double Width, double Height, ImageFile Image) : LayoutItem
 {
+    /// <summary>
+    /// The part of the box that is drawn (x, y from the panel's top-left, width, height), when the
+    /// image is larger than what shows of it: a full-bleed picture covers its panel and is cut at
+    /// the panel's edges (the print edition grows this into the bleed). Null: the whole box.
+    /// </summary>
+    public (double X, double Y, double Width, double Height)? Clip { get; init; }
+
     /// <summary>The image's file, which names it in messages.</summary>
     public string FilePath => Image.Path;
 }

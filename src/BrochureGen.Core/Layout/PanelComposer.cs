@@ -13,7 +13,7 @@ namespace BrochureGen.Layout;
 /// that places a block tells how tall it is and where it may be split, so measuring and
 /// placing never disagree. Knows nothing of PDF or PNG.
 /// </summary>
-public sealed class PanelComposer
+public sealed partial class PanelComposer
 {
     private const double UnderlineOffset = 0.14;
     private const double UnderlineThickness = 0.065;
@@ -23,9 +23,6 @@ public sealed class PanelComposer
 
     // A checklist box is a little smaller than the capital height, and its stroke visible in print.
     private const double CheckboxScale = 0.72;
-
-    // An image without a size is placed at most as large as it is at this resolution: print quality.
-    private const double NaturalImagePpi = 300;
 
     // A list may be split between panels from this many items on, two or more on each side; a
     // shorter one is kept on one panel. (The flow decides whether a split is worth its cost.)
@@ -190,8 +187,10 @@ public sealed class PanelComposer
             AddArtifact(new RectItem(_frame.PanelX, 0, _frame.PanelWidth, _frame.PageHeight, background));
         }
 
+        _backgroundEnd = _items.Count;
         ComposeBlocks(panel.Blocks, _frame.Left, textWidth, tone);
         _contentBottom = _y;
+        KeepTextReadableOverPictures(panel.Slot, tone);
         if (_theme.PanelLook(panel.Slot).Ornament is { } ornament)
         {
             _y = outer.Bottom - (ornament == "rule" ? 4 : 9);
@@ -241,6 +240,9 @@ public sealed class PanelComposer
                 break;
             case FigureNode figure:
                 ComposeFigure(figure, x, width);
+                break;
+            case BesideNode beside:
+                ComposeBeside(beside, x, width, tone);
                 break;
             case QrNode qr:
                 ComposeQr(qr, _rtl ? x + width - _theme.Qr.Size : x);
@@ -558,33 +560,6 @@ public sealed class PanelComposer
             : [background];
         _items.InsertRange(backgroundIndex, [new TagStartItem(StructureRole.Artifact), .. drawn, new TagEndItem(StructureRole.Artifact)]);
         _pendingSpace = style.SpaceAfter;
-        _atTop = false;
-    }
-
-    private void ComposeFigure(FigureNode figure, double x, double width)
-    {
-        Space(_theme.Style(StyleNames.Body).SpaceAfter);
-        var image = _images.Resolve(figure.Source, figure.Location);
-        var (naturalWidth, naturalHeight) = figure.Width is { } w0 && figure.Height is { } h0
-            ? (w0, h0)
-            : (image.Width * 72 / NaturalImagePpi, image.Height * 72 / NaturalImagePpi);
-        var scale = Math.Min(1, width / naturalWidth);
-        var (w, h) = (naturalWidth * scale, naturalHeight * scale);
-        x = _rtl ? x + width - w : x;
-        if (figure.Alt is null)
-        {
-            AddArtifact(new ImageItem(x, _y, w, h, image));
-        }
-        else
-        {
-            _items.Add(new TagStartItem(StructureRole.Figure, AltText: figure.Alt) { Box = (x, _y, w, h) });
-            _items.Add(new ImageItem(x, _y, w, h, image));
-            _items.Add(new TagEndItem(StructureRole.Figure));
-        }
-
-        Track(_y + h, null);
-        _y += h;
-        _pendingSpace = _theme.Style(StyleNames.Body).SpaceAfter;
         _atTop = false;
     }
 

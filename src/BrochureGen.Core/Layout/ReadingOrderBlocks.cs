@@ -25,6 +25,11 @@ public static class ReadingOrderBlocks
                     case SliceNode:
                         // The rest of a block already listed on an earlier panel.
                         break;
+                    case BesideNode beside:
+                        // Side by side is the panel's arrangement; the reflowed editions read a picture, then its text.
+                        blocks.Add(beside.Figure);
+                        blocks.Add(beside.Text);
+                        break;
                     default:
                         blocks.Add(block);
                         break;

@@ -47,19 +47,31 @@ public static class PrintImposition
     // A background that reaches an edge of the trim reaches the bleed edge on that side, so a
     // slightly inaccurate cut never shows a white sliver.
     // The rectangle is in the panel's coordinates; the trim edges are the page's.
+    // A full-bleed picture (cut at its panel's edges) shows as far as the bleed where its panel
+    // reaches the trim: layout placed it large enough to cover the bleed too (FullBleedPicture).
     private static LayoutItem GrowIntoBleed(LayoutItem item, LaidOutPanel panel, LaidOutPage page, double bleed)
     {
-        if (item is not RectItem rect)
+        switch (item)
         {
-            return item;
+            case RectItem rect:
+                var (left, top, right, bottom) = Reach(panel, page, bleed, rect.X, rect.Y, rect.Width, rect.Height);
+                return rect with { X = rect.X - left, Y = rect.Y - top, Width = rect.Width + left + right, Height = rect.Height + top + bottom };
+            case ImageItem { Clip: { } clip } image:
+                var (l, t, r, b) = Reach(panel, page, bleed, clip.X, clip.Y, clip.Width, clip.Height);
+                return image with { Clip = (clip.X - l, clip.Y - t, clip.Width + l + r, clip.Height + t + b) };
+            default:
+                return item;
         }
+    }
 
-        var (pageX, pageY) = (panel.X + rect.X, panel.Y + rect.Y);
-        var left = Math.Abs(pageX) < 0.01 ? bleed : 0;
-        var top = Math.Abs(pageY) < 0.01 ? bleed : 0;
-        var right = Math.Abs(pageX + rect.Width - page.Width) < 0.01 ? bleed : 0;
-        var bottom = Math.Abs(pageY + rect.Height - page.Height) < 0.01 ? bleed : 0;
-        return rect with { X = rect.X - left, Y = rect.Y - top, Width = rect.Width + left + right, Height = rect.Height + top + bottom };
+    private static (double Left, double Top, double Right, double Bottom) Reach(LaidOutPanel panel, LaidOutPage page, double bleed, double x, double y, double width, double height)
+    {
+        var (pageX, pageY) = (panel.X + x, panel.Y + y);
+        return (
+            Math.Abs(pageX) < 0.01 ? bleed : 0,
+            Math.Abs(pageY) < 0.01 ? bleed : 0,
+            Math.Abs(pageX + width - page.Width) < 0.01 ? bleed : 0,
+            Math.Abs(pageY + height - page.Height) < 0.01 ? bleed : 0);
     }
 
     private static IEnumerable<LayoutItem> Marks(LaidOutPage page, PrintSpec spec, IReadOnlyList<double> folds)

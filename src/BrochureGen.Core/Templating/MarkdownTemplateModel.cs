@@ -50,6 +50,11 @@ internal static class MarkdownTemplateModel
         ("image", "src", "the picture's file, relative to the brochure's folder"),
         ("image", "alt", "what it shows, or null when decorative"),
         ("image", "decorative", "true for `![\"\"](…)`"),
+        ("image", "width", "its width as written (`{width=40%}` of the column, `{width=1.5in}`), or null"),
+        ("image", "height", "its height as written (`{height=1in}`), or null"),
+        ("image", "place", "`start`, `center` (`{.center}`), `right` (`{.right}`: the next block beside it) or `full-bleed` (`{.full-bleed}`: behind the whole panel, to the trim)"),
+        ("image", "byline", "true for `{.byline}`: on the cover, a logo at its foot"),
+        ("image", "above_title", "true for a picture written before the `#` title: on the cover, above it"),
         ("qr", "target", "the link the code leads to"),
         ("qr", "caption", "the caption, also the code's alt text"),
         ("callout", "kind", "the box of the theme it is drawn in (`::: kind`)"),
@@ -129,6 +134,11 @@ internal static class MarkdownTemplateModel
                 model["src"] = image.Source;
                 model["alt"] = image.Alt;
                 model["decorative"] = image.Alt is null;
+                model["width"] = image.Layout.Width;
+                model["height"] = image.Layout.Height;
+                model["place"] = image.Layout.PlaceName;
+                model["byline"] = image.Layout.Byline;
+                model["above_title"] = image.Layout.AboveTitle;
                 break;
             case QrBlock qr:
                 model["target"] = qr.Target;

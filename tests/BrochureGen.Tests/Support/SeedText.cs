@@ -16,7 +16,7 @@ public static partial class SeedText
         ["How can one help a victim of trafficking?"] = Flow,
         ["For additional information please visit:"] = "back",
         ["Stop Human Trafficking"] = "cover",
-        ["What is human trafficking?"] = "cover",
+        ["What is human trafficking?"] = Flow,
         ["The Statistics"] = Flow,
         ["How can you tell if someone is a victim of human trafficking?"] = Flow,
         ["What are the trafficking laws in Connecticut?"] = Flow,
@@ -47,8 +47,26 @@ public static partial class SeedText
             result.Add((panel ?? throw new InvalidOperationException($"seed line before any heading: {raw}"), text));
         }
 
+        // The seed gives "What is human trafficking?" under the cover's title; the brochure's cover
+        // now carries the hotline instead, and that section is read first after the cover.
+        var first = FirstSection();
+        var firstLines = result.Skip(first.Start).Take(first.Count).ToList();
+        result.RemoveRange(first.Start, first.Count);
+        var flowStart = result.FindIndex(l => l.Item1 == Flow);
+        result.InsertRange(flowStart, firstLines);
         return result;
     }
+
+    // Where the lines of the section the brochure reads first start in the seed, and how many they are.
+    private static (int Start, int Count) FirstSection()
+    {
+        var lines = File.ReadAllLines(RepoPaths.Fixture("seed-stop-human-trafficking.txt")).Where(l => Plain(l).Length > 0).ToList();
+        var start = lines.FindIndex(l => l.StartsWith('#') && Plain(l) == ReadFirst);
+        var end = lines.FindIndex(start + 1, l => l.StartsWith('#'));
+        return (start, end - start);
+    }
+
+    private const string ReadFirst = "What is human trafficking?";
 
     /// <summary>Every word of the seed, markup and the ◆ bullets removed.</summary>
     public static IReadOnlyList<string> Words() =>

@@ -56,9 +56,15 @@ public sealed record TableRowBlock(SourceLocation Location, IReadOnlyList<Conten
     public override string Type => "row";
 }
 
-/// <summary>An image; <paramref name="Alt"/> is null for a decorative image (written with <c>![]()</c> and <c>""</c> alt).</summary>
-public sealed record ImageBlock(SourceLocation Location, string Source, ContentText? Alt) : ContentBlock(Location)
+/// <summary>
+/// An image; <paramref name="Alt"/> is null for a decorative image (written with <c>![]()</c> and
+/// <c>""</c> alt); <paramref name="Attributes"/> size and place it.
+/// </summary>
+public sealed record ImageBlock(SourceLocation Location, string Source, ContentText? Alt, PictureAttributes? Attributes = null) : ContentBlock(Location)
 {
+    /// <summary>How it is sized and placed (<see cref="PictureAttributes.None"/> when nothing is written).</summary>
+    public PictureAttributes Layout => Attributes ?? PictureAttributes.None;
+
     public override string Type => "image";
 }
 

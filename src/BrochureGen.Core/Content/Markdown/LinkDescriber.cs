@@ -38,13 +38,23 @@ public sealed class LinkDescriber
     {
         var result = new List<ContentBlock>();
         string? name = null;
+        (HashSet<string> Targets, string Sentence)? said = null;
         foreach (var block in blocks)
         {
             switch (block)
             {
+                case ParagraphBlock paragraph when said is { } before && Links(paragraph.Text.Inlines).ToList() is [var only] && before.Targets.Contains(only.Target)
+                    && Collapse(paragraph.Text.PlainText) == Collapse(InlineNode.PlainTextOf(only.Children)):
+                    // The number set large after the sentence that says what it is ("Call the
+                    // National Human Trafficking Hotline at 1-888-373-7888."): that sentence describes it.
+                    result.Add(paragraph with { Text = paragraph.Text with { Inlines = paragraph.Text.Inlines.Select(i => Apply(i, _ => before.Sentence)).ToList() } });
+                    said = null;
+                    break;
                 case ParagraphBlock paragraph:
                     result.Add(paragraph with { Text = DescribeText(paragraph.Text, name) });
                     name = NameIn(paragraph.Text.Inlines) ?? paragraph.Text.PlainText;
+                    var targets = Links(paragraph.Text.Inlines).Select(l => l.Target).ToHashSet(StringComparer.Ordinal);
+                    said = targets.Count > 0 ? (targets, Collapse(paragraph.Text.PlainText)) : null;
                     break;
                 case SubheadingBlock heading:
                     result.Add(heading with { Text = DescribeText(heading.Text, null) });

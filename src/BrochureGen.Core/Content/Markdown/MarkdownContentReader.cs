@@ -296,7 +296,7 @@ public sealed partial class MarkdownContentReader
                     {
                         Error(heading, "a brochure has one title: only its first heading starts with a single '#'; use '##' for a section");
                     }
-                    else if (cover.Count > 0 || sections.Count > 0)
+                    else if (cover.Any(b => b is not ImageBlock { Layout.AboveTitle: true }) || sections.Count > 0)
                     {
                         Error(heading, "the title ('# …') must come first, before any other text");
                     }
@@ -311,7 +311,14 @@ public sealed partial class MarkdownContentReader
 
             if (title is null)
             {
-                Error(block, "the file must start with the brochure's title, a line like '# Stop Human Trafficking'");
+                // A picture may stand above the title on the cover (a logo, a photo).
+                if (block is MdParagraph before && SpecialParagraph(before) is ImageBlock picture)
+                {
+                    cover.Add(picture with { Attributes = picture.Layout with { AboveTitle = true } });
+                    continue;
+                }
+
+                Error(block, "the file must start with the brochure's title, a line like '# Stop Human Trafficking' (only a picture may stand before it, above the title on the cover)");
                 return null;
             }
 
@@ -510,7 +517,7 @@ public sealed partial class MarkdownContentReader
 
         if (link.IsImage)
         {
-            RejectAttributes(link, allowed: []);
+            var attributes = ReadPictureAttributes(link, paragraph);
             var alt = InlineText(paragraph, link, "image description");
             var source = link.Url ?? string.Empty;
             if (source.Length == 0)
@@ -525,7 +532,7 @@ public sealed partial class MarkdownContentReader
                 return null;
             }
 
-            return new ImageBlock(Locate(paragraph), source, alt.PlainText.Trim() is "\"\"" or "“”" ? null : alt);
+            return new ImageBlock(Locate(paragraph), source, alt.PlainText.Trim() is "\"\"" or "“”" ? null : alt, attributes == PictureAttributes.None ? null : attributes);
         }
 
         if (HasClass(link, KnownClasses.Qr))

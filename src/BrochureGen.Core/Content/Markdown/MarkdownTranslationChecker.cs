@@ -209,6 +209,12 @@ public sealed class MarkdownTranslationChecker
                     _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TranslationBlocks, $"this image is '{t.Source}'; the source shows '{s.Source}' ({At(s.Location)})", t.Location));
                 }
 
+                // Size and place are the layout's: a translation keeps them, or its panels differ.
+                if (s.Layout != t.Layout)
+                {
+                    Error(DiagnosticCodes.TranslationBlocks, $"this picture is placed {Describe(t.Layout)}; in the source it is {Describe(s.Layout)} ({At(s.Location)}): keep the source's attributes", t.Location);
+                }
+
                 if (s.Alt is not null && t.Alt is not null)
                 {
                     CompareText(s.Alt, t.Alt);
@@ -397,4 +403,7 @@ public sealed class MarkdownTranslationChecker
     private string At(SourceLocation location) => $"{_sourceFile}({location.Line},{location.Column})";
 
     private void Error(string code, string message, SourceLocation location) => _diagnostics.Add(Diagnostic.Error(code, message, location));
+
+    private static string Describe(PictureAttributes picture) =>
+        $"'{{{string.Join(' ', new[] { picture.Width is null ? null : $"width={picture.Width}", picture.Height is null ? null : $"height={picture.Height}", picture.Place == PicturePlace.Start ? null : "." + picture.PlaceName, picture.Byline ? ".byline" : null, picture.AboveTitle ? "before the title" : null }.OfType<string>())}}}'";
 }

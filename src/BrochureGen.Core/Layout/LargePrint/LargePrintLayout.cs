@@ -24,7 +24,7 @@ public static class LargePrintLayout
         var linkId = 0;
         int NextLinkId() => ++linkId;
 
-        var blocks = Reflowable(ReadingOrderBlocks.Of(brochure))
+        var blocks = Reflowable(ReadingOrderBlocks.Of(brochure), paper.TextHeight)
             .SelectMany(block => block is BoxNode box && PanelComposer.Measure(box, look, paper.TextWidth, images, locale).Height > paper.TextHeight
                 ? box.Blocks // A call-out taller than a page cannot stay in one box: its blocks flow on without the border.
                 : [block])
@@ -57,7 +57,7 @@ public static class LargePrintLayout
     // space. Headings lose their visual class (the cover title's look): in large print a heading
     // looks like its level. Superscripts are set on the line at full size ("5th"): raised, they
     // would be far below the large-print size.
-    private static IEnumerable<BlockNode> Reflowable(IEnumerable<BlockNode> blocks)
+    private static IEnumerable<BlockNode> Reflowable(IEnumerable<BlockNode> blocks, double pageHeight)
     {
         foreach (var block in blocks)
         {
@@ -78,7 +78,12 @@ public static class LargePrintLayout
                     yield return new TableNode(table.Rows.Select(r => new TableRowNode(r.Cells.Select(c => c with { Content = OnTheLine(c.Content) }).ToList())).ToList());
                     break;
                 case BoxNode box:
-                    yield return box with { Blocks = Reflowable(box.Blocks).ToList() };
+                    yield return box with { Blocks = Reflowable(box.Blocks, pageHeight).ToList() };
+                    break;
+                case FigureNode { Place: Vocabulary.PicturePlace.FullBleed } picture:
+                    // Behind a panel in the brochure; on a large-print page, a picture of its own as
+                    // large as the page's text area holds (at least the panel's size: a page is larger).
+                    yield return picture with { Place = Vocabulary.PicturePlace.Start, WidthPercent = 100, Height = pageHeight - 1 };
                     break;
                 default:
                     yield return block;

@@ -208,7 +208,16 @@ public sealed partial class ThemeLoader
             return null;
         }
 
-        var theme = new BrochureTheme(_display, layout, tones, styles, boxes, list, minimum, underline, fit, panels, table, qr);
+        // 'scrim: none' has none (text over a picture that is too busy is an error); absent, the panel's tone background.
+        var scrimNode = root.Find("scrim");
+        var noScrim = scrimNode is ContentText { Raw: "none" };
+        var scrim = scrimNode is null || noScrim ? null : Color(scrimNode);
+        if (_diagnostics.Count > 0)
+        {
+            return null;
+        }
+
+        var theme = new BrochureTheme(_display, layout, tones, styles, boxes, list, minimum, underline, fit, panels, table, qr) { Scrim = scrim, NoScrim = noScrim };
         var locations = new ThemeAccessibilityCheck.Locations(
             root.Find("minimum-body-size")!.Location,
             stylesNode!.Entries.ToDictionary(e => e.Key, e => e.Value.Location, StringComparer.Ordinal),

@@ -108,6 +108,12 @@ public sealed record BrochureTheme(
 {
     public SheetGeometry Sheet => Layout.Sheet;
 
+    /// <summary>The tint band set behind text over a picture it does not contrast with (<c>scrim:</c>); null: the panel's tone background.</summary>
+    public InkColor? Scrim { get; init; }
+
+    /// <summary>The theme says <c>scrim: none</c>: text over a picture must contrast with the picture itself.</summary>
+    public bool NoScrim { get; init; }
+
     public PanelMargins Margins => Layout.Margins;
 
     public TextStyle Style(string name) => Styles[name];

@@ -7,7 +7,7 @@ namespace BrochureGen.Layout.Theme;
 public static class ThemeSchema
 {
     public static readonly IReadOnlyList<string> TopLevel =
-        ["description", "font-families", "fonts", "colors", "print-colors", "tones", "panels", "minimum-body-size", "fit", "underline-links", "list", "table", "qr", "styles", "boxes"];
+        ["description", "font-families", "fonts", "colors", "print-colors", "tones", "panels", "minimum-body-size", "fit", "underline-links", "scrim", "list", "table", "qr", "styles", "boxes"];
 
     public static readonly IReadOnlyList<string> Tone = ["background", "text", "heading", "accent", "link"];
 
@@ -53,6 +53,7 @@ public static class ThemeSchema
         ("fit.spread-spacing", "factors (above 1) tried in turn for the space between blocks when the text leaves the panels emptier than they should be (see docs/layouts.md)"),
         ("fit.maximum-body-size", "then the body text is made larger in steps of `text-step`, up to this size (every other style grows with it); 0 or absent: never larger"),
         ("underline-links", "`true` (default) underlines links as well as colouring them"),
+        ("scrim", "the tint band set behind text over a picture (a `{.full-bleed}` cover photo) where the pixels under the text give it less than 4.5:1 contrast (WCAG 1.4.3): a colour named under `colors` or `#RRGGBB`; default: the panel's tone background; `none`: no band, and such text is an error naming the picture and the worst area"),
         ("list.indent", "from a bullet's left edge to the text of the item"),
         ("list.number-indent", "the same for numbered lists (room for `10.`)"),
         ("list.bullet / nested-bullet", "the bullet characters of top-level and nested lists, drawn in the accent colour"),

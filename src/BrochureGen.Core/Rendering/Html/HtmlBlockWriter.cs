@@ -155,17 +155,18 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
     protected override void Figure(FigureNode figure)
     {
         var image = images.Resolve(figure.Source, figure.Location);
-        var (width, height) = (image.Width, image.Height);
+        var (width, height) = HtmlPictureSize.Of(figure, image, theme);
         var source = $"data:{image.MimeType};base64,{Convert.ToBase64String(image.Bytes)}";
         var size = string.Create(CultureInfo.InvariantCulture, $" width=\"{width}\" height=\"{height}\"");
+        var place = HtmlPictureSize.PlaceClass(figure);
         if (figure.Alt is null)
         {
             // Decorative, as the PDF's artifact: an empty alt keeps it out of what is read.
-            _html.Append(CultureInfo.InvariantCulture, $"<img class=\"decorative\" src=\"{source}\" alt=\"\"{size}>\n");
+            _html.Append(CultureInfo.InvariantCulture, $"<img class=\"decorative{(place is null ? string.Empty : " " + place)}\" src=\"{source}\" alt=\"\"{size}>\n");
         }
         else
         {
-            _html.Append(CultureInfo.InvariantCulture, $"<figure><img src=\"{source}\" alt=\"{HtmlEscape.Attribute(figure.Alt)}\"{size}></figure>\n");
+            _html.Append(CultureInfo.InvariantCulture, $"<figure{(place is null ? string.Empty : $" class=\"{place}\"")}><img src=\"{source}\" alt=\"{HtmlEscape.Attribute(figure.Alt)}\"{size}></figure>\n");
         }
     }
 

@@ -81,6 +81,7 @@ internal static class HtmlStyleSheet
         Append(css, "@media (max-width: 30em) { table { font-size: 0.9em; } th, td { padding-inline: 0.2em; } }");
         Append(css, ".align-center { text-align: center; } .align-end { text-align: end; }");
         Append(css, "img { max-width: 100%; height: auto; } figure { margin: 0 0 1rem; }");
+        Append(css, HtmlPictureSize.StyleRules);
         Append(css, ".qr-code svg { display: block; width: 10rem; max-width: 100%; height: auto; }");
 
         foreach (var style in theme.Styles.Values.OrderBy(s => s.Name, StringComparer.Ordinal))

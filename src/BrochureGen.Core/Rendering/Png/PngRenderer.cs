@@ -135,7 +135,14 @@ public static class PngRenderer
                     if (picture is not null)
                     {
                         var target = new SKRect((float)image.X, (float)image.Y, (float)(image.X + image.Width), (float)(image.Y + image.Height));
+                        canvas.Save();
+                        if (image.Clip is { } clip)
+                        {
+                            canvas.ClipRect(new SKRect((float)clip.X, (float)clip.Y, (float)(clip.X + clip.Width), (float)(clip.Y + clip.Height)));
+                        }
+
                         canvas.DrawImage(picture, target, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), null);
+                        canvas.Restore();
                     }
                 }
 

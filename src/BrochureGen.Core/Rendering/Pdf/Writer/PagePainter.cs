@@ -250,7 +250,13 @@ internal sealed class PagePainter(PdfFile file, PdfReference page, double pageHe
                 break;
             case ImageItem image:
                 var name = images.For(image.Image);
-                _content.Append("q").Op("cm", image.Width, 0, 0, image.Height, image.X, pageHeight - image.Y - image.Height).Append($"/{name} Do").Append("Q");
+                _content.Append("q");
+                if (image.Clip is { } clip)
+                {
+                    _content.Op("re", clip.X, pageHeight - clip.Y - clip.Height, clip.Width, clip.Height).Append("W n");
+                }
+
+                _content.Op("cm", image.Width, 0, 0, image.Height, image.X, pageHeight - image.Y - image.Height).Append($"/{name} Do").Append("Q");
                 break;
         }
     }
