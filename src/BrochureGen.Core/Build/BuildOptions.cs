@@ -36,7 +36,8 @@ public enum EditionKinds
 /// renders the page PNGs as they will print, through the printing condition's profile.
 /// <paramref name="LockWaitSeconds"/> is how long to wait for another build writing the same
 /// output folder (<see cref="OutputLock"/>). <paramref name="Strict"/> fails an edition whose
-/// accessibility results got worse than the last <c>report.json</c> recorded.
+/// accessibility results got worse than the last <c>report.json</c> recorded. <paramref name="Timings"/>
+/// prints where the time went and writes it into <c>report.json</c> (<see cref="BuildTimings"/>).
 /// </summary>
 public sealed record BuildOptions(
     string ContentRoot,
@@ -53,4 +54,5 @@ public sealed record BuildOptions(
     bool Force = false,
     bool SoftProof = false,
     int LockWaitSeconds = OutputLock.DefaultWaitSeconds,
-    bool Strict = false);
+    bool Strict = false,
+    bool Timings = false);
