@@ -113,6 +113,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             : null;
         var reportPath = Path.Combine(options.OutputRoot, ReportWriter.FileName);
         Dictionary<(string, string), ReportEntry> earlier = [];
+        var hashes = InputHashes.Empty();
         try
         {
             // A folder already there is taken now, before its report is read: this build then
@@ -122,6 +123,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                 using var reading = timings.Build.Stage("lock and last report");
                 session.Enter();
                 earlier = ReportReader.Read(reportPath).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last());
+                hashes = InputHashes.Load(options.OutputRoot);
             }
         }
         catch (BrochureException ex)
@@ -133,7 +135,13 @@ public sealed class BrochureBuilder(BuildOptions options)
             return new BuildResult([], plan.Diagnostics, Interrupted: true, clock.Elapsed);
         }
 
-        var fingerprint = new InputFingerprint(options);
+        var fingerprint = new InputFingerprint(options, hashes);
+        if (options.WriteFiles && plan.Jobs.Count > 0)
+        {
+            using var shared = timings.Build.Stage("fingerprint (shared)");
+            fingerprint.Prepare();
+        }
+
         var reports = new ConcurrentBag<EditionReport>();
         var editionBuilder = new EditionBuilder(options, session);
         var editionsStage = timings.Build.Stage("editions");
@@ -177,6 +185,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                     var current = ReportReader.Read(reportPath);
                     merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
                     AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
+                    hashes.Save(options.OutputRoot);
                 }
 
                 using (timings.Build.Stage("gallery"))

@@ -103,7 +103,7 @@ public sealed class BuildTimings
     private static double Rounded(TimeSpan wall) => Math.Round(wall.TotalMilliseconds, 2);
 
     private static string Row(string indent, string name, TimeSpan wall, long allocated) =>
-        string.Create(CultureInfo.InvariantCulture, $"{indent}{name.PadRight(34 - indent.Length)} {Milliseconds(wall),10} {Megabytes(allocated),10}");
+        string.Create(CultureInfo.InvariantCulture, $"{indent}{name.PadRight(36 - indent.Length)} {Milliseconds(wall),10} {Megabytes(allocated),10}");
 
     private static string Milliseconds(TimeSpan wall) => string.Create(CultureInfo.InvariantCulture, $"{wall.TotalMilliseconds:0.0} ms");
 

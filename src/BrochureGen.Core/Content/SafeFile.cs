@@ -65,6 +65,32 @@ public static class SafeFile
     }
 
     /// <summary>
+    /// What identifies a file's version without reading it (links followed): size, modification
+    /// and change times, inode and device, as build tools compare them; null when it is not a
+    /// regular file or cannot be looked at. Where <c>statx</c> is missing, size and modification
+    /// time alone.
+    /// </summary>
+    public static FileVersion? VersionOf(string path)
+    {
+        try
+        {
+            if (Posix.IsAvailable)
+            {
+                return Posix.Version(path);
+            }
+
+            var info = new FileInfo(path);
+            return info.Exists && (info.Attributes & (FileAttributes.Directory | FileAttributes.Device)) == 0
+                ? new FileVersion(info.Length, info.LastWriteTimeUtc.Ticks * 100, 0, 0, 0)
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The files under <paramref name="root"/>, in ordinal order, without descending into links
     /// to folders (which could lead anywhere, even to <c>/</c>). Links to files are listed: opening
     /// them checks where they lead.
@@ -431,6 +457,32 @@ public static class SafeFile
             var mode = *(ushort*)(buffer + 28);
             var size = *(ulong*)(buffer + 40);
             return (mode & S_IFMT, size > long.MaxValue ? long.MaxValue : (long)size);
+        }
+
+        // stx_ino at 32, stx_size at 40, stx_ctime at 96 and stx_mtime at 112 (each tv_sec s64,
+        // tv_nsec u32), stx_dev_major/minor at 136/140. Links are followed, as opening follows them.
+        public static FileVersion? Version(string path)
+        {
+            const int AT_FDCWD = -100;
+            const uint STATX_BASIC_STATS = 0x7FF;
+            var buffer = stackalloc byte[256];
+            var bytes = System.Text.Encoding.UTF8.GetBytes(path + '\0');
+            fixed (byte* p = bytes)
+            {
+                if (StatxFunction(AT_FDCWD, p, 0, STATX_BASIC_STATS, buffer) != 0)
+                {
+                    return null;
+                }
+            }
+
+            if ((*(ushort*)(buffer + 28) & S_IFMT) != S_IFREG)
+            {
+                return null;
+            }
+
+            static long Nanoseconds(byte* at) => (*(long*)at * 1_000_000_000L) + *(uint*)(at + 8);
+            var device = ((long)*(uint*)(buffer + 136) << 32) | *(uint*)(buffer + 140);
+            return new FileVersion((long)*(ulong*)(buffer + 40), Nanoseconds(buffer + 112), Nanoseconds(buffer + 96), (long)*(ulong*)(buffer + 32), device);
         }
 
         // The kernel's name of the opened file; null where /proc is not mounted (the checks before opening then stand).
