@@ -113,7 +113,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             : null;
         var reportPath = Path.Combine(options.OutputRoot, ReportWriter.FileName);
         Dictionary<(string, string), ReportEntry> earlier = [];
-        var hashes = InputHashes.Empty();
+        var hashes = BuildState.Empty();
         try
         {
             // A folder already there is taken now, before its report is read: this build then
@@ -123,7 +123,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                 using var reading = timings.Build.Stage("lock and last report");
                 session.Enter();
                 earlier = ReportReader.Read(reportPath).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last());
-                hashes = InputHashes.Load(options.OutputRoot);
+                hashes = BuildState.Load(options.OutputRoot);
             }
         }
         catch (BrochureException ex)
@@ -179,18 +179,32 @@ public sealed class BrochureBuilder(BuildOptions options)
                 // no folder took the lock only for its first edition, and another build may have
                 // published editions before that. Nothing another build or shard wrote is lost.
                 IReadOnlyList<ReportEntry> merged;
+                byte[] report;
                 using (timings.Build.Stage("report"))
                 {
                     session.Enter();
                     var current = ReportReader.Read(reportPath);
                     merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
-                    AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
-                    hashes.Save(options.OutputRoot);
+                    report = ReportWriter.Write(merged);
+                    AtomicFileWriter.WriteIfChanged(reportPath, report);
                 }
 
                 using (timings.Build.Stage("gallery"))
                 {
-                    galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot);
+                    // Made again only when an input changed or a page is not as written: a build with
+                    // nothing to do opens none of the gallery's fonts.
+                    var galleryInputs = GalleryRecord.FingerprintOf(fingerprint.SharedHash, report, merged, options.ContentRoot, hashes);
+                    if (hashes.Gallery is { } last && last.Fingerprint == galleryInputs && last.FilesIntact(options.OutputRoot))
+                    {
+                        galleryFindings = last.Findings;
+                    }
+                    else
+                    {
+                        galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot, out var pages);
+                        hashes.Gallery = new GalleryRecord(galleryInputs, pages.Select(p => (p.FileName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(p.Bytes)))).ToList(), galleryFindings);
+                    }
+
+                    hashes.Save(options.OutputRoot);
                 }
 
                 if (options.Timings)

@@ -33,9 +33,11 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             diagnostics.AddRange(content.ReadWarnings);
             diagnostics.AddRange(TranslationChecker.Check(source, content));
             diagnostics.AddRange(job.ReviewFindings);
+            var fonts = ThemeFonts.Check(job.Theme);
+            diagnostics.AddRange(fonts);
             var design = ContentDesignCheck.Check(content, job.Theme);
             diagnostics.AddRange(design);
-            if (design.Count > 0)
+            if (design.Count > 0 && fonts.Count == 0)
             {
                 // Lay out anyway so that the template's and theme's problems come in the same run.
                 try

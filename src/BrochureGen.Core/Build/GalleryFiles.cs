@@ -12,17 +12,26 @@ namespace BrochureGen.Build;
 public static class GalleryFiles
 {
     /// <summary>Writes them; returns the warnings (characters without a font, a brochure naming no contact).</summary>
-    public static IReadOnlyList<Diagnostic> Write(string outputRoot, IReadOnlyList<ReportEntry> merged, FontStack fonts, IReadOnlyList<StatementTemplate> statementTemplates, string contentRoot, string templatesRoot)
+    public static IReadOnlyList<Diagnostic> Write(string outputRoot, IReadOnlyList<ReportEntry> merged, FontStack fonts, IReadOnlyList<StatementTemplate> statementTemplates, string contentRoot, string templatesRoot) =>
+        Write(outputRoot, merged, fonts, statementTemplates, contentRoot, templatesRoot, out _);
+
+    /// <summary>Writes them; <paramref name="pages"/> are the files with their bytes, in the order written.</summary>
+    public static IReadOnlyList<Diagnostic> Write(string outputRoot, IReadOnlyList<ReportEntry> merged, FontStack fonts, IReadOnlyList<StatementTemplate> statementTemplates, string contentRoot, string templatesRoot, out IReadOnlyList<(string FileName, byte[] Bytes)> pages)
     {
         var listed = merged.Where(e => e.Files.Count > 0).ToList();
         var manifests = StatementWriter.Manifests(contentRoot, listed);
         var statements = StatementWriter.Write(merged, manifests, statementTemplates, fonts);
+        var written = new List<(string, byte[])>();
         foreach (var statement in statements)
         {
             AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, statement.FileName), statement.Bytes);
+            written.Add((statement.FileName, statement.Bytes));
         }
 
-        AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, GalleryWriter.FileName), GalleryWriter.Write(merged, fonts, statements.Select(s => (s.FileName, s.Locale, s.Label)).ToList()));
+        var gallery = GalleryWriter.Write(merged, fonts, statements.Select(s => (s.FileName, s.Locale, s.Label)).ToList());
+        AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, GalleryWriter.FileName), gallery);
+        written.Add((GalleryWriter.FileName, gallery));
+        pages = written;
         return [.. GalleryFonts.Undrawn(merged, fonts, templatesRoot), .. statements.Count > 0 ? StatementWriter.Findings(manifests) : []];
     }
 }

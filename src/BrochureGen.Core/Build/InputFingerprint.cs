@@ -10,20 +10,23 @@ namespace BrochureGen.Build;
 /// brochure's folder (manifest, images, the source locale and this locale — not the other
 /// translations, so editing the Spanish file does not rebuild Korean). Equal fingerprints mean
 /// equal output, since the output is reproducible. Each file stands in it by its path and the
-/// hash of its bytes (<see cref="InputHashes"/>: read once per build, and not at all when its
+/// hash of its bytes (<see cref="BuildState"/>: read once per build, and not at all when its
 /// version is as the last build recorded).
 /// </summary>
-public sealed class InputFingerprint(BuildOptions options, InputHashes hashes)
+public sealed class InputFingerprint(BuildOptions options, BuildState hashes)
 {
     private readonly Lazy<byte[]> _shared = new(() => Shared(options, hashes));
 
     public InputFingerprint(BuildOptions options)
-        : this(options, InputHashes.Empty())
+        : this(options, BuildState.Empty())
     {
     }
 
     /// <summary>Hashes what every edition shares (the program, the options, the templates folder) now, rather than in the first edition.</summary>
     public void Prepare() => _ = _shared.Value;
+
+    /// <summary>The hash of what every edition shares (also an input of the gallery, <see cref="GalleryRecord"/>).</summary>
+    public byte[] SharedHash => _shared.Value;
 
     public string Of(EditionJob job)
     {
@@ -39,7 +42,7 @@ public sealed class InputFingerprint(BuildOptions options, InputHashes hashes)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static byte[] Shared(BuildOptions options, InputHashes hashes)
+    private static byte[] Shared(BuildOptions options, BuildState hashes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, $"program {ProgramIdentity(hashes)}");
@@ -66,7 +69,7 @@ public sealed class InputFingerprint(BuildOptions options, InputHashes hashes)
     // A new build of BrochureGen may lay out differently, so it invalidates every edition. The
     // module version id changes whenever the compiled code does (deterministic compilation);
     // a native executable has no module metadata, so its own bytes stand for the code.
-    private static string ProgramIdentity(InputHashes hashes)
+    private static string ProgramIdentity(BuildState hashes)
     {
         try
         {
@@ -87,8 +90,8 @@ public sealed class InputFingerprint(BuildOptions options, InputHashes hashes)
     }
 
     // A file that is not read as input (a FIFO, a device, a link out of the folder, one larger
-    // than any input may be) counts by why it is not (InputHashes.Of).
-    private static void AppendFiles(IncrementalHash hash, InputHashes hashes, string root, IEnumerable<string> files)
+    // than any input may be) counts by why it is not (BuildState.Of).
+    private static void AppendFiles(IncrementalHash hash, BuildState hashes, string root, IEnumerable<string> files)
     {
         foreach (var file in files)
         {

@@ -53,6 +53,30 @@ public static class SafeFile
     }
 
     /// <summary>
+    /// Reads parts of a file under the same checks as <see cref="ReadBytes"/>:
+    /// <paramref name="read"/> gets the file's length and a function that reads
+    /// <c>count</c> bytes at <c>offset</c> (fewer at the end of the file). For formats with a
+    /// table of contents (fonts), where a reader needs a few tables of a large file.
+    /// </summary>
+    public static T ReadParts<T>(string path, string root, FileKind kind, Func<long, Func<long, int, byte[]>, T> read, SourceLocation? namedAt = null, string? name = null)
+    {
+        using var file = Open(path, root, kind.MaximumBytes, out var refusal);
+        if (file is null)
+        {
+            throw new BrochureException(Diagnose(refusal!, path, kind, namedAt, name));
+        }
+
+        try
+        {
+            return read(file.Length, file.ReadAt);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BrochureException(Diagnose(new Refusal(Problem.Unreadable, ex.Message), path, kind, namedAt, name));
+        }
+    }
+
+    /// <summary>
     /// Opens a file for streaming (hashing) under the same checks, without a size limit; null, with
     /// the reason in words, when it is refused. Used for files that are fingerprinted but may
     /// never be read as input.
@@ -363,6 +387,28 @@ public static class SafeFile
 
     private sealed class OpenedFile(SafeFileHandle handle, long length) : IDisposable
     {
+        public long Length => length;
+
+        // At most count bytes at offset, within the length the checks saw.
+        public byte[] ReadAt(long offset, int count)
+        {
+            var buffer = new byte[Math.Clamp(length - offset, 0, count)];
+            var read = 0;
+            while (read < buffer.Length)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read), offset + read);
+                if (n == 0)
+                {
+                    Array.Resize(ref buffer, read);
+                    break;
+                }
+
+                read += n;
+            }
+
+            return buffer;
+        }
+
         // Reads the length the checks saw, and no more: a file that grows meanwhile is cut there.
         public byte[] ReadAll()
         {

@@ -7,8 +7,9 @@ using BrochureGen.Content;
 namespace BrochureGen.Build;
 
 /// <summary>
-/// The hash of each input file, kept between builds in the output folder's state file
-/// (<c>.brochuregen.state</c>) by path with the file's version — size, modification and change
+/// What a build keeps for the next one in the output folder's state file
+/// (<c>.brochuregen.state</c>): what it wrote of the gallery (<see cref="Gallery"/>), and the hash
+/// of each input file, kept by path with the file's version — size, modification and change
 /// times, inode, device (<see cref="FileVersion"/>) — as build tools keep theirs: a file whose
 /// version is as recorded is not read again, so a build with nothing to do reads no font, profile
 /// or image. A file written within <see cref="RacyWindow"/> of being hashed is not recorded (a
@@ -21,7 +22,7 @@ namespace BrochureGen.Build;
 /// skip editions by editing it — but could as well edit <c>report.json</c>'s fingerprints or the
 /// files themselves.
 /// </remarks>
-public sealed class InputHashes
+public sealed class BuildState
 {
     public const string FileName = ".brochuregen.state";
 
@@ -36,16 +37,23 @@ public sealed class InputHashes
     private readonly ConcurrentDictionary<string, (FileVersion Version, string Hash)> _recorded = new(StringComparer.Ordinal);
     private int _read;
 
-    private InputHashes(Dictionary<string, (FileVersion, string)> earlier) => _earlier = earlier;
+    private BuildState(Dictionary<string, (FileVersion, string)> earlier, GalleryRecord? gallery = null)
+    {
+        _earlier = earlier;
+        Gallery = gallery;
+    }
+
+    /// <summary>The gallery pages the last build wrote; set by this build when it writes them.</summary>
+    public GalleryRecord? Gallery { get; set; }
 
     /// <summary>How many files this build read to hash them (the others were known by their version).</summary>
     public int FilesRead => _read;
 
     /// <summary>No earlier hashes: every file is read once.</summary>
-    public static InputHashes Empty() => new([]);
+    public static BuildState Empty() => new([]);
 
     /// <summary>The hashes the state file in <paramref name="outputRoot"/> recorded; none when it is missing or unreadable.</summary>
-    public static InputHashes Load(string outputRoot)
+    public static BuildState Load(string outputRoot)
     {
         var earlier = new Dictionary<string, (FileVersion, string)>(StringComparer.Ordinal);
         try
@@ -62,7 +70,8 @@ public sealed class InputHashes
                 return new(earlier);
             }
 
-            foreach (var line in lines.Skip(1))
+            var galleryLines = lines.Skip(1).SkipWhile(l => !l.StartsWith("gallery\t", StringComparison.Ordinal)).ToList();
+            foreach (var line in lines.Skip(1).Take(lines.Length - 1 - galleryLines.Count))
             {
                 var fields = line.Split('\t', 7);
                 if (fields.Length == 7 && fields[0].Length == 64
@@ -75,13 +84,13 @@ public sealed class InputHashes
                     earlier[fields[6]] = (new FileVersion(size, modified, changed, inode, device), fields[0]);
                 }
             }
+
+            return new(earlier, galleryLines.Count > 0 ? GalleryRecord.FromLines(galleryLines) : null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            earlier.Clear();
+            return new([]);
         }
-
-        return new(earlier);
     }
 
     /// <summary>
@@ -114,6 +123,11 @@ public sealed class InputHashes
         foreach (var (path, (version, hash)) in entries)
         {
             text.Append(CultureInfo.InvariantCulture, $"{hash}\t{version.Size}\t{version.Modified}\t{version.Changed}\t{version.Inode}\t{version.Device}\t{path}\n");
+        }
+
+        foreach (var line in Gallery?.ToLines() ?? [])
+        {
+            text.Append(line).Append('\n');
         }
 
         AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, FileName), Encoding.UTF8.GetBytes(text.ToString()));
