@@ -11,6 +11,9 @@ public sealed record BuildResult(IReadOnlyList<EditionReport> Editions, IReadOnl
     /// <summary>Where the time and allocations went, stage by stage (<see cref="BuildTimings"/>).</summary>
     public BuildTimings? Timings { get; init; }
 
+    /// <summary>How many input files were read to fingerprint them: none when each is as the build's state file recorded (<see cref="BuildState"/>).</summary>
+    public int InputFilesRead { get; init; }
+
     /// <summary>
     /// Every diagnostic of the build, each once: a problem in the source locale's file is found
     /// by every edition that reads it, but printed once.
@@ -52,13 +55,17 @@ public interface IBuildObserver
 /// </summary>
 public sealed class BrochureBuilder(BuildOptions options)
 {
+    // The state of the build under way, once it is known (for the result's counts).
+    private BuildState? _state;
+
     public BuildResult Build(IBuildObserver? observer = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var timings = new BuildTimings();
+        _state = null;
         var result = Build(observer, clock, timings, cancellation);
         timings.Wall = clock.Elapsed;
-        return result with { Timings = timings };
+        return result with { Timings = timings, InputFilesRead = _state?.FilesRead ?? 0 };
     }
 
     private BuildResult Build(IBuildObserver? observer, Stopwatch clock, BuildTimings timings, CancellationToken cancellation)
@@ -135,6 +142,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             return new BuildResult([], plan.Diagnostics, Interrupted: true, clock.Elapsed);
         }
 
+        _state = hashes;
         var fingerprint = new InputFingerprint(options, hashes);
         if (options.WriteFiles && plan.Jobs.Count > 0)
         {

@@ -36,6 +36,9 @@ public sealed class FontFace : IEquatable<FontFace>
     /// <summary>The font's tables (read on first use; see the type's summary).</summary>
     public TrueTypeFont Font => _font.Value;
 
+    /// <summary>Whether <see cref="Font"/> was read (or tried).</summary>
+    public bool IsLoaded => _font.IsValueCreated;
+
     /// <summary>Height above the baseline, in points, at <paramref name="size"/>.</summary>
     public double AscentAt(double size) => Font.Ascender * size / Font.UnitsPerEm;
 
