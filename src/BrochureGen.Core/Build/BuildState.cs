@@ -130,7 +130,9 @@ public sealed class BuildState
             text.Append(line).Append('\n');
         }
 
-        AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, FileName), Encoding.UTF8.GetBytes(text.ToString()));
+        // Not flushed to disk: a cache, and one a crash leaves empty or short is read as far as its
+        // lines are whole (each names a file by its inode, which no other file has).
+        AtomicFileWriter.WriteIfChanged(Path.Combine(outputRoot, FileName), Encoding.UTF8.GetBytes(text.ToString()), durable: false);
     }
 
     private string Hash(string path, string root)
