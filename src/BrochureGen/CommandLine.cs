@@ -77,6 +77,7 @@ public static class CommandLine
         var force = new Option<bool>("--force") { Description = "Rebuild every selected edition, even those whose inputs have not changed since the last build" };
         var shard = new Option<string>("--shard") { Description = "Build one slice of the catalogue: I/N builds every N-th edition starting with the I-th (1-based)" };
         var lockWait = LockWaitOption();
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went (each stage of the build and of every edition: wall time and bytes allocated) and write it into report.json" };
         var strict = new Option<bool>("--strict") { Description = "Fail an edition (and keep its earlier files) when an accessibility check's result is worse than the last report.json recorded" };
         var publicGallery = PublicOption();
 
@@ -84,7 +85,7 @@ public static class CommandLine
             ? new Command("check", "Run every validation (content, translations, template, theme, layout) without writing any file") { content, templates, brochures, locales, reviewedOnly }
             : watch
             ? new Command("watch", "Build, then rebuild the editions a saved content or template file affects, until Ctrl-C") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, proofOverlay, softProof, lockWait, strict, publicGallery }
-            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force, lockWait, strict, publicGallery };
+            : new Command("build", "Build every edition of every brochure: tagged PDF, print PDF, page PNGs, HTML, large print and braille, report.json and index.html") { content, templates, outputFolder, brochures, locales, reviewedOnly, editions, jobs, shard, proofOverlay, softProof, force, lockWait, strict, publicGallery, timings };
 
         command.SetAction(parse =>
         {
@@ -123,7 +124,8 @@ public static class CommandLine
                 SoftProof: !check && parse.GetValue(softProof),
                 LockWaitSeconds: check ? 0 : parse.GetValue(lockWait),
                 Strict: !check && parse.GetValue(strict),
-                PublicGallery: !check && parse.GetValue(publicGallery));
+                PublicGallery: !check && parse.GetValue(publicGallery),
+                Timings: !check && parse.GetValue(timings));
 
             // Before any work, so that a typo is one clear message rather than an empty build that succeeds.
             var unknownFilters = UnknownFilters.Find(options);
@@ -196,6 +198,10 @@ public static class CommandLine
         var upToDate = result.EditionsUpToDate > 0 ? $", {result.EditionsUpToDate} up to date{stillWarned}" : string.Empty;
         var failed = result.EditionsFailed > 0 ? $", {result.EditionsFailed} failed" : string.Empty;
         output.WriteLine($"{result.EditionsBuilt} edition(s) {verb}{failed}{upToDate}, {warnings} warning(s), {errors} error(s) in {seconds} s");
+        if (options.Timings && result.Timings is { } timings)
+        {
+            output.Write(timings.Describe());
+        }
         output.Flush();
         error.Flush();
         return result.HasErrors ? InputErrors : Success;

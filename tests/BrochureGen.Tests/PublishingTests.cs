@@ -257,8 +257,9 @@ public sealed class PublishingTests
     }
 
     // Every file under a folder (dot files too) with its SHA-256, by path relative to the folder.
+    // Without the build's state file: a cache of input hashes that a later build may add to.
     private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != BrochureGen.Build.BuildState.FileName).ToDictionary(
             f => Path.GetRelativePath(folder, f),
             f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

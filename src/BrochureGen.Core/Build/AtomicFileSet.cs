@@ -71,10 +71,7 @@ public static class AtomicFileSet
         var journal = JournalPath(folder, id);
         try
         {
-            foreach (var (path, bytes) in paths.Zip(files.Select(f => f.Bytes)))
-            {
-                staged.Add(AtomicFileWriter.Stage(path, bytes, id));
-            }
+            staged.AddRange(AtomicFileWriter.StageAll(paths.Zip(files.Select(f => f.Bytes)).ToList(), id));
 
             // Decided once, for the journal and the commit alike: which targets have bytes to keep.
             var replaces = paths.Select(File.Exists).ToList();

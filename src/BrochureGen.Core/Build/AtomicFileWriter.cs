@@ -9,7 +9,7 @@ namespace BrochureGen.Build;
 public static class AtomicFileWriter
 {
     /// <summary>Writes the file unless it already holds exactly these bytes, so an unchanged file keeps its date.</summary>
-    public static void WriteIfChanged(string path, byte[] bytes)
+    public static void WriteIfChanged(string path, byte[] bytes, bool durable = true)
     {
         var existing = new FileInfo(path);
         if (existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
@@ -17,12 +17,17 @@ public static class AtomicFileWriter
             return;
         }
 
-        Write(path, bytes);
+        Write(path, bytes, durable);
     }
 
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Writes the file atomically; <paramref name="durable"/> false skips the flush to disk, for a
+    /// note that only matters while this process runs (a power loss may leave it empty, never
+    /// half-written).
+    /// </summary>
+    public static void Write(string path, ReadOnlySpan<byte> bytes, bool durable = true)
     {
-        var temporary = Stage(path, bytes, NewId());
+        var temporary = durable ? Stage(path, bytes, NewId()) : StageAll([(path, bytes.ToArray())], NewId(), flush: false)[0];
         try
         {
             File.Move(temporary, path, overwrite: true);
@@ -53,23 +58,67 @@ public static class AtomicFileWriter
     /// it to disk, so that a rename publishes complete bytes even after a power loss. A failure
     /// (a full disk) deletes the temporary file and leaves the target as it was.
     /// </summary>
-    internal static string Stage(string path, ReadOnlySpan<byte> bytes, string id)
+    internal static string Stage(string path, ReadOnlySpan<byte> bytes, string id) => StageAll([(path, bytes.ToArray())], id)[0];
+
+    /// <summary>
+    /// <see cref="Stage"/> for several files: every file is written first and then all are flushed
+    /// to disk at once, each on a thread of its own, so the file system commits them together
+    /// (one journal commit instead of one per file: an edition's fourteen files cost about one
+    /// flush, not fourteen). On failure none is left.
+    /// </summary>
+    internal static IReadOnlyList<string> StageAll(IReadOnlyList<(string Path, byte[] Bytes)> files, string id, bool flush = true)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = TemporaryPath(path, id);
+        var temporaries = new List<string>();
+        var streams = new List<FileStream>();
         try
         {
-            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
+            foreach (var (path, bytes) in files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                var temporary = TemporaryPath(path, id);
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                temporaries.Add(temporary);
+                streams.Add(stream);
+                stream.Write(bytes);
+            }
+
+            if (flush)
+            {
+                FlushToDisk(streams);
+            }
+
+            return temporaries;
         }
         catch
         {
-            TryDelete(temporary);
+            streams.ForEach(s => s.Dispose());
+            temporaries.ForEach(TryDelete);
             throw;
         }
+        finally
+        {
+            streams.ForEach(s => s.Dispose());
+        }
+    }
 
-        return temporary;
+    // Dedicated threads, not the pool's: a flush blocks, and the pool would run two at a time.
+    private static void FlushToDisk(List<FileStream> streams)
+    {
+        if (streams.Count == 1)
+        {
+            streams[0].Flush(flushToDisk: true);
+            return;
+        }
+
+        var flushes = streams.Select(s => Task.Factory.StartNew(() => s.Flush(flushToDisk: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            Task.WaitAll(flushes);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is IOException or UnauthorizedAccessException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>Deletes a temporary file if it can; one that stays is removed by the next build, and the error that matters is the one being reported.</summary>

@@ -8,6 +8,12 @@ namespace BrochureGen.Build;
 /// <summary>The outcome of a build: every edition's report, diagnostics not tied to an edition, and whether it was interrupted.</summary>
 public sealed record BuildResult(IReadOnlyList<EditionReport> Editions, IReadOnlyList<Diagnostic> PlanDiagnostics, bool Interrupted, TimeSpan Elapsed)
 {
+    /// <summary>Where the time and allocations went, stage by stage (<see cref="BuildTimings"/>).</summary>
+    public BuildTimings? Timings { get; init; }
+
+    /// <summary>How many input files were read to fingerprint them: none when each is as the build's state file recorded (<see cref="BuildState"/>).</summary>
+    public int InputFilesRead { get; init; }
+
     /// <summary>
     /// Every diagnostic of the build, each once: a problem in the source locale's file is found
     /// by every edition that reads it, but printed once.
@@ -49,10 +55,24 @@ public interface IBuildObserver
 /// </summary>
 public sealed class BrochureBuilder(BuildOptions options)
 {
+    // The state of the build under way, once it is known (for the result's counts).
+    private BuildState? _state;
+
     public BuildResult Build(IBuildObserver? observer = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new BuildTimings();
+        _state = null;
+        var result = Build(observer, clock, timings, cancellation);
+        timings.Wall = clock.Elapsed;
+        return result with { Timings = timings, InputFilesRead = _state?.FilesRead ?? 0 };
+    }
+
+    private BuildResult Build(IBuildObserver? observer, Stopwatch clock, BuildTimings timings, CancellationToken cancellation)
+    {
+        var stage = timings.Build.Stage("plan");
         var plan = BuildPlan.Make(options);
+        stage.Dispose();
         if (options.WriteFiles && plan.Jobs.Count > 0 && OutputFolderCheck.Check(options.OutputRoot, plan.Jobs.Select(j => j.Manifest.Id)) is { } unwritable)
         {
             return new BuildResult([], [.. plan.Diagnostics, unwritable], Interrupted: false, clock.Elapsed);
@@ -66,6 +86,7 @@ public sealed class BrochureBuilder(BuildOptions options)
         {
             // The statement's wording is checked by check too: a broken template is found before a
             // build that would have to leave the statement out.
+            using var statements = timings.Build.Stage("statement templates");
             statementTemplates = StatementTemplate.LoadAll(options.TemplatesRoot);
         }
         catch (BrochureException ex)
@@ -77,6 +98,7 @@ public sealed class BrochureBuilder(BuildOptions options)
         {
             try
             {
+                using var fontsStage = timings.Build.Stage("gallery fonts");
                 galleryFonts = GalleryFonts.Load(options.TemplatesRoot);
             }
             catch (BrochureException ex)
@@ -98,14 +120,17 @@ public sealed class BrochureBuilder(BuildOptions options)
             : null;
         var reportPath = Path.Combine(options.OutputRoot, ReportWriter.FileName);
         Dictionary<(string, string), ReportEntry> earlier = [];
+        var hashes = BuildState.Empty();
         try
         {
             // A folder already there is taken now, before its report is read: this build then
             // sees what the last one left, and nothing changes under it.
             if (session is not null && Directory.Exists(options.OutputRoot))
             {
+                using var reading = timings.Build.Stage("lock and last report");
                 session.Enter();
                 earlier = ReportReader.Read(reportPath).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last());
+                hashes = BuildState.Load(options.OutputRoot);
             }
         }
         catch (BrochureException ex)
@@ -117,9 +142,17 @@ public sealed class BrochureBuilder(BuildOptions options)
             return new BuildResult([], plan.Diagnostics, Interrupted: true, clock.Elapsed);
         }
 
-        var fingerprint = new InputFingerprint(options);
+        _state = hashes;
+        var fingerprint = new InputFingerprint(options, hashes);
+        if (options.WriteFiles && plan.Jobs.Count > 0)
+        {
+            using var shared = timings.Build.Stage("fingerprint (shared)");
+            fingerprint.Prepare();
+        }
+
         var reports = new ConcurrentBag<EditionReport>();
         var editionBuilder = new EditionBuilder(options, session);
+        var editionsStage = timings.Build.Stage("editions");
         try
         {
             Parallel.ForEach(
@@ -127,19 +160,12 @@ public sealed class BrochureBuilder(BuildOptions options)
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellation },
                 job =>
                 {
-                    var inputs = options.WriteFiles ? fingerprint.Of(job) : null;
-                    if (!options.Force && inputs is not null && earlier.TryGetValue((job.Manifest.Id, job.Locale), out var entry)
-                        && entry.Inputs == inputs && entry.ChecksPassed && entry.FilesIntact(options.OutputRoot))
-                    {
-                        var unchanged = EditionReport.FromEarlierBuild(job, entry);
-                        reports.Add(unchanged);
-                        observer?.EditionFinished(unchanged);
-                        return;
-                    }
-
-                    observer?.EditionStarted(job);
-                    var report = editionBuilder.Build(job, earlier.GetValueOrDefault((job.Manifest.Id, job.Locale))) with { Inputs = inputs };
+                    var started = Stopwatch.GetTimestamp();
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    var stages = new StageTimings();
+                    var report = BuildOne(job, fingerprint, earlier, editionBuilder, stages, observer);
                     reports.Add(report);
+                    timings.Add(new EditionTiming(job.Manifest.Id, job.Locale, job.Order, Stopwatch.GetElapsedTime(started), GC.GetAllocatedBytesForCurrentThread() - allocated, stages.Stages));
                     observer?.EditionFinished(report);
                 });
         }
@@ -148,6 +174,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             return new BuildResult(Ordered(reports), plan.Diagnostics, Interrupted: true, clock.Elapsed);
         }
 
+        editionsStage.Dispose();
         var editions = Ordered(reports);
         IReadOnlyList<Diagnostic> galleryFindings = [];
         // A failed edition replaces its earlier entry, so the report never claims a stale success
@@ -159,11 +186,42 @@ public sealed class BrochureBuilder(BuildOptions options)
                 // Under the lock, from the report and the files as they are now: a build that found
                 // no folder took the lock only for its first edition, and another build may have
                 // published editions before that. Nothing another build or shard wrote is lost.
-                session.Enter();
-                var current = ReportReader.Read(reportPath);
-                var merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
-                AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged));
-                galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot, options.PublicGallery);
+                IReadOnlyList<ReportEntry> merged;
+                byte[] report;
+                using (timings.Build.Stage("report"))
+                {
+                    session.Enter();
+                    var current = ReportReader.Read(reportPath);
+                    merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
+                    report = ReportWriter.Write(merged);
+                    AtomicFileWriter.WriteIfChanged(reportPath, report);
+                }
+
+                using (timings.Build.Stage("gallery"))
+                {
+                    // Made again only when an input changed or a page is not as written: a build with
+                    // nothing to do opens none of the gallery's fonts.
+                    var galleryInputs = GalleryRecord.FingerprintOf(fingerprint.SharedHash, report, merged, options.ContentRoot, hashes, options.PublicGallery);
+                    if (hashes.Gallery is { } last && last.Fingerprint == galleryInputs && last.FilesIntact(options.OutputRoot))
+                    {
+                        galleryFindings = last.Findings;
+                    }
+                    else
+                    {
+                        galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot, options.PublicGallery, out var pages);
+                        hashes.Gallery = new GalleryRecord(galleryInputs, pages.Select(p => (p.FileName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(p.Bytes)))).ToList(), galleryFindings);
+                    }
+
+                    hashes.Save(options.OutputRoot);
+                }
+
+                if (options.Timings)
+                {
+                    // Again, now that every stage is measured: the timings are the build's own, not the
+                    // merged editions', and are written only when asked (they differ from run to run).
+                    timings.Wall = clock.Elapsed;
+                    AtomicFileWriter.WriteIfChanged(reportPath, ReportWriter.Write(merged, timings.ToJson()));
+                }
             }
             catch (BrochureException ex)
             {
@@ -180,6 +238,27 @@ public sealed class BrochureBuilder(BuildOptions options)
         }
 
         return new BuildResult(editions, [.. plan.Diagnostics, .. galleryFindings], Interrupted: false, clock.Elapsed);
+    }
+
+    // An edition whose inputs are as the last report recorded, with its files intact, is reused;
+    // any other is built.
+    private EditionReport BuildOne(EditionJob job, InputFingerprint fingerprint, Dictionary<(string, string), ReportEntry> earlier, EditionBuilder editionBuilder, StageTimings stages, IBuildObserver? observer)
+    {
+        string? inputs = null;
+        if (options.WriteFiles)
+        {
+            using var stage = stages.Stage("fingerprint");
+            inputs = fingerprint.Of(job);
+        }
+
+        if (!options.Force && inputs is not null && earlier.TryGetValue((job.Manifest.Id, job.Locale), out var entry)
+            && entry.Inputs == inputs && entry.ChecksPassed && entry.FilesIntact(options.OutputRoot))
+        {
+            return EditionReport.FromEarlierBuild(job, entry);
+        }
+
+        observer?.EditionStarted(job);
+        return editionBuilder.Build(job, earlier.GetValueOrDefault((job.Manifest.Id, job.Locale)), stages) with { Inputs = inputs };
     }
 
     private static List<EditionReport> Ordered(IEnumerable<EditionReport> reports) => reports.OrderBy(r => r.Job.Order).ToList();

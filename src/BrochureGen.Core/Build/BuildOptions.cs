@@ -38,6 +38,7 @@ public enum EditionKinds
 /// output folder (<see cref="OutputLock"/>). <paramref name="Strict"/> fails an edition whose
 /// accessibility results got worse than the last <c>report.json</c> recorded. <paramref name="PublicGallery"/>
 /// leaves the part for reviewers and printers (drafts, proofs, press files) out of <c>index.html</c>.
+/// <paramref name="Timings"/> prints where the time went and writes it into <c>report.json</c> (<see cref="BuildTimings"/>).
 /// </summary>
 public sealed record BuildOptions(
     string ContentRoot,
@@ -55,4 +56,5 @@ public sealed record BuildOptions(
     bool SoftProof = false,
     int LockWaitSeconds = OutputLock.DefaultWaitSeconds,
     bool Strict = false,
-    bool PublicGallery = false);
+    bool PublicGallery = false,
+    bool Timings = false);

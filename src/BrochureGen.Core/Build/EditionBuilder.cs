@@ -23,19 +23,23 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
     /// Builds <paramref name="job"/>; <paramref name="previous"/> is its entry in the last
     /// <c>report.json</c>, whose accessibility results a <c>--strict</c> build must not fall below.
     /// </summary>
-    public EditionReport Build(EditionJob job, ReportEntry? previous = null)
+    public EditionReport Build(EditionJob job, ReportEntry? previous = null, StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         var diagnostics = new List<Diagnostic>();
         try
         {
+            var contentStage = timings.Stage("content and checks");
             var source = ContentLoader.LoadLocale(job.Manifest, job.Manifest.SourceLocale);
             var content = job.Locale == job.Manifest.SourceLocale ? source : ContentLoader.LoadLocale(job.Manifest, job.Locale);
             diagnostics.AddRange(content.ReadWarnings);
             diagnostics.AddRange(TranslationChecker.Check(source, content));
             diagnostics.AddRange(job.ReviewFindings);
+            var fonts = ThemeFonts.Check(job.Theme);
+            diagnostics.AddRange(fonts);
             var design = ContentDesignCheck.Check(content, job.Theme);
             diagnostics.AddRange(design);
-            if (design.Count > 0)
+            if (design.Count > 0 && fonts.Count == 0)
             {
                 // Lay out anyway so that the template's and theme's problems come in the same run.
                 try
@@ -51,6 +55,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
                 }
             }
 
+            contentStage.Dispose();
             if (diagnostics.Any(d => d.Severity == Severity.Error))
             {
                 return Failed(job, diagnostics);
@@ -60,15 +65,20 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             // check runs what can fail without writing — preflight (print), braille translation — and
             // makes every reading format in memory, so its accessibility summary covers them all.
             var kinds = options.WriteFiles ? options.Kinds : EditionKinds.All & ~EditionKinds.Png;
-            var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile), options.SoftProof);
+            var output = EditionPipeline.Run(content, options.TemplatesRoot, job.Theme, job.Template, kinds, options.ProofOverlay, DisplayPath.For(printFile), options.SoftProof, timings);
             var contentFile = SourceLocation.InFile(DisplayPath.For(content.FilePath));
             diagnostics.AddRange(output.Layout.Warnings.Select(w => w.Location is null ? w with { Location = contentFile } : w));
             diagnostics.AddRange(output.Preflight);
             diagnostics.AddRange(output.AlternativeFormatFindings);
             var fills = output.Layout.PanelsInReadingOrder.Select(p => (p.Slot, p.Fill)).ToList();
             var preflighted = output.PrintPdf is not null;
-            var made = options.WriteFiles ? OutputFiles(job, output).ToList() : [];
-            var accessibility = ConformanceEvaluator.Evaluate(Evidence(job.Theme, output, diagnostics, made));
+            var made = options.WriteFiles ? OutputFiles(job, output, timings).ToList() : [];
+            Conformance.ConformanceReport accessibility;
+            using (timings.Stage("accessibility"))
+            {
+                accessibility = ConformanceEvaluator.Evaluate(Evidence(job.Theme, output, diagnostics, made));
+            }
+
             if (options.Strict && previous?.Accessibility is { } baseline)
             {
                 diagnostics.AddRange(Regressions(job, content, RecordedResults.From(accessibility), baseline));
@@ -82,6 +92,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             // Every file is made before the first is written, and they are published together
             // (AtomicFileSet): an edition is on disk whole or not at all — its accessibility
             // report with it.
+            using var writing = timings.Stage("write");
             var folder = Path.Combine(options.OutputRoot, job.Manifest.Id);
             var stem = $"{job.Manifest.Id}.{job.Locale}";
             made.Add((Path.Combine(folder, stem + OutputFileKind.Accessibility.Suffix), OutputFileKind.Accessibility.Name, ConformanceHtml.Write(accessibility, job.Theme.Style(StyleNames.Body).Family)));
@@ -104,7 +115,7 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
     }
 
     /// <summary>The files of an edition: <c>output/&lt;id&gt;/&lt;id&gt;.&lt;locale&gt;.pdf</c>, its page PNGs and a thumbnail for the gallery.</summary>
-    public IEnumerable<(string Path, string Kind, byte[] Bytes)> OutputFiles(EditionJob job, EditionOutput output)
+    public IEnumerable<(string Path, string Kind, byte[] Bytes)> OutputFiles(EditionJob job, EditionOutput output, StageTimings? timings = null)
     {
         var folder = Path.Combine(options.OutputRoot, job.Manifest.Id);
         var stem = $"{job.Manifest.Id}.{job.Locale}";
@@ -143,7 +154,13 @@ public sealed class EditionBuilder(BuildOptions options, OutputSession? session)
             yield return (Path.Combine(folder, stem + OutputFileKind.Braille.Suffix), OutputFileKind.Braille.Name, braille);
         }
 
-        yield return (Path.Combine(folder, stem + OutputFileKind.Thumbnail.Suffix), OutputFileKind.Thumbnail.Name, CoverThumbnail.Render(output.Layout, ThumbnailDpi));
+        byte[] thumbnail;
+        using (timings?.Stage("thumbnail"))
+        {
+            thumbnail = CoverThumbnail.Render(output.Layout, ThumbnailDpi);
+        }
+
+        yield return (Path.Combine(folder, stem + OutputFileKind.Thumbnail.Suffix), OutputFileKind.Thumbnail.Name, thumbnail);
     }
 
     // Panels adjusted alike are named together: a spread or tightened edition usually changes

@@ -63,19 +63,40 @@ public static class EditionPipeline
     public const double MockupDpi = 100;
 
     /// <summary>Content to layout, without drawing; tests stop here.</summary>
-    public static LaidOutBrochure LayOut(LocaleContent content, string templatesRoot, BrochureTheme theme, string template)
+    public static LaidOutBrochure LayOut(LocaleContent content, string templatesRoot, BrochureTheme theme, string template, StageTimings? timings = null)
     {
-        var markup = TemplateRenderer.Render(content, templatesRoot, template);
-        var document = MarkupParser.Parse(markup);
-        return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
+        timings ??= new StageTimings();
+        RenderedMarkup markup;
+        using (timings.Stage("template"))
+        {
+            markup = TemplateRenderer.Render(content, templatesRoot, template);
+        }
+
+        BrochureDocument document;
+        using (timings.Stage("markup"))
+        {
+            document = MarkupParser.Parse(markup);
+        }
+
+        using (timings.Stage("layout"))
+        {
+            return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
+        }
     }
 
-    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, string template, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null, bool softProof = false)
+    public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, string template, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null, bool softProof = false, StageTimings? timings = null)
     {
-        var layout = LayOut(content, templatesRoot, theme, template);
+        timings ??= new StageTimings();
+        var layout = LayOut(content, templatesRoot, theme, template, timings);
         var info = new PdfDocumentInfo(content.Title, content.Author, content.Subject, content.Keywords, content.Locale);
         var identity = $"{content.Brochure.Id}/{content.Locale}/";
-        var screenReport = kinds.HasFlag(EditionKinds.Screen) ? PdfRenderer.RenderWithReport(layout, info with { Identity = identity + "screen", RenditionClass = "screen" }) : null;
+        PdfWriteReport? screenReport = null;
+        if (kinds.HasFlag(EditionKinds.Screen))
+        {
+            using var stage = timings.Stage("screen pdf");
+            screenReport = PdfRenderer.RenderWithReport(layout, info with { Identity = identity + "screen", RenditionClass = "screen" });
+        }
+
         var screen = screenReport?.Pdf;
         PdfWriteReport? printReport = null;
 
@@ -87,24 +108,36 @@ public static class EditionPipeline
         var bodyFace = theme.Style(StyleNames.Body).Family.Primary.Regular;
         if (kinds.HasFlag(EditionKinds.Print) || proofOverlay)
         {
+            using var stage = timings.Stage("imposition");
             slug = new SlugInfo(content.Brochure.Id, content.Locale, "print", BuildDate.Of(content.Brochure, content.Locale, theme.FilePath, theme.Layout.FilePath), PrintCondition.Find(theme.Layout.PrintCondition)?.OutputConditionIdentifier);
             imposed = PrintImposition.Impose(layout, new PrintSpec(Bleed: theme.Layout.Bleed), slug, bodyFace);
         }
 
         if (kinds.HasFlag(EditionKinds.Print) && imposed is not null && slug is not null)
         {
-            var trim = imposed.TrimBox;
-            var setup = new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed) { OutputIntent = OutputIntent(theme.Layout, templatesRoot), Date = slug.BuildDate };
-            var written = PdfRenderer.RenderWithReport(imposed.Layout, info with { Identity = identity + "print" }, setup);
-            printReport = written;
-            print = written.Pdf;
-            preflight = Print.Preflight.Check(imposed, written, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
+            PdfWriteReport written;
+            using (timings.Stage("print pdf"))
+            {
+                var trim = imposed.TrimBox;
+                var setup = new PdfPrintSetup(trim.X, trim.Y, trim.Width, trim.Height, imposed.Spec.Bleed) { OutputIntent = OutputIntent(theme.Layout, templatesRoot), Date = slug.BuildDate };
+                written = PdfRenderer.RenderWithReport(imposed.Layout, info with { Identity = identity + "print" }, setup);
+                printReport = written;
+                print = written.Pdf;
+            }
+
+            using (timings.Stage("preflight"))
+            {
+                preflight = Print.Preflight.Check(imposed, written, printFileName ?? $"{content.Brochure.Id}.{content.Locale}.print.pdf");
+            }
+
+            using var mockup = timings.Stage("folded mock-up");
             folded = FoldedMockup.Render(layout, MockupDpi, bodyFace, softProof ? SoftProofFor(theme.Layout, templatesRoot) : null);
         }
 
         IReadOnlyList<byte[]> pngs = [];
         if (kinds.HasFlag(EditionKinds.Png))
         {
+            using var stage = timings.Stage("png proofs");
             var proof = softProof ? SoftProofFor(theme.Layout, templatesRoot) : null;
             pngs = proofOverlay && imposed is not null
                 ? imposed.Layout.Pages.Select((page, index) => PngRenderer.Render(page, ProofDpi, ProofOverlay.For(imposed, index), proof)).ToList()
@@ -113,9 +146,20 @@ public static class EditionPipeline
 
         var findings = new List<Diagnostic>();
         var at = SourceLocation.InFile(DisplayPath.For(content.FilePath));
-        var largePrint = kinds.HasFlag(EditionKinds.LargePrint)
-            ? Alternative("large-print PDF", () => LargePrintEdition(layout, theme, content, info with { Identity = identity + "large-print" }), at, findings)
-            : null;
+        LargePrintOutput? largePrint = null;
+        if (kinds.HasFlag(EditionKinds.LargePrint))
+        {
+            using var stage = timings.Stage("large print");
+            largePrint = Alternative("large-print PDF", () => LargePrintEdition(layout, theme, content, info with { Identity = identity + "large-print" }), at, findings);
+        }
+
+        byte[]? html = null;
+        if (kinds.HasFlag(EditionKinds.Html))
+        {
+            using var stage = timings.Stage("html");
+            html = Alternative("HTML edition", () => HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory), at, findings);
+        }
+
         var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
         {
             ScreenReport = screenReport,
@@ -123,14 +167,16 @@ public static class EditionPipeline
             LargePrint = largePrint,
             LargePrintPdf = largePrint?.Written.Pdf,
             BrailleAsked = kinds.HasFlag(EditionKinds.Braille),
-            Html = kinds.HasFlag(EditionKinds.Html)
-                ? Alternative("HTML edition", () => HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory), at, findings)
-                : null,
+            Html = html,
         };
-        if (kinds.HasFlag(EditionKinds.Braille) && Alternative("braille edition", () => Rendering.Braille.BrailleEdition.Write(layout, content.Locale), at, findings) is { } braille)
+        if (kinds.HasFlag(EditionKinds.Braille))
         {
-            output = output with { Braille = braille.Brf };
-            findings.AddRange(braille.Findings);
+            using var stage = timings.Stage("braille");
+            if (Alternative("braille edition", () => Rendering.Braille.BrailleEdition.Write(layout, content.Locale), at, findings) is { } braille)
+            {
+                output = output with { Braille = braille.Brf };
+                findings.AddRange(braille.Findings);
+            }
         }
 
         output = output with { AlternativeFormatFindings = findings };

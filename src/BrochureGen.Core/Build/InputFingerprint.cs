@@ -9,11 +9,24 @@ namespace BrochureGen.Build;
 /// its files, the templates folder (templates, layouts, themes, fonts, colour profiles) and the
 /// brochure's folder (manifest, images, the source locale and this locale — not the other
 /// translations, so editing the Spanish file does not rebuild Korean). Equal fingerprints mean
-/// equal output, since the output is reproducible.
+/// equal output, since the output is reproducible. Each file stands in it by its path and the
+/// hash of its bytes (<see cref="BuildState"/>: read once per build, and not at all when its
+/// version is as the last build recorded).
 /// </summary>
-public sealed class InputFingerprint(BuildOptions options)
+public sealed class InputFingerprint(BuildOptions options, BuildState hashes)
 {
-    private readonly Lazy<byte[]> _shared = new(() => Shared(options));
+    private readonly Lazy<byte[]> _shared = new(() => Shared(options, hashes));
+
+    public InputFingerprint(BuildOptions options)
+        : this(options, BuildState.Empty())
+    {
+    }
+
+    /// <summary>Hashes what every edition shares (the program, the options, the templates folder) now, rather than in the first edition.</summary>
+    public void Prepare() => _ = _shared.Value;
+
+    /// <summary>The hash of what every edition shares (also an input of the gallery, <see cref="GalleryRecord"/>).</summary>
+    public byte[] SharedHash => _shared.Value;
 
     public string Of(EditionJob job)
     {
@@ -25,14 +38,14 @@ public sealed class InputFingerprint(BuildOptions options)
         // The print slug's date comes from the files' dates, not their bytes.
         // Invariant: under a Persian culture "yyyy" would be a year of the Persian calendar.
         Append(hash, string.Create(CultureInfo.InvariantCulture, $"date {BuildDate.Of(manifest, job.Locale, job.Theme.FilePath, job.Theme.Layout.FilePath):yyyy-MM-dd}"));
-        AppendFiles(hash, Path.GetFullPath(manifest.Directory), EditionInputs.Files(manifest, job.Locale));
+        AppendFiles(hash, hashes, Path.GetFullPath(manifest.Directory), EditionInputs.Files(manifest, job.Locale));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static byte[] Shared(BuildOptions options)
+    private static byte[] Shared(BuildOptions options, BuildState hashes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Append(hash, $"program {ProgramIdentity()}");
+        Append(hash, $"program {ProgramIdentity(hashes)}");
         Append(hash, $"kinds {options.Kinds} overlay {options.ProofOverlay} soft-proof {options.SoftProof}");
         Append(hash, $"SOURCE_DATE_EPOCH {Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")}");
         if (options.Kinds.HasFlag(EditionKinds.Braille))
@@ -47,7 +60,7 @@ public sealed class InputFingerprint(BuildOptions options)
         if (Directory.Exists(options.TemplatesRoot))
         {
             var templates = Path.GetFullPath(options.TemplatesRoot);
-            AppendFiles(hash, templates, Content.SafeFile.FilesUnder(templates));
+            AppendFiles(hash, hashes, templates, Content.SafeFile.FilesUnder(templates));
         }
 
         return hash.GetHashAndReset();
@@ -56,7 +69,7 @@ public sealed class InputFingerprint(BuildOptions options)
     // A new build of BrochureGen may lay out differently, so it invalidates every edition. The
     // module version id changes whenever the compiled code does (deterministic compilation);
     // a native executable has no module metadata, so its own bytes stand for the code.
-    private static string ProgramIdentity()
+    private static string ProgramIdentity(BuildState hashes)
     {
         try
         {
@@ -71,38 +84,19 @@ public sealed class InputFingerprint(BuildOptions options)
             // Native AOT: fall through to the executable.
         }
 
-        return Environment.ProcessPath is { } executable && File.Exists(executable)
-            ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(executable)))
+        return Environment.ProcessPath is { } path && File.Exists(path) && Content.SafeFile.RealPath(path) is var executable
+            ? hashes.Of(executable, Path.GetDirectoryName(executable)!)
             : typeof(InputFingerprint).Assembly.GetName().Version?.ToString() ?? "unknown";
     }
 
-    // Each file is opened as every reader opens it (Content.SafeFile) and streamed: a FIFO, a
-    // device or a link out of the folder is never read — its refusal is hashed instead, and
-    // reading it as input fails with a diagnostic. A file larger than any input may be (which
-    // every reader refuses) counts by its size and date, not its bytes.
-    private static void AppendFiles(IncrementalHash hash, string root, IEnumerable<string> files)
+    // A file that is not read as input (a FIFO, a device, a link out of the folder, one larger
+    // than any input may be) counts by why it is not (BuildState.Of).
+    private static void AppendFiles(IncrementalHash hash, BuildState hashes, string root, IEnumerable<string> files)
     {
-        var buffer = new byte[81_920];
         foreach (var file in files)
         {
             Append(hash, Path.GetRelativePath(root, file).Replace('\\', '/'));
-            using var stream = Content.SafeFile.TryOpenStream(file, root, out var refusal);
-            if (stream is null)
-            {
-                Append(hash, $"refused: {refusal}");
-                continue;
-            }
-
-            if (stream.Length > Content.InputLimits.LargestFileBytes)
-            {
-                Append(hash, string.Create(CultureInfo.InvariantCulture, $"large: {stream.Length} {File.GetLastWriteTimeUtc(file):O}"));
-                continue;
-            }
-
-            for (var read = stream.Read(buffer); read > 0; read = stream.Read(buffer))
-            {
-                hash.AppendData(buffer, 0, read);
-            }
+            Append(hash, hashes.Of(file, root));
         }
     }
 

@@ -98,7 +98,9 @@ public sealed class OutputLock : IDisposable
 
             try
             {
-                AtomicFileWriter.Write(ownerFile, System.Text.Encoding.UTF8.GetBytes($"process {Environment.ProcessId} ({purpose}) on {Environment.MachineName}, since {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC\n"));
+                // Not flushed to disk: the note only matters while this process holds the lock, and
+                // a crash releases the lock with the process.
+                AtomicFileWriter.Write(ownerFile, System.Text.Encoding.UTF8.GetBytes($"process {Environment.ProcessId} ({purpose}) on {Environment.MachineName}, since {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC\n"), durable: false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

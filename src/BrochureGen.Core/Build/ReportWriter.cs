@@ -57,7 +57,8 @@ public static class ReportWriter
         };
     }
 
-    public static byte[] Write(IReadOnlyList<ReportEntry> entries)
+    /// <summary>The report of <paramref name="entries"/>; <paramref name="timings"/> (<c>--timings</c>) is added as it is.</summary>
+    public static byte[] Write(IReadOnlyList<ReportEntry> entries, JsonObject? timings = null)
     {
         var array = new JsonArray();
         foreach (var entry in entries)
@@ -113,12 +114,17 @@ public static class ReportWriter
             array.Add((JsonNode)node);
         }
 
-        // No clock time and no duration: the same inputs give the same report, byte for byte.
+        // No clock time and no duration unless --timings asks for them: the same inputs give the
+        // same report, byte for byte.
         var root = new JsonObject
         {
             ["generator"] = "BrochureGen",
             ["editions"] = array,
         };
+        if (timings is not null)
+        {
+            root["timings"] = timings;
+        }
 
         // Written node by node (no reflection), so the native binary writes it too.
         using var stream = new MemoryStream();

@@ -53,6 +53,30 @@ public static class SafeFile
     }
 
     /// <summary>
+    /// Reads parts of a file under the same checks as <see cref="ReadBytes"/>:
+    /// <paramref name="read"/> gets the file's length and a function that reads
+    /// <c>count</c> bytes at <c>offset</c> (fewer at the end of the file). For formats with a
+    /// table of contents (fonts), where a reader needs a few tables of a large file.
+    /// </summary>
+    public static T ReadParts<T>(string path, string root, FileKind kind, Func<long, Func<long, int, byte[]>, T> read, SourceLocation? namedAt = null, string? name = null)
+    {
+        using var file = Open(path, root, kind.MaximumBytes, out var refusal);
+        if (file is null)
+        {
+            throw new BrochureException(Diagnose(refusal!, path, kind, namedAt, name));
+        }
+
+        try
+        {
+            return read(file.Length, file.ReadAt);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BrochureException(Diagnose(new Refusal(Problem.Unreadable, ex.Message), path, kind, namedAt, name));
+        }
+    }
+
+    /// <summary>
     /// Opens a file for streaming (hashing) under the same checks, without a size limit; null, with
     /// the reason in words, when it is refused. Used for files that are fingerprinted but may
     /// never be read as input.
@@ -62,6 +86,32 @@ public static class SafeFile
         var file = Open(path, root, long.MaxValue, out var why);
         refusal = why?.Detail;
         return file?.AsStream();
+    }
+
+    /// <summary>
+    /// What identifies a file's version without reading it (links followed): size, modification
+    /// and change times, inode and device, as build tools compare them; null when it is not a
+    /// regular file or cannot be looked at. Where <c>statx</c> is missing, size and modification
+    /// time alone.
+    /// </summary>
+    public static FileVersion? VersionOf(string path)
+    {
+        try
+        {
+            if (Posix.IsAvailable)
+            {
+                return Posix.Version(path);
+            }
+
+            var info = new FileInfo(path);
+            return info.Exists && (info.Attributes & (FileAttributes.Directory | FileAttributes.Device)) == 0
+                ? new FileVersion(info.Length, info.LastWriteTimeUtc.Ticks * 100, 0, 0, 0)
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -337,6 +387,28 @@ public static class SafeFile
 
     private sealed class OpenedFile(SafeFileHandle handle, long length) : IDisposable
     {
+        public long Length => length;
+
+        // At most count bytes at offset, within the length the checks saw.
+        public byte[] ReadAt(long offset, int count)
+        {
+            var buffer = new byte[Math.Clamp(length - offset, 0, count)];
+            var read = 0;
+            while (read < buffer.Length)
+            {
+                var n = RandomAccess.Read(handle, buffer.AsSpan(read), offset + read);
+                if (n == 0)
+                {
+                    Array.Resize(ref buffer, read);
+                    break;
+                }
+
+                read += n;
+            }
+
+            return buffer;
+        }
+
         // Reads the length the checks saw, and no more: a file that grows meanwhile is cut there.
         public byte[] ReadAll()
         {
@@ -431,6 +503,32 @@ public static class SafeFile
             var mode = *(ushort*)(buffer + 28);
             var size = *(ulong*)(buffer + 40);
             return (mode & S_IFMT, size > long.MaxValue ? long.MaxValue : (long)size);
+        }
+
+        // stx_ino at 32, stx_size at 40, stx_ctime at 96 and stx_mtime at 112 (each tv_sec s64,
+        // tv_nsec u32), stx_dev_major/minor at 136/140. Links are followed, as opening follows them.
+        public static FileVersion? Version(string path)
+        {
+            const int AT_FDCWD = -100;
+            const uint STATX_BASIC_STATS = 0x7FF;
+            var buffer = stackalloc byte[256];
+            var bytes = System.Text.Encoding.UTF8.GetBytes(path + '\0');
+            fixed (byte* p = bytes)
+            {
+                if (StatxFunction(AT_FDCWD, p, 0, STATX_BASIC_STATS, buffer) != 0)
+                {
+                    return null;
+                }
+            }
+
+            if ((*(ushort*)(buffer + 28) & S_IFMT) != S_IFREG)
+            {
+                return null;
+            }
+
+            static long Nanoseconds(byte* at) => (*(long*)at * 1_000_000_000L) + *(uint*)(at + 8);
+            var device = ((long)*(uint*)(buffer + 136) << 32) | *(uint*)(buffer + 140);
+            return new FileVersion((long)*(ulong*)(buffer + 40), Nanoseconds(buffer + 112), Nanoseconds(buffer + 96), (long)*(ulong*)(buffer + 32), device);
         }
 
         // The kernel's name of the opened file; null where /proc is not mounted (the checks before opening then stand).

@@ -7,7 +7,9 @@ namespace BrochureGen.Layout.Fonts;
 /// <summary>
 /// Reads and parses each font file once per process (through <see cref="SafeFile"/>: inside the
 /// templates folder, a regular file, at most <see cref="InputLimits.FontFileBytes"/>): editions of
-/// one build share the same faces, and HarfBuzz shapes with the same bytes.
+/// one build share the same faces, and HarfBuzz shapes with the same bytes. What is read at first
+/// is the tables layout measures with (<see cref="TrueTypeFont.Read"/>); the whole file only when
+/// a backend asks for its bytes.
 /// </summary>
 public static class FontCache
 {
@@ -20,7 +22,13 @@ public static class FontCache
     /// </summary>
     public static TrueTypeFont Load(string fullPath, string root, SourceLocation? namedAt = null, string? name = null)
     {
-        var lazy = Fonts.GetOrAdd(fullPath, path => new Lazy<TrueTypeFont>(() => TrueTypeFont.Parse(SafeFile.ReadBytes(path, root, FileKind.Font, namedAt, name))));
+        var lazy = Fonts.GetOrAdd(fullPath, path => new Lazy<TrueTypeFont>(() => SafeFile.ReadParts(
+            path,
+            root,
+            FileKind.Font,
+            (length, readAt) => TrueTypeFont.Read(length, readAt, () => SafeFile.ReadBytes(path, root, FileKind.Font, namedAt, name)),
+            namedAt,
+            name)));
         try
         {
             return lazy.Value;

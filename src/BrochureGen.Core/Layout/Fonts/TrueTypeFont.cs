@@ -5,14 +5,18 @@ namespace BrochureGen.Layout.Fonts;
 /// <summary>
 /// The metrics layout needs from a TrueType file: character-to-glyph map, advance widths and
 /// vertical metrics. Layout measures with these, the same tables the PDF viewer and the PNG
-/// renderer use, so every backend draws the lines exactly where layout put them.
+/// renderer use, so every backend draws the lines exactly where layout put them. Only the tables
+/// it reads are read (<see cref="Read"/>): the table directory, head, hhea, hmtx, cmap, name and
+/// OS/2 — a few kilobytes of a 4 MB Chinese font; the whole file (<see cref="Data"/>, for shaping,
+/// embedding and drawing) only when a backend asks for it.
 /// </summary>
 public sealed class TrueTypeFont
 {
-    private readonly Dictionary<int, ushort> _glyphs;
+    private readonly CharacterMap _glyphs;
     private readonly ushort[] _advances;
+    private readonly Lazy<byte[]> _data;
 
-    private TrueTypeFont(string familyName, int unitsPerEm, int ascender, int descender, Dictionary<int, ushort> glyphs, ushort[] advances, byte[] data)
+    private TrueTypeFont(string familyName, int unitsPerEm, int ascender, int descender, CharacterMap glyphs, ushort[] advances, Func<byte[]> data)
     {
         FamilyName = familyName;
         UnitsPerEm = unitsPerEm;
@@ -20,7 +24,7 @@ public sealed class TrueTypeFont
         Descender = descender;
         _glyphs = glyphs;
         _advances = advances;
-        Data = data;
+        _data = new Lazy<byte[]>(data);
     }
 
     public string FamilyName { get; }
@@ -36,15 +40,27 @@ public sealed class TrueTypeFont
     /// <summary>Descender in font units (positive, below the baseline).</summary>
     public int Descender { get; }
 
-    /// <summary>The file's bytes, for backends that embed or load the font.</summary>
-    public byte[] Data { get; }
+    /// <summary>The file's bytes, for backends that embed or load the font; read when first asked for.</summary>
+    public byte[] Data => _data.Value;
+
+    /// <summary>Whether the file's bytes were read (a font used only to look up characters never is).</summary>
+    public bool DataRead => _data.IsValueCreated;
 
     /// <summary>Parses a TrueType-outline font; throws <see cref="InvalidDataException"/> for anything else.</summary>
-    public static TrueTypeFont Parse(byte[] data)
+    public static TrueTypeFont Parse(byte[] data) =>
+        Read(data.Length, (offset, count) => data.AsSpan((int)Math.Min(offset, data.Length), (int)Math.Min(count, Math.Max(0, data.Length - offset))).ToArray(), () => data);
+
+    /// <summary>
+    /// Reads a TrueType-outline font from its tables: <paramref name="readAt"/> reads bytes of the
+    /// file (of <paramref name="length"/> bytes) at an offset, <paramref name="readAll"/> the whole
+    /// file when <see cref="Data"/> is first asked for. Throws <see cref="InvalidDataException"/>
+    /// for anything but a TrueType font.
+    /// </summary>
+    public static TrueTypeFont Read(long length, Func<long, int, byte[]> readAt, Func<byte[]> readAll)
     {
         try
         {
-            return ParseTables(data);
+            return ReadTables(length, readAt, readAll);
         }
         catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or OverflowException)
         {
@@ -52,10 +68,10 @@ public sealed class TrueTypeFont
         }
     }
 
-    public bool HasGlyph(int codePoint) => _glyphs.ContainsKey(codePoint);
+    public bool HasGlyph(int codePoint) => _glyphs.Contains(codePoint);
 
     /// <summary>The glyph id of a code point, 0 (.notdef) when the font lacks it.</summary>
-    public ushort GlyphOf(int codePoint) => _glyphs.GetValueOrDefault(codePoint);
+    public ushort GlyphOf(int codePoint) => _glyphs.GlyphOf(codePoint);
 
     /// <summary>The advance width of a glyph id, in font units.</summary>
     public int GlyphAdvance(int glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
@@ -63,7 +79,7 @@ public sealed class TrueTypeFont
     /// <summary>Advance width of a code point in font units (the .notdef width when missing).</summary>
     public int Advance(int codePoint)
     {
-        var glyph = _glyphs.GetValueOrDefault(codePoint);
+        var glyph = _glyphs.GlyphOf(codePoint);
         return _advances[Math.Min(glyph, _advances.Length - 1)];
     }
 
@@ -86,10 +102,14 @@ public sealed class TrueTypeFont
         return units * size / UnitsPerEm;
     }
 
-    private static TrueTypeFont ParseTables(byte[] data)
+    private static TrueTypeFont ReadTables(long length, Func<long, int, byte[]> readAt, Func<byte[]> readAll)
     {
-        var span = data.AsSpan();
-        var version = BinaryPrimitives.ReadUInt32BigEndian(span);
+        // A table must lie inside the file; one that does not is read short and fails below.
+        ReadOnlySpan<byte> Part(long offset, long count) =>
+            offset < 0 || count < 0 || offset + count > length ? throw new InvalidDataException("the font file is truncated or corrupt") : readAt(offset, (int)count);
+
+        var header = Part(0, Math.Min(12, length));
+        var version = BinaryPrimitives.ReadUInt32BigEndian(header);
         if (version != 0x00010000 && version != 0x74727565)
         {
             throw new InvalidDataException(version == 0x4F54544F
@@ -98,10 +118,11 @@ public sealed class TrueTypeFont
         }
 
         var tables = new Dictionary<string, (int Offset, int Length)>();
-        var count = BinaryPrimitives.ReadUInt16BigEndian(span[4..]);
+        var count = BinaryPrimitives.ReadUInt16BigEndian(header[4..]);
+        var directory = Part(12, count * 16L);
         for (var i = 0; i < count; i++)
         {
-            var record = span.Slice(12 + (i * 16), 16);
+            var record = directory.Slice(i * 16, 16);
             var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
             tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
         }
@@ -114,13 +135,15 @@ public sealed class TrueTypeFont
             }
         }
 
-        var head = span.Slice(tables["head"].Offset, tables["head"].Length);
+        ReadOnlySpan<byte> Table(string tag) => Part((uint)tables[tag].Offset, (uint)tables[tag].Length);
+
+        var head = Table("head");
         var unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
-        var hhea = span.Slice(tables["hhea"].Offset, tables["hhea"].Length);
+        var hhea = Table("hhea");
         var ascender = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]);
         var descender = BinaryPrimitives.ReadInt16BigEndian(hhea[6..]);
         var metricCount = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
-        var hmtx = span.Slice(tables["hmtx"].Offset, tables["hmtx"].Length);
+        var hmtx = Table("hmtx");
         var advances = new ushort[metricCount];
         for (var i = 0; i < metricCount; i++)
         {
@@ -132,13 +155,13 @@ public sealed class TrueTypeFont
             throw new InvalidDataException("the font's metrics are empty");
         }
 
-        var glyphs = ReadCmap(span.Slice(tables["cmap"].Offset, tables["cmap"].Length));
-        var family = ReadFamilyName(span.Slice(tables["name"].Offset, tables["name"].Length));
-        var weight = tables.TryGetValue("OS/2", out var os2) && os2.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(span[(os2.Offset + 4)..]) : 400;
-        return new TrueTypeFont(family, unitsPerEm, ascender, Math.Abs((int)descender), glyphs, advances, data) { WeightClass = weight };
+        var glyphs = ReadCmap(Table("cmap"));
+        var family = ReadFamilyName(Table("name"));
+        var weight = tables.TryGetValue("OS/2", out var os2) && os2.Length >= 6 ? BinaryPrimitives.ReadUInt16BigEndian(Part((uint)os2.Offset, 6)[4..]) : 400;
+        return new TrueTypeFont(family, unitsPerEm, ascender, Math.Abs((int)descender), glyphs, advances, readAll) { WeightClass = weight };
     }
 
-    private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> cmap)
+    private static CharacterMap ReadCmap(ReadOnlySpan<byte> cmap)
     {
         var count = BinaryPrimitives.ReadUInt16BigEndian(cmap[2..]);
         int? format4 = null;
@@ -162,12 +185,12 @@ public sealed class TrueTypeFont
 
         if (format12 is int offset12)
         {
-            return ReadFormat12(cmap[offset12..]);
+            return CharacterMap.Of(ReadFormat12(cmap[offset12..]));
         }
 
         if (format4 is int offset4)
         {
-            return ReadFormat4(cmap[offset4..]);
+            return CharacterMap.Of(ReadFormat4(cmap[offset4..]));
         }
 
         throw new InvalidDataException("the font has no Unicode character map");
@@ -185,10 +208,10 @@ public sealed class TrueTypeFont
         }
     }
 
-    private static Dictionary<int, ushort> ReadFormat4(ReadOnlySpan<byte> table)
+    private static List<(int CodePoint, ushort Glyph)> ReadFormat4(ReadOnlySpan<byte> table)
     {
         var entries = 0;
-        var map = new Dictionary<int, ushort>();
+        var map = new List<(int, ushort)>();
         var segments = BinaryPrimitives.ReadUInt16BigEndian(table[6..]) / 2;
         var endCodes = 14;
         var startCodes = endCodes + (segments * 2) + 2;
@@ -220,7 +243,7 @@ public sealed class TrueTypeFont
 
                 if (glyph != 0)
                 {
-                    map[c] = (ushort)glyph;
+                    map.Add((c, (ushort)glyph));
                 }
             }
         }
@@ -228,9 +251,9 @@ public sealed class TrueTypeFont
         return map;
     }
 
-    private static Dictionary<int, ushort> ReadFormat12(ReadOnlySpan<byte> table)
+    private static List<(int CodePoint, ushort Glyph)> ReadFormat12(ReadOnlySpan<byte> table)
     {
-        var map = new Dictionary<int, ushort>();
+        var map = new List<(int, ushort)>();
         var entries = 0;
         var groups = BinaryPrimitives.ReadUInt32BigEndian(table[12..]);
         for (var g = 0; g < groups; g++)
@@ -242,7 +265,7 @@ public sealed class TrueTypeFont
             for (var c = start; c <= end && c <= 0x10FFFF; c++)
             {
                 Count(ref entries);
-                map[(int)c] = (ushort)(glyph + (c - start));
+                map.Add(((int)c, (ushort)(glyph + (c - start))));
             }
         }
 

@@ -345,20 +345,21 @@ public sealed partial class ThemeLoader
                 return null;
             }
 
-            try
+            // Opened when first needed (FontFace): a build with nothing to do opens no font. What is
+            // wrong with the file is said at the theme's line all the same (ThemeFonts.Check).
+            var templatesRoot = _templatesRoot;
+            var location = value.Location;
+            return new FontFace($"{name}-{faceName}", path, () =>
             {
-                return new FontFace($"{name}-{faceName}", path, FontCache.Load(path, _templatesRoot, value.Location, relative));
-            }
-            catch (InvalidDataException ex)
-            {
-                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font file '{relative}' cannot be used: {ex.Message}", value.Location));
-                return null;
-            }
-            catch (BrochureException ex)
-            {
-                _diagnostics.AddRange(ex.Diagnostics);
-                return null;
-            }
+                try
+                {
+                    return FontCache.Load(path, templatesRoot, location, relative);
+                }
+                catch (InvalidDataException ex)
+                {
+                    throw new BrochureException(Diagnostic.Error(DiagnosticCodes.FontInvalid, $"font file '{relative}' cannot be used: {ex.Message}", location));
+                }
+            });
         }
 
         var faces = Faces.Select(Face).ToList();

@@ -22,6 +22,11 @@ internal static class HtmlFonts
     // (with the theme's bullets, added below).
     private const string Drawn = "0123456789.☑☐ ";
 
+    // A face cut to a set of characters, made once per process: the gallery and the accessibility
+    // statements embed the same subsets, and the editions of one language share theirs. Keyed by
+    // the file and the characters (their unicode-range), which decide the bytes.
+    private static readonly Text.BoundedCache<(string File, string Range), byte[]> Subsets = new(512);
+
     public static string FamilyName(string stack) => $"\"BrochureGen {stack}\"";
 
     /// <summary>The <c>@font-face</c> rules for the text of <paramref name="blocks"/>.</summary>
@@ -73,7 +78,7 @@ internal static class HtmlFonts
                         continue;
                     }
 
-                    var woff2 = Woff2.Wrap(FontSubset.ForWeb(face.FilePath, mine));
+                    var woff2 = Subsets.GetOrAdd((face.FilePath, range), key => Woff2.Wrap(FontSubset.ForWeb(key.File, mine)));
                     css.Append(CultureInfo.InvariantCulture, $"@font-face {{ font-family: {FamilyName(stack.Name)}; src: url(data:font/woff2;base64,{Convert.ToBase64String(woff2)}) format(\"woff2\"); font-weight: {weight}; font-style: {(isItalic ? "italic" : "normal")}; font-display: swap; unicode-range: {range}; }}\n");
                 }
             }
