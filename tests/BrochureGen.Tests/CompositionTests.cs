@@ -40,6 +40,12 @@ public sealed partial class CompositionTests(ITestOutputHelper output)
         [("extreme-heat", "en", "zfold-letter", OutsideSide)] = 0.75,
         [("extreme-heat", "es", "zfold-letter", OutsideSide)] = 0.75,
         [("extreme-heat", "zh-Hans", "zfold-letter", OutsideSide)] = 0.74,
+
+        // Since the sample's cover carries its call to action (issue 21), "What is human
+        // trafficking?" flows from the inside instead of sitting on the cover, and the Arabic
+        // Z-fold's inside-middle panel ends after the Statistics call-out at 69–71 % while its
+        // neighbours are 92–99 %: the search keeps the signs section whole (issue 20, open).
+        [("stop-human-trafficking", "ar", "zfold-letter", InsideSide)] = 0.68,
     };
 
     private const int OutsideSide = 0;
