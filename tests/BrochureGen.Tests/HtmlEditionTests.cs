@@ -223,7 +223,9 @@ public sealed partial class HtmlEditionTests(HtmlEditionFixture fixture) : IClas
         Assert.Contains(page.Dom.LanguageSpans, s => s is { Tag: "span", Lang: "ar", Dir: "rtl" });
 
         var html = File.ReadAllText(page.File);
-        Assert.Matches("<figure><img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"A diamond, the brochure&#39;s emblem\" width=\"120\" height=\"120\"></figure>", html);
+        // The page shows a picture at the size the brochure prints it: 120 pixels at 300 ppi are
+        // 0.4 in, 38 CSS pixels (96 to the inch), not its pixel count.
+        Assert.Matches("<figure><img src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"A diamond, the brochure&#39;s emblem\" width=\"38\" height=\"38\"></figure>", html);
         Assert.Matches("<img class=\"decorative\" src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" alt=\"\"", html);
         Assert.DoesNotMatch("(src|href)=\"(?!data:|tel:|https://)", html);
 
