@@ -41,12 +41,7 @@ public sealed class StageDependencyTests
     };
 
     // Backward references being moved now, each with why it is still here; empty when done.
-    private static readonly (string From, string To)[] BeingMoved =
-    [
-        // HarfBuzz's font reads the bytes the layout's font cache holds; font loading is being
-        // made lazy (issue 23), which moves the cache below both.
-        ("BrochureGen.Text.Shaping.ShapingFont", "BrochureGen.Layout.Fonts.FontCache"),
-    ];
+    private static readonly (string From, string To)[] BeingMoved = [];
 
     [SkippableFact]
     public void Every_stage_names_only_the_stages_before_it()

@@ -52,8 +52,11 @@ public sealed class FontFace : IEquatable<FontFace>
     public GlyphRun Shape(string text, double size, string language = "und")
     {
         var script = TextScripts.Dominant(text);
-        return Shaper.Shape(ShapingFont.Load(FilePath), size, text, script, Scripts.IsRightToLeft(script), language);
+        return Shaper.Shape(Shaping, size, text, script, Scripts.IsRightToLeft(script), language);
     }
+
+    /// <summary>The face for HarfBuzz (shaping, subsetting), over the bytes the font cache read.</summary>
+    public ShapingFont Shaping => ShapingFont.Load(FilePath, FontCache.Bytes);
 
     /// <summary>The advance width of the shaped text, in points.</summary>
     public double Measure(string text, double size) => Shape(text, size).Width;

@@ -78,7 +78,7 @@ internal static class HtmlFonts
                         continue;
                     }
 
-                    var woff2 = Subsets.GetOrAdd((face.FilePath, range), key => Woff2.Wrap(FontSubset.ForWeb(key.File, mine)));
+                    var woff2 = Subsets.GetOrAdd((face.FilePath, range), key => Woff2.Wrap(FontSubset.ForWeb(face.Shaping, mine)));
                     css.Append(CultureInfo.InvariantCulture, $"@font-face {{ font-family: {FamilyName(stack.Name)}; src: url(data:font/woff2;base64,{Convert.ToBase64String(woff2)}) format(\"woff2\"); font-weight: {weight}; font-style: {(isItalic ? "italic" : "normal")}; font-display: swap; unicode-range: {range}; }}\n");
                 }
             }

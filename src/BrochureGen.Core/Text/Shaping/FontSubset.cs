@@ -20,8 +20,8 @@ public static unsafe class FontSubset
     private static IntPtr _library;
 
     /// <summary>For the PDF: these glyphs, ids kept, layout tables dropped.</summary>
-    public static byte[] Create(string fontPath, IEnumerable<uint> glyphs) =>
-        Subset(fontPath, (library, input) =>
+    public static byte[] Create(ShapingFont font, IEnumerable<uint> glyphs) =>
+        Subset(font, (library, input) =>
         {
             var glyphSet = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(library, "hb_subset_input_glyph_set");
             var inputSet = (delegate* unmanaged[Cdecl]<IntPtr, uint, IntPtr>)NativeLibrary.GetExport(library, "hb_subset_input_set");
@@ -44,8 +44,8 @@ public static unsafe class FontSubset
         });
 
     /// <summary>For a browser: the glyphs of these characters and what shaping can turn them into, layout tables kept, hinting dropped.</summary>
-    public static byte[] ForWeb(string fontPath, IEnumerable<int> codePoints) =>
-        Subset(fontPath, (library, input) =>
+    public static byte[] ForWeb(ShapingFont font, IEnumerable<int> codePoints) =>
+        Subset(font, (library, input) =>
         {
             var unicodeSet = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(library, "hb_subset_input_unicode_set");
             var setAdd = (delegate* unmanaged[Cdecl]<IntPtr, uint, void>)NativeLibrary.GetExport(library, "hb_set_add");
@@ -59,9 +59,8 @@ public static unsafe class FontSubset
             setFlags(input, NoHinting);
         });
 
-    private static byte[] Subset(string fontPath, Action<IntPtr, IntPtr> configure)
+    private static byte[] Subset(ShapingFont font, Action<IntPtr, IntPtr> configure)
     {
-        var font = ShapingFont.Load(fontPath);
         var library = Library();
         var create = (delegate* unmanaged[Cdecl]<IntPtr>)NativeLibrary.GetExport(library, "hb_subset_input_create_or_fail");
         var subset = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr>)NativeLibrary.GetExport(library, "hb_subset_or_fail");
@@ -83,7 +82,7 @@ public static unsafe class FontSubset
             var result = subset(font.Face.Handle, input);
             if (result == 0)
             {
-                throw new InvalidOperationException($"HarfBuzz could not subset {Path.GetFileName(fontPath)}");
+                throw new InvalidOperationException($"HarfBuzz could not subset {Path.GetFileName(font.FilePath)}");
             }
 
             try

@@ -14,10 +14,10 @@ public sealed unsafe class ShapingFont
 {
     private static readonly ConcurrentDictionary<string, Lazy<ShapingFont>> Loaded = new(StringComparer.Ordinal);
 
-    private ShapingFont(string path)
+    private ShapingFont(string path, Func<string, byte[]> read)
     {
         FilePath = path;
-        var bytes = Layout.Fonts.FontCache.Bytes(path);
+        var bytes = read(path);
         var native = NativeMemory.Alloc((nuint)bytes.Length);
         bytes.CopyTo(new Span<byte>(native, bytes.Length));
         var pointer = (IntPtr)native;
@@ -39,9 +39,13 @@ public sealed unsafe class ShapingFont
 
     internal Font Font { get; }
 
-    /// <summary>The font of a file, loaded on first use and shared afterwards.</summary>
-    public static ShapingFont Load(string path) =>
-        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<ShapingFont>(() => new ShapingFont(p))).Value;
+    /// <summary>
+    /// The font of a file, loaded on first use and shared afterwards. <paramref name="read"/> gives
+    /// its bytes: the caller decides how a font file may be read (layout reads it safely, inside
+    /// the templates folder, and shares the bytes it parsed), so text shaping names no later stage.
+    /// </summary>
+    public static ShapingFont Load(string path, Func<string, byte[]> read) =>
+        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<ShapingFont>(() => new ShapingFont(p, read))).Value;
 
     /// <summary>The glyph of a character, or false when the font lacks it (font fallback asks this).</summary>
     public bool TryGetGlyph(int codePoint, out uint glyph) => Font.TryGetGlyph((uint)codePoint, out glyph);

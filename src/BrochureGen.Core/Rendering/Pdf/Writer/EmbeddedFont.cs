@@ -241,7 +241,7 @@ internal sealed class EmbeddedFont(FontFace face, string resourceName)
     {
         var font = Face.Font;
         var scale = 1000.0 / font.UnitsPerEm;
-        var subset = FontSubset.Create(Face.FilePath, _glyphs.Select(g => (uint)g));
+        var subset = FontSubset.Create(Face.Shaping, _glyphs.Select(g => (uint)g));
         ushort firstComposite = 0;
         if (_composites.Count > 0)
         {
