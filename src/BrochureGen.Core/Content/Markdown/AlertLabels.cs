@@ -38,7 +38,7 @@ public static class AlertLabels
     /// <summary>The label of alert <paramref name="kind"/> in <paramref name="language"/>, or null when there is none.</summary>
     public static string? For(string kind, string language)
     {
-        var index = Kinds.ToList().IndexOf(kind);
+        var index = Array.IndexOf([.. Kinds], kind);
         if (index < 0)
         {
             return null;

@@ -11,7 +11,7 @@ public sealed partial class MarkdownContentReader
     private const string WidthKey = "width";
     private const string HeightKey = "height";
 
-    private static readonly string[] PictureClasses = [.. PictureAttributes.PlaceClasses.Keys, KnownClasses.Byline];
+    private static readonly string[] PictureClasses = [.. PicturePlaceNames.Classes.Keys, KnownClasses.Byline];
 
     // '![logo](logo.png){width=40% .center}': Markdig gives the attributes to the image; written
     // after a space, to the paragraph. Either way they are the picture's.
@@ -42,13 +42,13 @@ public sealed partial class MarkdownContentReader
             return written.Trim();
         }
 
-        var places = classes.Where(PictureAttributes.PlaceClasses.ContainsKey).Distinct().ToList();
+        var places = classes.Where(PicturePlaceNames.Classes.ContainsKey).Distinct().ToList();
         if (places.Count > 1)
         {
             Error(line, column, $"a picture stands in one place: choose one of {string.Join(", ", places.Select(p => "." + p))}");
         }
 
-        var place = places.Count == 0 ? PicturePlace.Start : PictureAttributes.PlaceClasses[places[0]];
+        var place = places.Count == 0 ? PicturePlace.Start : PicturePlaceNames.Classes[places[0]];
         var attributes = new PictureAttributes(Length(WidthKey, percentAllowed: true), Length(HeightKey, percentAllowed: false), place, classes.Contains(KnownClasses.Byline));
         if (place == PicturePlace.FullBleed && (attributes.Width ?? attributes.Height) is not null)
         {

@@ -13,11 +13,8 @@ public sealed record PictureAttributes(string? Width, string? Height, PicturePla
 {
     public static readonly PictureAttributes None = new(null, null, PicturePlace.Start, false);
 
-    /// <summary>The class names of <see cref="PicturePlace"/> as written.</summary>
-    public static IReadOnlyDictionary<string, PicturePlace> PlaceClasses => PicturePlaceNames.Classes;
 
     /// <summary>The markup name of <see cref="Place"/> (<c>start</c>, <c>center</c>, <c>right</c>, <c>full-bleed</c>).</summary>
-    public string PlaceName => NameOf(Place);
+    public string PlaceName => PicturePlaceNames.NameOf(Place);
 
-    public static string NameOf(PicturePlace place) => PicturePlaceNames.NameOf(place);
 }
