@@ -81,6 +81,14 @@ public sealed class PictureTests
         var keep = page.GetWords().First(w => w.Text == "Keep");
         Assert.True(keep.BoundingBox.Right < beside.BoundingBox.Left, "the paragraph is set beside the picture");
         Assert.InRange(beside.BoundingBox.Top - keep.BoundingBox.Top, -1, 6);
+
+        // The paragraph is longer than the picture is tall: below it (PDF y grows upwards) the
+        // lines take the whole column again, as text wraps round a picture in print.
+        var paragraph = page.GetWords().Where(w => w.BoundingBox.Right < 261).SkipWhile(w => w.Text != "Keep").TakeWhile(w => w.Text != "takes.").ToList();
+        var below = paragraph.Where(w => w.BoundingBox.Top < beside.BoundingBox.Bottom).ToList();
+        Assert.NotEmpty(below);
+        Assert.Contains(below, w => w.BoundingBox.Right > beside.BoundingBox.Left + 20);
+        Assert.All(paragraph.Where(w => w.BoundingBox.Bottom > beside.BoundingBox.Bottom), w => Assert.True(w.BoundingBox.Right < beside.BoundingBox.Left, $"'{w.Text}' beside the picture stays left of it"));
     }
 
     [SkippableFact]

@@ -40,19 +40,23 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
     /// reads best (<see cref="TotalFitBreaker"/>); <paramref name="balance"/> gives every line
     /// of a heading a similar length.
     /// </summary>
-    public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, double width, bool balance = false)
+    public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, double width, bool balance = false) =>
+        Compose(pieces, LineMeasure.Uniform(0, width), balance);
+
+    /// <summary>The lines of a paragraph, each as wide as <paramref name="measure"/> says for its place.</summary>
+    public IReadOnlyList<ComposedLine> Compose(IReadOnlyList<StyledText> pieces, LineMeasure measure, bool balance = false)
     {
         var lines = new List<ComposedLine>();
         foreach (var segment in SegmentsOf(pieces))
         {
-            lines.AddRange(ComposeSegment(segment, width, balance));
+            lines.AddRange(ComposeSegment(segment, measure.After(lines.Count), balance));
         }
 
         return lines;
     }
 
     // The lines of text between two forced breaks (or the paragraph's ends).
-    private IEnumerable<ComposedLine> ComposeSegment(Segment segment, double width, bool balance)
+    private IEnumerable<ComposedLine> ComposeSegment(Segment segment, LineMeasure measure, bool balance)
     {
         var atoms = segment.Atoms;
         var endsWithBreak = segment.EndsWithBreak;
@@ -65,7 +69,7 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
             yield break;
         }
 
-        var breaks = TotalFitBreaker.Break(segment.Widths, segment.ContentWidths, segment.BreakCosts, segment.IsWord, width, balance);
+        var breaks = TotalFitBreaker.Break(segment.Widths, segment.ContentWidths, segment.BreakCosts, segment.IsWord, measure, balance);
         if (breaks is not null)
         {
             var start = 0;
@@ -83,18 +87,19 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
         var current = new List<LineFragment>();
         double currentWidth = 0;
         var result = new List<ComposedLine>();
+        double Width() => measure.Line(result.Count).Width;
         foreach (var atom in atoms)
         {
             var atomContentWidth = ContentWidth(atom.Fragments);
-            if (current.Count > 0 && currentWidth + atomContentWidth > width + 0.001)
+            if (current.Count > 0 && currentWidth + atomContentWidth > Width() + 0.001)
             {
                 result.Add(Line(current, false));
                 (current, currentWidth) = ([], 0);
             }
 
-            if (current.Count == 0 && atomContentWidth > width + 0.001)
+            if (current.Count == 0 && atomContentWidth > Width() + 0.001)
             {
-                foreach (var piece in BreakWord(atom.Fragments, width))
+                foreach (var piece in BreakWord(atom.Fragments, Width()))
                 {
                     if (current.Count > 0)
                     {

@@ -35,7 +35,9 @@ public sealed partial class PanelComposer
     }
 
     // A {.right} picture at the end of the line, the next block set in the column beside it; the
-    // pair is one block for the flow (never split), as tall as the taller of the two.
+    // pair is one block for the flow (never split), as tall as the taller of the two. A paragraph
+    // longer than the picture wraps round it: the lines that start below the picture (and a gap)
+    // take the full width again. A list stays in the column (its items' labels hang in one line).
     private void ComposeBeside(BesideNode beside, double x, double width, ToneColors tone)
     {
         Space(_theme.Style("body").SpaceAfter);
@@ -50,7 +52,20 @@ public sealed partial class PanelComposer
         // The text starts level with the picture's top.
         _atTop = true;
         _pendingSpace = 0;
-        ComposeBlock(beside.Text, textX, textWidth, tone, 0, int.MaxValue);
+        if (beside.Text is ParagraphNode paragraph)
+        {
+            var style = StyleFor(paragraph.StyleClass, StyleNames.Body);
+            var besidePicture = (int)Math.Ceiling((h + PictureSize.BesideGap) / (style.Size * style.Leading));
+            var measure = new LineMeasure(x, width, besidePicture, textX, textWidth);
+            _depth++;
+            ComposeText(paragraph.Content, style, tone, measure, StructureRole.Paragraph, 0, int.MaxValue, recordBreaks: false);
+            _depth--;
+        }
+        else
+        {
+            ComposeBlock(beside.Text, textX, textWidth, tone, 0, int.MaxValue);
+        }
+
         _y = Math.Max(_y, top + h);
         _pendingSpace = Math.Max(_pendingSpace, _theme.Style("body").SpaceAfter);
         _atTop = false;

@@ -261,17 +261,20 @@ public sealed partial class PanelComposer
         _depth--;
     }
 
-    private void ComposeText(IReadOnlyList<InlineElement> content, TextStyle style, ToneColors tone, double x, double width, StructureRole role, int from, int to, bool recordBreaks)
+    private void ComposeText(IReadOnlyList<InlineElement> content, TextStyle style, ToneColors tone, double x, double width, StructureRole role, int from, int to, bool recordBreaks) =>
+        ComposeText(content, style, tone, LineMeasure.Uniform(x, width), role, from, to, recordBreaks);
+
+    private void ComposeText(IReadOnlyList<InlineElement> content, TextStyle style, ToneColors tone, LineMeasure measure, StructureRole role, int from, int to, bool recordBreaks)
     {
         Space(style.SpaceBefore);
         var pieces = InlineFlattener.Flatten(content, InlineState.Plain, _nextLinkId);
         // A heading's lines are balanced: "What can be done to help / a victim?", never a lone word below.
         var heading = role is StructureRole.H1 or StructureRole.H2 or StructureRole.H3 or StructureRole.H4 or StructureRole.H5 or StructureRole.H6;
-        var lines = new LineComposer(style, tone, _language).Compose(pieces, width, balance: heading);
+        var lines = new LineComposer(style, tone, _language).Compose(pieces, measure, balance: heading);
         var shown = lines.Skip(from).Take(Math.Max(0, Math.Min(to, lines.Count) - from)).ToList();
         _items.Add(new TagStartItem(role));
         var top = _y;
-        PlaceLines(shown, style, x, width);
+        PlaceLines(shown, style, measure.After(from));
         _items.Add(new TagEndItem(role));
         _pendingSpace = style.SpaceAfter;
 
@@ -634,7 +637,10 @@ public sealed partial class PanelComposer
         _atTop = false;
     }
 
-    private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, double x, double width, ColumnAlignment alignment = ColumnAlignment.Start)
+    private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, double x, double width, ColumnAlignment alignment = ColumnAlignment.Start) =>
+        PlaceLines(lines, style, LineMeasure.Uniform(x, width), alignment);
+
+    private void PlaceLines(IReadOnlyList<ComposedLine> lines, TextStyle style, LineMeasure measure, ColumnAlignment alignment = ColumnAlignment.Start)
     {
         _breaksWords |= lines.Any(l => l.EndsInsideWord);
         var lineHeight = style.Size * style.Leading;
@@ -657,8 +663,9 @@ public sealed partial class PanelComposer
             }
         }
 
-        foreach (var line in lines)
+        foreach (var (index, line) in lines.Index())
         {
+            var (x, width) = measure.Line(index);
             var top = _y;
             var baseline = top + BaselineOffset(style);
 

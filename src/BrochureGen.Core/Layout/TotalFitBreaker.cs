@@ -31,11 +31,12 @@ public static class TotalFitBreaker
     /// <summary>
     /// The breaks for items of <paramref name="widths"/> (each item's width with the space
     /// that follows it) and <paramref name="contentWidths"/> (without it, as the item stands at
-    /// a line's end), a break after item k costing <paramref name="breakCosts"/>[k]: for each
-    /// line, the index of the item after its last. Null when an item is wider than the line on
-    /// its own (the caller breaks inside it).
+    /// a line's end), a break after item k costing <paramref name="breakCosts"/>[k], each line as
+    /// wide as <paramref name="measure"/> says for its place: for each line, the index of the
+    /// item after its last. Null when an item is wider than the narrowest line on its own (the
+    /// caller breaks inside it).
     /// </summary>
-    public static IReadOnlyList<int>? Break(IReadOnlyList<double> widths, IReadOnlyList<double> contentWidths, IReadOnlyList<double> breakCosts, IReadOnlyList<bool> isWord, double width, bool balance)
+    public static IReadOnlyList<int>? Break(IReadOnlyList<double> widths, IReadOnlyList<double> contentWidths, IReadOnlyList<double> breakCosts, IReadOnlyList<bool> isWord, LineMeasure measure, bool balance)
     {
         var n = widths.Count;
         if (n == 0)
@@ -43,44 +44,65 @@ public static class TotalFitBreaker
             return [];
         }
 
-        if (contentWidths.Any(w => w > width + 0.001))
+        if (contentWidths.Any(w => w > measure.Narrowest + 0.001))
         {
             return null;
         }
 
-        var best = new double[n + 1];
-        var lines = new int[n + 1];
-        var from = new int[n + 1];
-        Array.Fill(best, double.PositiveInfinity);
-        best[0] = 0;
+        // The state is (items set, lines set so far); lines past the narrow ones all have the
+        // same width, so the line count is capped there and a uniform measure has one state.
+        var states = measure.NarrowLines + 1;
+        var best = new double[n + 1, states];
+        var from = new (int Item, int Line)[n + 1, states];
+        for (var i = 0; i <= n; i++)
+        {
+            for (var k = 0; k < states; k++)
+            {
+                best[i, k] = double.PositiveInfinity;
+            }
+        }
+
+        best[0, 0] = 0;
         for (var i = 1; i <= n; i++)
         {
-            // The line holds items j … i-1; the last one's trailing space does not count.
-            var before = 0.0;
-            for (var j = i - 1; j >= 0; j--)
+            for (var k = 0; k < states; k++)
             {
-                before += j < i - 1 ? widths[j] : 0;
-                var lineWidth = before + contentWidths[i - 1];
-                if (lineWidth > width + 0.001)
-                {
-                    break;
-                }
+                var width = measure.Line(k).Width;
+                var next = Math.Min(k + 1, states - 1);
 
-                if (double.IsPositiveInfinity(best[j]))
+                // The line holds items j … i-1; the last one's trailing space does not count.
+                var before = 0.0;
+                for (var j = i - 1; j >= 0; j--)
                 {
-                    continue;
-                }
+                    before += j < i - 1 ? widths[j] : 0;
+                    var lineWidth = before + contentWidths[i - 1];
+                    if (lineWidth > width + 0.001)
+                    {
+                        break;
+                    }
 
-                var cost = best[j] + ExtraLine + LineCost(j, i, lineWidth, width, n, isWord, breakCosts, balance);
-                if (cost < best[i])
-                {
-                    (best[i], from[i], lines[i]) = (cost, j, lines[j] + 1);
+                    if (double.IsPositiveInfinity(best[j, k]))
+                    {
+                        continue;
+                    }
+
+                    var cost = best[j, k] + ExtraLine + LineCost(j, i, lineWidth, width, n, isWord, breakCosts, balance);
+                    if (cost < best[i, next])
+                    {
+                        (best[i, next], from[i, next]) = (cost, (j, k));
+                    }
                 }
             }
         }
 
+        var end = 0;
+        for (var k = 1; k < states; k++)
+        {
+            end = best[n, k] < best[n, end] ? k : end;
+        }
+
         var breaks = new List<int>();
-        for (var i = n; i > 0; i = from[i])
+        for (var (i, line) = (n, end); i > 0; (i, line) = from[i, line])
         {
             breaks.Add(i);
         }
