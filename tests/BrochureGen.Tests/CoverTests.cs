@@ -23,6 +23,28 @@ public sealed class CoverTests
         Assert.True(number >= 24, $"the hotline is set at {number} pt");
     }
 
+    [SkippableTheory]
+    [InlineData("civic")]
+    [InlineData("community")]
+    [InlineData("contrast")]
+    public void A_number_set_larger_than_its_column_allows_is_set_smaller_never_broken_inside(string theme)
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Edit(workspace.ThemeFile(theme), "cover-action-number: { font: body, bold: true, size: 24,", "cover-action-number: { font: body, bold: true, size: 40,");
+        workspace.Edit(Path.Combine(workspace.Content, EnglishEdition.SampleId, "brochure.yaml"), "layout: trifold-letter", $"layout: trifold-letter\ntheme: {theme}");
+
+        var cover = EnglishEdition.LayOut(workspace.Content, workspace.Templates, "en").Pages.SelectMany(p => p.Panels).Single(p => p.Slot == "cover");
+
+        // At 40 pt the number is wider than the cover's column: it stands whole on one line,
+        // set as large as fits (near the 24 pt that fits the box, far below the 40 pt asked for).
+        var runs = cover.Items.OfType<Layout.TextRunItem>().Where(r => r.Size > 20).ToList();
+        var number = Assert.Single(runs, r => r.Text.Contains("1-888-373-7888", StringComparison.Ordinal));
+        Assert.Equal("1-888-373-7888", number.Text.Trim());
+        Assert.InRange(number.Size, 22, 30);
+        Assert.True(number.X + number.Width <= cover.X + cover.Width, "the number stays inside the cover");
+        Assert.DoesNotContain(runs, r => r != number && r.Text.Any(char.IsDigit));
+    }
+
     [SkippableFact]
     public void The_hotline_set_large_is_described_by_the_sentence_before_it()
     {

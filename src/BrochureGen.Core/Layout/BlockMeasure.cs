@@ -7,7 +7,7 @@ namespace BrochureGen.Layout;
 /// </summary>
 public sealed record BlockMeasure(double SpaceBefore, double SpaceAfter, double Height, IReadOnlyList<BreakPoint> Breaks, bool KeepWithNext)
 {
-    /// <summary>A word of the block is wider than its line and had to be broken between characters.</summary>
+    /// <summary>A word of the block is wider than its line at the size asked: broken between characters, or (display text) set smaller.</summary>
     public bool BreaksWords { get; init; }
 }
 

@@ -124,7 +124,7 @@ public readonly record struct PagePoint(double X, double Y);
 /// </summary>
 public sealed record LaidOutPanel(string Slot, double X, double Width, double Height, IReadOnlyList<LayoutItem> Items, LayoutAdjustment? Adjustment = null, double Fill = 0)
 {
-    /// <summary>A word in the panel is wider than its line and was broken between characters.</summary>
+    /// <summary>A word in the panel is wider than its line at the size asked: broken between characters, or (display text) set smaller.</summary>
     public bool BreaksWords { get; init; }
 
     /// <summary>The panel's top edge on the page (0 on the trim-sized sheet).</summary>

@@ -146,6 +146,13 @@ public sealed partial class LineComposer(TextStyle style, ToneColors tone, strin
         return costs;
     }
 
+    /// <summary>
+    /// The width of the widest atom: a word, a phone number or a number with its unit, which a
+    /// line never breaks inside by choice (text without spaces has one atom per character).
+    /// </summary>
+    public double WidestAtom(IReadOnlyList<StyledText> pieces) =>
+        SegmentsOf(pieces).SelectMany(s => s.ContentWidths).DefaultIfEmpty(0).Max();
+
     /// <summary>The width of the widest piece that cannot be broken (a word, or a part of an address between break points).</summary>
     public double LongestUnbreakable(IReadOnlyList<StyledText> pieces)
     {

@@ -270,6 +270,7 @@ public sealed partial class PanelComposer
         var pieces = InlineFlattener.Flatten(content, InlineState.Plain, _nextLinkId);
         // A heading's lines are balanced: "What can be done to help / a victim?", never a lone word below.
         var heading = role is StructureRole.H1 or StructureRole.H2 or StructureRole.H3 or StructureRole.H4 or StructureRole.H5 or StructureRole.H6;
+        style = DisplaySizeThatFits(pieces, style, tone, measure.Narrowest);
         var lines = new LineComposer(style, tone, _language).Compose(pieces, measure, balance: heading);
         var shown = lines.Skip(from).Take(Math.Max(0, Math.Min(to, lines.Count) - from)).ToList();
         _items.Add(new TagStartItem(role));
@@ -296,6 +297,31 @@ public sealed partial class PanelComposer
         {
             _headingAwaitingItsText = pieces.FirstOrDefault()?.State.Source;
         }
+    }
+
+    // Text set larger than the body (a title, a hotline number on the cover) is never broken
+    // inside a word or a number to fit its column: "1-888-373-|7888" would misdial. It is set
+    // smaller instead, in half-point steps down to the body's size; only below that may a word
+    // break (the line composer's last resort, as for a long address in the body).
+    private TextStyle DisplaySizeThatFits(IReadOnlyList<StyledText> pieces, TextStyle style, ToneColors tone, double width)
+    {
+        var body = _theme.Style(StyleNames.Body).Size;
+        var widest = new LineComposer(style, tone, _language).WidestAtom(pieces);
+        if (style.Size <= body || widest <= width + 0.001)
+        {
+            return style;
+        }
+
+        var size = Math.Max(body, Math.Floor(style.Size * width / widest * 2) / 2);
+        while (size > body && new LineComposer(style with { Size = size }, tone, _language).WidestAtom(pieces) > width + 0.001)
+        {
+            size -= 0.5;
+        }
+
+        // As a word broken between characters, this says the size asked for does not fit: the
+        // spreading steps stop before it.
+        _breaksWords = true;
+        return style with { Size = Math.Max(body, size) };
     }
 
     // from and to are list units (ListUnit): an item, or a line inside one, so that a long item
