@@ -22,7 +22,7 @@ public sealed partial class PanelComposer
             return;
         }
 
-        Space(_theme.Style("body").SpaceAfter);
+        Space(_theme.Style(StyleNames.Body).SpaceAfter);
         var image = _images.Resolve(figure.Source, figure.Location);
         var (w, h) = PictureSize.Of(figure, image, width);
         var atEnd = figure.Place == PicturePlace.Right != _rtl;
@@ -30,7 +30,7 @@ public sealed partial class PanelComposer
         PlacePicture(figure, new ImageItem(x, _y, w, h, image), _items.Count);
         Track(_y + h, null);
         _y += h;
-        _pendingSpace = _theme.Style("body").SpaceAfter;
+        _pendingSpace = _theme.Style(StyleNames.Body).SpaceAfter;
         _atTop = false;
     }
 
@@ -40,7 +40,7 @@ public sealed partial class PanelComposer
     // take the full width again. A list stays in the column (its items' labels hang in one line).
     private void ComposeBeside(BesideNode beside, double x, double width, ToneColors tone)
     {
-        Space(_theme.Style("body").SpaceAfter);
+        Space(_theme.Style(StyleNames.Body).SpaceAfter);
         var image = _images.Resolve(beside.Figure.Source, beside.Figure.Location);
         var (w, h) = PictureSize.Of(beside.Figure, image, width);
         var top = _y;
@@ -67,7 +67,7 @@ public sealed partial class PanelComposer
         }
 
         _y = Math.Max(_y, top + h);
-        _pendingSpace = Math.Max(_pendingSpace, _theme.Style("body").SpaceAfter);
+        _pendingSpace = Math.Max(_pendingSpace, _theme.Style(StyleNames.Body).SpaceAfter);
         _atTop = false;
     }
 
