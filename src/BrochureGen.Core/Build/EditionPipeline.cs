@@ -78,10 +78,19 @@ public static class EditionPipeline
             document = MarkupParser.Parse(markup);
         }
 
+        LaidOutBrochure laidOut;
         using (timings.Stage("layout"))
         {
-            return LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
+            laidOut = LayoutEngine.Layout(document, theme, content.Locale, content.Brochure.Directory);
         }
+
+        // The heading rules hold in the order a reader meets the headings, which the fold decides.
+        if (HeadingOutline.Check(ReadingOrderBlocks.Of(laidOut), levelsFromContent: content.Markdown is not null) is { Count: > 0 } outline)
+        {
+            throw new BrochureException(outline);
+        }
+
+        return laidOut;
     }
 
     public static EditionOutput Run(LocaleContent content, string templatesRoot, BrochureTheme theme, string template, EditionKinds kinds = EditionKinds.All, bool proofOverlay = false, string? printFileName = null, bool softProof = false, StageTimings? timings = null)

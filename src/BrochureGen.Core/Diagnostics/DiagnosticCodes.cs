@@ -63,6 +63,7 @@ public static class DiagnosticCodes
     public const string MarkupUnknownAttribute = "BG0303";
     public const string MarkupStructure = "BG0304";
     public const string LinkRefused = "BG0305";
+    public const string HeadingOutline = "BG0306";
 
     // Theme and fonts (BG04xx)
     public const string ThemeInvalid = "BG0401";

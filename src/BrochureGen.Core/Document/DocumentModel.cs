@@ -24,7 +24,14 @@ public sealed record FlowSection(string? Pin, IReadOnlyList<BlockNode> Blocks, B
 public abstract record BlockNode;
 
 /// <summary>A heading; level 1 is the brochure title.</summary>
-public sealed record HeadingNode(int Level, string? StyleClass, IReadOnlyList<InlineElement> Content) : BlockNode;
+public sealed record HeadingNode(int Level, string? StyleClass, IReadOnlyList<InlineElement> Content) : BlockNode
+{
+    /// <summary>The template line of the heading's element, which gives its level in a designer's template.</summary>
+    public BrochureGen.Diagnostics.SourceLocation? Location { get; init; }
+
+    /// <summary>Where its words were written: the content's line, or the template's when the template wrote them.</summary>
+    public BrochureGen.Diagnostics.SourceLocation? TextLocation { get; init; }
+}
 
 /// <summary>A paragraph in a named paragraph style of the theme (body when none is given).</summary>
 public sealed record ParagraphNode(string? StyleClass, IReadOnlyList<InlineElement> Content) : BlockNode;

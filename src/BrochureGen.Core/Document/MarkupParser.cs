@@ -126,7 +126,7 @@ public sealed partial class MarkupParser
         switch (name)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                return new HeadingNode(name[1] - '0', element.Attribute("class")?.Value, ParseInlines(element));
+                return new HeadingNode(name[1] - '0', element.Attribute("class")?.Value, ParseInlines(element)) { Location = LocationOf(element), TextLocation = TextWrittenAt(element) };
             case "p":
                 return new ParagraphNode(element.Attribute("class")?.Value, ParseInlines(element));
             case "ul" or "ol":
@@ -336,6 +336,11 @@ public sealed partial class MarkupParser
         var location = source is null ? null : ResolveSource(source).Location;
         throw location is null ? Error(DiagnosticCodes.LinkRefused, element, refusal) : new BrochureException(Diagnostic.Error(DiagnosticCodes.LinkRefused, refusal, location));
     }
+
+    // Where an element's words were written: the content's line when they came from content,
+    // else the template's.
+    private SourceLocation TextWrittenAt(XElement element) =>
+        element.Descendants("src").FirstOrDefault() is { } source ? ResolveSource(source).Location : LocationOf(element);
 
     private static TextOrigin OriginOf(Content.ContentText text) => new(text.KeyPath, text.Location);
 
