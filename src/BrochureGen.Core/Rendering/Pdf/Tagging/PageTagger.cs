@@ -32,10 +32,8 @@ internal sealed class PageTagger(int page, double pageHeight, bool print)
     private MarkedContentKid? _openKid;
     private List<int> _openItems = [];
 
-    // The runs of a right-to-left line, each with a place among its element's kids, waiting to be
-    // drawn left to right (see DrawLater).
-    private readonly List<LineRun> _line = [];
-    private TextLine? _lineBeingDrawn;
+    // The runs of a right-to-left line waiting to be drawn left to right.
+    private readonly RightToLeftLine _line = new();
 
     // The heading being read, for its bookmark.
     private StructureElement? _heading;
@@ -202,82 +200,33 @@ internal sealed class PageTagger(int page, double pageHeight, bool print)
         (_openMark, _openElement, _openKid, _openItems) = (null, null, null, []);
     }
 
-    // A run of a right-to-left line comes in reading order but is drawn with the line's other
-    // runs from left to right, as the text extraction engines expect a line (GlyphText). Each
-    // run gets marked content of its own, its place held now among its element's kids, so the
-    // structure tree keeps the reading order whatever order the page draws it in.
+    // A run of a right-to-left line waits for the line's other runs (RightToLeftLine).
     private void DrawLater(int item, TextRunItem run)
     {
-        if (!ReferenceEquals(_lineBeingDrawn, run.Line))
+        if (!ReferenceEquals(_line.Line, run.Line))
         {
             FlushLine();
         }
 
         // Whatever marked content is open is closed before this line's runs are drawn.
         CloseSequence();
-        _lineBeingDrawn = run.Line;
-        StructureElement? owner = null;
-        RunPlace? place = null;
-        if (_artifactDepth == 0 && _open.Count > 0 && _open.Peek() is { } element)
-        {
-            owner = element;
-            place = new RunPlace();
-            element.Add(place);
-        }
-
-        _line.Add(new LineRun(item, run.X, owner, place));
+        _line.Add(item, run, _artifactDepth == 0 && _open.Count > 0 ? _open.Peek() : null);
     }
 
-    // Sets the waiting line from left to right. Runs of one element that stand side by side
-    // share one marked-content sequence: pdf.js reads each sequence as a text item of its own,
-    // and orders a right-to-left line right only within an item.
     private void FlushLine()
     {
-        if (_line.Count == 0)
+        if (_line.Line is not null)
         {
-            return;
+            _sequences.AddRange(_line.Set(NewMarkedContent));
         }
+    }
 
-        var runs = _line.OrderBy(r => r.X).ToList();
-        _line.Clear();
-        _lineBeingDrawn = null;
-        for (var i = 0; i < runs.Count;)
-        {
-            var j = i + 1;
-            while (j < runs.Count && runs[j].Owner == runs[i].Owner)
-            {
-                j++;
-            }
-
-            // Runs merge only where nothing else of their element stands between them in reading
-            // order (a link or a span in another language between two parts of a paragraph):
-            // their kids must be side by side in the element, or the merged sequence would jump
-            // ahead of what comes between.
-            if (runs[i].Owner is { } owner && j - i > 1)
-            {
-                var places = runs.GetRange(i, j - i).Select(r => owner.IndexOf(r.Place!)).Order().ToList();
-                if (places[^1] - places[0] != places.Count - 1)
-                {
-                    j = i + 1;
-                }
-            }
-
-            var group = runs.GetRange(i, j - i);
-            var items = group.Select(r => r.Item).ToList();
-            if (group[0].Owner is { } element)
-            {
-                var kid = new MarkedContentKid(page, _nextId++);
-                kid.Read(TextOf(items.Order()));
-                element.Replace(group.Select(r => (StructureKid)r.Place!).ToList(), kid);
-                _sequences.Add(new MarkedSequence(new TaggedContent(element.Type, kid.Id), items));
-            }
-            else
-            {
-                _sequences.Add(new MarkedSequence(new ArtifactContent(IsPageNumber: false), items));
-            }
-
-            i = j;
-        }
+    // The next id of the page, for the items of a right-to-left line's sequence.
+    private MarkedContentKid NewMarkedContent(IReadOnlyList<int> items)
+    {
+        var kid = new MarkedContentKid(page, _nextId++);
+        kid.Read(TextOf(items.Order()));
+        return kid;
     }
 
     private void AddLink(int item, LinkAreaItem area)
@@ -298,10 +247,4 @@ internal sealed class PageTagger(int page, double pageHeight, bool print)
     }
 
     private string TextOf(IEnumerable<int> items) => string.Concat(items.Select(i => _items[i] is TextRunItem run ? run.Text : string.Empty));
-
-    /// <summary>The place a right-to-left run's marked content will take among its element's kids.</summary>
-    private sealed class RunPlace : StructureKid;
-
-    /// <summary>A run of a right-to-left line waiting to be drawn: where it starts, the element it belongs to (none: an artifact) and its place there.</summary>
-    private sealed record LineRun(int Item, double X, StructureElement? Owner, RunPlace? Place);
 }
