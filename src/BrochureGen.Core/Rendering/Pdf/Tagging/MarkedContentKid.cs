@@ -10,8 +10,6 @@ internal sealed class MarkedContentKid(int page, int id) : StructureKid
 
     public int Id { get; } = id;
 
-    /// <summary>Known once the sequence is closed (the pre-pass opens it before it knows its runs).</summary>
-    public string Text { get; private set; } = string.Empty;
-
-    public void Read(string text) => Text = text;
+    /// <summary>Set when the sequence is closed: the pre-pass opens it before it meets its runs.</summary>
+    public string Text { get; set; } = string.Empty;
 }

@@ -193,7 +193,11 @@ internal sealed class PageTagger(int page, double pageHeight, bool print)
     {
         if (_openMark is not null)
         {
-            _openKid?.Read(TextOf(_openItems));
+            if (_openKid is not null)
+            {
+                _openKid.Text = TextOf(_openItems);
+            }
+
             _sequences.Add(new MarkedSequence(_openMark, _openItems));
         }
 
@@ -224,9 +228,7 @@ internal sealed class PageTagger(int page, double pageHeight, bool print)
     // The next id of the page, for the items of a right-to-left line's sequence.
     private MarkedContentKid NewMarkedContent(IReadOnlyList<int> items)
     {
-        var kid = new MarkedContentKid(page, _nextId++);
-        kid.Read(TextOf(items.Order()));
-        return kid;
+        return new MarkedContentKid(page, _nextId++) { Text = TextOf(items.Order()) };
     }
 
     private void AddLink(int item, LinkAreaItem area)
