@@ -18,6 +18,8 @@ public sealed class StructureTreeTests
 
     private static readonly Lazy<EditionOutput> Arabic = new(() => EnglishEdition.Build(RepoPaths.Content, RepoPaths.Templates, "ar", EditionKinds.Screen));
 
+    private static readonly Lazy<EditionOutput> EnglishPrint = new(() => EnglishEdition.Build(RepoPaths.Content, RepoPaths.Templates, "en", EditionKinds.Print));
+
     private static readonly Lazy<EditionOutput> TableAndFigure = new(() =>
         EnglishEdition.Build(Path.Combine(RepoPaths.Fixture("heat-safety"), "content"), RepoPaths.Templates, "en", EditionKinds.Screen, TableAndFigureBrochure));
 
@@ -37,21 +39,23 @@ public sealed class StructureTreeTests
     [InlineData("en")]
     [InlineData("ar")]
     [InlineData(TableAndFigureBrochure)]
+    [InlineData("en print")]
     public void The_dump_holds_the_elements_poppler_reads_from_the_pdf(string edition)
     {
-        var output = edition switch
+        var (pdf, tree) = edition switch
         {
-            "en" => EnglishEdition.Output,
-            "ar" => Arabic.Value,
-            _ => TableAndFigure.Value,
+            "en" => (EnglishEdition.Output.Pdf, ScreenTree(EnglishEdition.Layout)),
+            "ar" => (Arabic.Value.Pdf, ScreenTree(Arabic.Value.Layout)),
+            "en print" => (EnglishPrint.Value.PrintPdf!, StructureTreeBuilder.Build(EnglishPrint.Value.Imposed!.Layout, print: true)),
+            _ => (TableAndFigure.Value.Pdf, ScreenTree(TableAndFigure.Value.Layout)),
         };
 
         // Element lines only: poppler shows text, attributes and annotations on lines of their own.
-        var fromPoppler = Lines(Poppler.Run("pdfinfo", "-struct-text", output.Pdf))
+        var fromPoppler = Lines(Poppler.Run("pdfinfo", "-struct-text", pdf))
             .Where(line => Regex.IsMatch(line, @"^\s*[A-Z][A-Za-z0-9]*( \((block|inline)\)|:)?$"))
             .Select(line => Regex.Replace(line, @" \((block|inline)\)|:$", string.Empty))
             .ToList();
-        var fromDump = Lines(StructureTreeDump.Write(ScreenTree(output.Layout)))
+        var fromDump = Lines(StructureTreeDump.Write(tree))
             .TakeWhile(line => line != "Outline")
             .Where(line => !Regex.IsMatch(line, @"^\s*(mcid|annotation) "))
             .Select(line => Regex.Match(line, @"^\s*[A-Za-z0-9]+").Value)
