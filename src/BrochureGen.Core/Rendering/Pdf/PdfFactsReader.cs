@@ -1,13 +1,13 @@
 using System.Text;
 using System.Xml.Linq;
-using BrochureGen.Rendering.Pdf.Writer;
+using BrochureGen.Rendering.Pdf.Tagging;
 
 namespace BrochureGen.Rendering.Pdf;
 
 /// <summary>
 /// Gathers <see cref="PdfAccessibilityFacts"/> from what <see cref="PdfRenderer"/> has just
 /// written: the structure tree it built (types, attributes, kids), its link annotations and the
-/// XMP packet it embedded. It reads the writer's own objects, never the file.
+/// XMP packet it embedded. It reads the writer's own tree, never the file.
 /// </summary>
 internal static class PdfFactsReader
 {
@@ -22,14 +22,12 @@ internal static class PdfFactsReader
         int pages,
         int pagesWithTabOrder,
         int bookmarks,
-        int markedContent,
         IEnumerable<string> fontFiles,
-        StructureElement document,
-        IEnumerable<PendingAnnotation> annotations)
+        StructureTree tree)
     {
         var packet = XDocument.Parse(Encoding.UTF8.GetString(xmp));
         var tags = new List<PdfTag>();
-        Walk(document, 0, tags);
+        Walk(tree.Document, 0, tags);
         return new PdfAccessibilityFacts(
             language,
             marked,
@@ -40,11 +38,11 @@ internal static class PdfFactsReader
             pages,
             pagesWithTabOrder,
             bookmarks,
-            markedContent,
+            tree.MarkedContent.Count(),
             HasRoleMap: false,
             fontFiles.ToList(),
             tags,
-            annotations.Select(a => new PdfLinkAnnotation(a.Link.Type, !a.Entries.Contains("/Contents()", StringComparison.Ordinal) && !a.Entries.Contains("/Contents<FEFF>", StringComparison.Ordinal))).ToList());
+            tree.Annotations.Select(a => new PdfLinkAnnotation(a.Link.Type, a.Annotation.Description.Length > 0)).ToList());
     }
 
     private static void Walk(StructureElement element, int depth, List<PdfTag> tags)
@@ -53,19 +51,16 @@ internal static class PdfFactsReader
         tags.Add(new PdfTag(
             element.Type,
             depth,
-            element.Parent?.Type ?? (depth == 0 ? null : "Document"),
+            element.Parent?.Type,
             children.Select(c => c.Type).ToList(),
-            element.Entries.Any(e => e.StartsWith("/Alt", StringComparison.Ordinal) && e is not "/Alt()" and not "/Alt<FEFF>"),
-            element.Entries.Where(e => e.StartsWith("/Lang(", StringComparison.Ordinal)).Select(Literal).FirstOrDefault(),
-            element.Entries.Any(e => e.Contains("/Scope/", StringComparison.Ordinal)),
-            element.Kids.Count(k => k is StructureElement.MarkedContent),
-            element.Kids.Count(k => k is StructureElement.Annotation)));
+            !string.IsNullOrEmpty(element.Alt),
+            element.Language,
+            element.Scope is not null,
+            element.Kids.Count(k => k is MarkedContentKid),
+            element.Kids.Count(k => k is LinkAnnotationKid)));
         foreach (var child in children)
         {
             Walk(child, depth + 1, tags);
         }
     }
-
-    // A language tag is ASCII, so the writer gives it as a literal string: /Lang(es).
-    private static string Literal(string entry) => entry["/Lang(".Length..^1].Replace("\\(", "(", StringComparison.Ordinal).Replace("\\)", ")", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
 }

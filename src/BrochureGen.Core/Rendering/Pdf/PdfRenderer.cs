@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text;
 using BrochureGen.Layout;
+using BrochureGen.Rendering.Pdf.Tagging;
 using BrochureGen.Rendering.Pdf.Writer;
 
 namespace BrochureGen.Rendering.Pdf;
 
 /// <summary>
 /// Writes a laid-out brochure as a tagged PDF, in one pass and in one place: one page per side
-/// of the sheet, fonts embedded as glyph subsets with Unicode maps, the structure tree built in
-/// the folded reading order before it is written (one Sect per panel), link annotations inside
-/// their Link elements, bookmarks from the headings, XMP metadata that declares PDF/UA-1, and
+/// of the sheet, fonts embedded as glyph subsets with Unicode maps, the structure tree built
+/// from layout's placements before anything is painted, in the folded reading order (one Sect
+/// per panel; <see cref="StructureTreeBuilder"/>), link annotations inside their Link elements,
+/// bookmarks from the tree's headings, XMP metadata that declares PDF/UA-1, and
 /// for print the trim and bleed boxes and CMYK paint. No byte is edited after it is written;
 /// the same layout gives the same bytes. It measures nothing: every position comes from layout.
 /// </summary>
@@ -31,49 +33,25 @@ public static class PdfRenderer
         var images = new ImageTable(file, print is not null, print?.OutputIntent?.Profile);
 
         var pageReferences = brochure.Pages.Select(_ => file.Reserve()).ToList();
+
+        // The structure tree and every marked-content sequence are decided before anything is painted.
+        var tree = StructureTreeBuilder.Build(brochure, print is not null);
         var painters = new List<PagePainter>();
-        var panelRoots = new Dictionary<LaidOutPanel, IReadOnlyList<StructureElement>>();
-        var headings = new List<(int Level, string Title, int Page, double Top, LaidOutPanel Panel)>();
         for (var p = 0; p < brochure.Pages.Count; p++)
         {
             var page = brochure.Pages[p];
-            var painter = new PagePainter(file, pageReferences[p], page.Height, print is not null, fonts, images);
-            foreach (var panel in page.Panels)
+            var painter = new PagePainter(file, page.Height, print is not null, fonts, images);
+            for (var k = 0; k < page.Panels.Count; k++)
             {
-                panelRoots[panel] = painter.Paint(panel.Items, panel.X, panel.Y);
-                headings.AddRange(HeadingsOf(panel).Select(h => (h.Level, h.Title, p, page.Height - panel.Y - h.Top, panel)));
+                var panel = page.Panels[k];
+                painter.Paint(panel.Items, tree.Pages[p].Panels[k], panel.X, panel.Y);
             }
 
-            painter.Paint(page.PageDecorations);
+            painter.Paint(page.PageDecorations, tree.Pages[p].Decorations);
             painters.Add(painter);
         }
 
-        // The document element holds the panels' sections in the order the folded brochure is read.
-        var document = new StructureElement("Document", null);
-        foreach (var panel in brochure.PanelsInReadingOrder)
-        {
-            document.Kids.AddRange(panelRoots[panel]);
-        }
-
-        AssignReferences(file, document);
-        var parentTree = new StringBuilder("<</Nums[");
-        var nextKey = brochure.Pages.Count;
-        for (var p = 0; p < painters.Count; p++)
-        {
-            parentTree.Append(CultureInfo.InvariantCulture, $"{p}[{string.Join(' ', painters[p].MarkedContent.Select(e => e.Reference.ToString()))}]");
-        }
-
-        foreach (var annotation in painters.SelectMany(p => p.Annotations))
-        {
-            file.Set(annotation.Reference, $"<<{annotation.Entries}/StructParent {nextKey}>>");
-            parentTree.Append(CultureInfo.InvariantCulture, $" {nextKey} {annotation.Link.Reference}");
-            nextKey++;
-        }
-
-        parentTree.Append("]>>");
-        var parentTreeReference = file.Add(parentTree.ToString());
-        WriteElement(file, document, structTreeRoot);
-        file.Set(structTreeRoot, $"<</Type/StructTreeRoot/K[{document.Reference}]/ParentTree {parentTreeReference}/ParentTreeNextKey {nextKey}>>");
+        StructureTreeWriter.Write(file, tree, structTreeRoot, pageReferences, painters.Select(p => p.Annotations).ToList());
 
         var fontResources = string.Concat(fonts.All.ToList().Select(f => $"/{f.ResourceName} {f.Write(file)}"));
         var imageResources = string.Concat(images.All.Select(i => $"/{i.Name} {i.Reference}"));
@@ -86,7 +64,7 @@ public static class PdfRenderer
         {
             var page = brochure.Pages[p];
             var content = file.AddStream(string.Empty, painters[p].Content);
-            var annotations = painters[p].Annotations.Count == 0 ? string.Empty : $"/Annots[{string.Join(' ', painters[p].Annotations.Select(a => a.Reference))}]";
+            var annotations = painters[p].Annotations.Count == 0 ? string.Empty : $"/Annots[{string.Join(' ', painters[p].Annotations)}]";
             var boxes = print is null ? string.Empty : PrintBoxes(page.Height, print);
             // Tab order follows the structure tree (PDF/UA-1 7.18.3) on every page; the accessibility
             // facts count the page dictionaries as written.
@@ -96,7 +74,7 @@ public static class PdfRenderer
         }
 
         file.Set(pagesNode, $"<</Type/Pages/Kids[{string.Join(' ', pageReferences)}]/Count {pageReferences.Count}>>");
-        var bookmarks = headings.OrderBy(h => brochure.ReadingOrder.ToList().IndexOf(h.Panel.Slot)).Select(h => (h.Level, h.Title, pageReferences[h.Page], h.Top)).ToList();
+        var bookmarks = tree.Headings.Select(h => (h.Anchor.Level, h.Anchor.Title, pageReferences[h.Element.Page!.Value], h.Anchor.Top)).ToList();
         var outlines = Outline.Write(file, bookmarks);
         var intent = print?.OutputIntent;
         var metadata = file.Reserve();
@@ -138,48 +116,10 @@ public static class PdfRenderer
             brochure.Pages.Count,
             pagesWithTabOrder,
             bookmarks.Count,
-            painters.Sum(p => p.MarkedContent.Count),
             fonts.All.Select(f => f.Face.FilePath),
-            document,
-            painters.SelectMany(p => p.Annotations));
+            tree);
 
         return new PdfWriteReport(file.Write(catalog, infoDictionary, documentId, instanceId), painters.Any(p => p.WroteRgb), fonts.All.Select(f => f.Face.Key).ToList()) { ImageInk = images.Coverage, Accessibility = facts };
-    }
-
-    private static void AssignReferences(PdfFile file, StructureElement element)
-    {
-        element.Reference = file.Reserve();
-        foreach (var child in element.Kids.OfType<StructureElement>())
-        {
-            AssignReferences(file, child);
-        }
-    }
-
-    private static void WriteElement(PdfFile file, StructureElement element, PdfReference parent)
-    {
-        var kids = new StringBuilder();
-        foreach (var kid in element.Kids)
-        {
-            switch (kid)
-            {
-                case StructureElement child:
-                    kids.Append(child.Reference).Append(' ');
-                    WriteElement(file, child, element.Reference);
-                    break;
-                case StructureElement.MarkedContent marked when marked.Page == element.Page:
-                    kids.Append(marked.Id.ToString(CultureInfo.InvariantCulture)).Append(' ');
-                    break;
-                case StructureElement.MarkedContent marked:
-                    kids.Append(CultureInfo.InvariantCulture, $"<</Type/MCR/Pg {marked.Page}/MCID {marked.Id}>> ");
-                    break;
-                case StructureElement.Annotation annotation:
-                    kids.Append(CultureInfo.InvariantCulture, $"<</Type/OBJR/Pg {annotation.Page}/Obj {annotation.Object}>> ");
-                    break;
-            }
-        }
-
-        var page = element.Page is { } p ? $"/Pg {p}" : string.Empty;
-        file.Set(element.Reference, $"<</Type/StructElem/S/{element.Type}/P {parent}{page}/K[{kids.ToString().TrimEnd()}]{string.Concat(element.Entries)}>>");
     }
 
     // PDF boxes are measured from the bottom-left corner of the media.
@@ -189,32 +129,6 @@ public static class PdfRenderer
         var trim = PdfSyntax.Rectangle(setup.TrimX, trimBottom, setup.TrimX + setup.TrimWidth, trimBottom + setup.TrimHeight);
         var bleed = PdfSyntax.Rectangle(setup.TrimX - setup.Bleed, trimBottom - setup.Bleed, setup.TrimX + setup.TrimWidth + setup.Bleed, trimBottom + setup.TrimHeight + setup.Bleed);
         return $"/TrimBox{trim}/BleedBox{bleed}";
-    }
-
-    // The headings of a panel with the top of their first line, for bookmarks.
-    private static IEnumerable<(int Level, string Title, double Top)> HeadingsOf(LaidOutPanel panel)
-    {
-        int? level = null;
-        double? top = null;
-        var text = new StringBuilder();
-        foreach (var item in panel.Items)
-        {
-            switch (item)
-            {
-                case TagStartItem { Role: >= StructureRole.H1 and <= StructureRole.H6 } start:
-                    (level, top) = (start.Role - StructureRole.H1 + 1, null);
-                    text.Clear();
-                    break;
-                case TextRunItem run when level is not null:
-                    top ??= run.Baseline - run.Face.AscentAt(run.Size);
-                    text.Append(run.Text);
-                    break;
-                case TagEndItem { Role: >= StructureRole.H1 and <= StructureRole.H6 } when level is not null:
-                    yield return (level.Value, text.ToString().Trim(), top ?? 0);
-                    level = null;
-                    break;
-            }
-        }
     }
 }
 

@@ -13,6 +13,13 @@ internal sealed class ContentStream
         return this;
     }
 
+    /// <summary>Operators that already end in their newlines (<see cref="ItemOperators"/>).</summary>
+    public ContentStream Raw(string operators)
+    {
+        _text.Append(operators);
+        return this;
+    }
+
     public ContentStream Op(string name, params double[] operands)
     {
         foreach (var operand in operands)
@@ -25,4 +32,6 @@ internal sealed class ContentStream
     }
 
     public byte[] ToBytes() => Encoding.Latin1.GetBytes(_text.ToString());
+
+    public override string ToString() => _text.ToString();
 }
