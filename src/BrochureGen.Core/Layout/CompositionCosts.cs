@@ -47,4 +47,11 @@ public static class CompositionCosts
     /// blocks grown by at most this factor to come closer (vertical justification, bounded).
     /// </summary>
     public const double FeatherLimit = 2.5;
+
+    /// <summary>
+    /// When that is not enough, each gap between two units of the panel (before a heading or a
+    /// call-out that follows other text) grows by at most this part of the panel's height more,
+    /// so a panel of few blocks ends near its neighbours without one gap taking half of it.
+    /// </summary>
+    public const double LooseGapLimit = 0.25;
 }
