@@ -18,6 +18,13 @@ public static class CompositionCosts
     /// <summary>A paragraph split between panels (never with one line alone on either side).</summary>
     public const double ParagraphSplit = 150;
 
+    /// <summary>
+    /// When the text would fill the flow's panels less than this on average, a paragraph that
+    /// fits whole where it stands is not split: with that much room, a split buys no evenness a
+    /// reader sees.
+    /// </summary>
+    public const double RoomyBelow = 0.5;
+
     /// <summary>A list split between panels: between items (never before its second or after its second-to-last), or inside an item (with a paragraph split's cost too).</summary>
     public const double ListSplit = 100;
 
