@@ -61,4 +61,10 @@ public static class CompositionCosts
     /// so a panel of few blocks ends near its neighbours without one gap taking half of it.
     /// </summary>
     public const double LooseGapLimit = 0.25;
+
+    /// <summary>
+    /// Those gaps grow only until the panel reaches this part of the fill it is spread toward:
+    /// near its neighbours, well within the side's balance, with no hole for the last few lines.
+    /// </summary>
+    public const double LooseGapReach = 0.9;
 }

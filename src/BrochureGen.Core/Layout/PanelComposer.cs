@@ -140,10 +140,11 @@ public sealed partial class PanelComposer
             {
                 gapScale = Math.Min(CompositionCosts.FeatherLimit, 1 + (missing / probe._gaps));
 
-                // What the bounded scaling leaves short goes to the gaps between the panel's
-                // units (a call-out set at the panel's foot, a section starting lower), never
-                // between a heading and its text, so the panel still ends near its neighbours.
-                var stillMissing = missing - ((gapScale - 1) * probe._gaps);
+                // What the bounded scaling leaves short of most of the reach goes to the gaps
+                // between the panel's units (a call-out set lower, a section starting lower),
+                // never between a heading and its text; most, not all: a hole above a section
+                // for the last few lines of evenness would cost the reader more than it gives.
+                var stillMissing = missing - ((1 - CompositionCosts.LooseGapReach) * (reach ?? 0) * (frame.Bottom - frame.Top)) - ((gapScale - 1) * probe._gaps);
                 if (stillMissing > 0 && probe._looseGaps > 0)
                 {
                     looseGapExtra = Math.Min(CompositionCosts.LooseGapLimit * (frame.Bottom - frame.Top), stillMissing / probe._looseGaps);
