@@ -29,14 +29,9 @@ public sealed partial class CompositionTests(ITestOutputHelper output)
     /// <summary>Least ÷ most full panel of a sheet side that every edition reaches.</summary>
     public const double RequiredBalance = 0.8;
 
-    // Where the search does not reach RequiredBalance, measured, with the reason: none today.
-    // (The short heat brochure's Chinese inside sheet and Z-fold outside, and the Arabic sample's
-    // Z-fold inside, reach it since a panel that the bounded feathering leaves short grows the
-    // gaps between its units: issue 20.)
+    // Where the search does not reach RequiredBalance, measured, with the reason (side 0 is the
+    // outside of the sheet, 1 the inside): none since the feathering of short panels (issue 20).
     private static readonly Dictionary<(string Brochure, string Locale, string Layout, int Side), double> KnownShortfalls = [];
-
-    private const int OutsideSide = 0;
-    private const int InsideSide = 1;
 
     // Words a number stays with on its line (LineComposer keeps them; this is the reader's check).
     private static readonly HashSet<string> Units = ["°F", "°C", "million", "billion", "inches", "days", "hours", "years", "percent", "%"];
