@@ -18,6 +18,13 @@ public static class CompositionCosts
     /// <summary>A paragraph split between panels (never with one line alone on either side).</summary>
     public const double ParagraphSplit = 150;
 
+    /// <summary>
+    /// When the text would fill the flow's panels less than this on average, a paragraph that
+    /// fits whole where it stands is not split: with that much room, a split buys no evenness a
+    /// reader sees.
+    /// </summary>
+    public const double RoomyBelow = 0.5;
+
     /// <summary>A list split between panels: between items (never before its second or after its second-to-last), or inside an item (with a paragraph split's cost too).</summary>
     public const double ListSplit = 100;
 
@@ -47,4 +54,17 @@ public static class CompositionCosts
     /// blocks grown by at most this factor to come closer (vertical justification, bounded).
     /// </summary>
     public const double FeatherLimit = 2.5;
+
+    /// <summary>
+    /// When that is not enough, each gap between two units of the panel (before a heading or a
+    /// call-out that follows other text) grows by at most this part of the panel's height more,
+    /// so a panel of few blocks ends near its neighbours without one gap taking half of it.
+    /// </summary>
+    public const double LooseGapLimit = 0.25;
+
+    /// <summary>
+    /// Those gaps grow only until the panel reaches this part of the fill it is spread toward:
+    /// near its neighbours, well within the side's balance, with no hole for the last few lines.
+    /// </summary>
+    public const double LooseGapReach = 0.9;
 }

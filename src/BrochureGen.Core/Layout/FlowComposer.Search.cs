@@ -17,6 +17,7 @@ public sealed partial class FlowComposer
     private Plan? Search(bool honourManualBreaks)
     {
         var targets = TargetFills();
+        var roomy = SharedFill() < CompositionCosts.RoomyBelow;
         var start = new Position(0, -1, 0);
         var layers = new List<Dictionary<Position, Step>> { new() { [start] = new Step(0, CompositionTerms.None, start, 0) } };
         for (var panel = 0; panel < _capacities.Count; panel++)
@@ -31,7 +32,7 @@ public sealed partial class FlowComposer
                     continue;
                 }
 
-                foreach (var end in Ends(from, panel, honourManualBreaks))
+                foreach (var end in Ends(from, panel, honourManualBreaks, roomy))
                 {
                     Relax(next, end.End, step, from, end.Used, UnevennessOf(panel, end.Used, targets[panel]) + CostOfEnding(end, panel));
                 }
@@ -112,7 +113,7 @@ public sealed partial class FlowComposer
 
     // Every place a panel starting at start may end: after a block (unless it stays with the
     // next), or at one of a block's own break points, as long as what it holds fits.
-    private IEnumerable<PanelEnd> Ends(Position start, int panel, bool honourManualBreaks)
+    private IEnumerable<PanelEnd> Ends(Position start, int panel, bool honourManualBreaks, bool roomy)
     {
         var capacity = _capacities[panel];
         var width = _panelWidth[panel];
@@ -141,6 +142,12 @@ public sealed partial class FlowComposer
             var offset = resumeFrom < 0 ? 0 : measure.Breaks[resumeFrom].Resume;
             var top = first ? 0 : y + Math.Max(previousAfter, measure.SpaceBefore);
             var blockTop = top - offset;
+            var bottom = blockTop + measure.Height;
+
+            // When the text leaves the panels mostly empty, a paragraph that fits where it
+            // stands is not split: halving it over two nearly empty panels breaks a reader's
+            // sentence and evens nothing a reader sees.
+            var keptWhole = roomy && block.Block is ParagraphNode && bottom <= capacity + 0.01;
             for (var b = resumeFrom + 1; b < measure.Breaks.Count && !block.IsTableNote; b++)
             {
                 var end = blockTop + measure.Breaks[b].End;
@@ -149,10 +156,14 @@ public sealed partial class FlowComposer
                     yield break;
                 }
 
+                if (keptWhole)
+                {
+                    break;
+                }
+
                 yield return new PanelEnd(new Position(i, b, measuredAt), end, end - headingBottom, true, block.Block, measure.Breaks[b]);
             }
 
-            var bottom = blockTop + measure.Height;
             if (bottom > capacity + 0.01)
             {
                 yield break;
@@ -183,6 +194,13 @@ public sealed partial class FlowComposer
     // has any (a reader sees the side at once); the others share what remains of the text equally.
     private IReadOnlyList<double> TargetFills()
     {
+        var shared = SharedFill();
+        return _targets.Select(t => t ?? shared).ToList();
+    }
+
+    // How full the text would make the panels beside no pinned panel, shared out evenly.
+    private double SharedFill()
+    {
         var total = 0.0;
         for (var i = 0; i < _blocks.Count; i++)
         {
@@ -192,8 +210,7 @@ public sealed partial class FlowComposer
 
         var fixedTargets = _targets.Select((t, i) => t is { } target ? target * _capacities[i] : 0).Sum();
         var freeCapacity = _capacities.Where((_, i) => _targets[i] is null).Sum();
-        var shared = freeCapacity > 0 ? Math.Clamp((total - fixedTargets) / freeCapacity, 0, 1) : 0;
-        return _targets.Select(t => t ?? shared).ToList();
+        return freeCapacity > 0 ? Math.Clamp((total - fixedTargets) / freeCapacity, 0, 1) : 0;
     }
 
     /// <summary>

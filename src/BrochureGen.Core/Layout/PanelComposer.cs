@@ -53,6 +53,14 @@ public sealed partial class PanelComposer
     private double _gapScale = 1;
     private double _gaps;
 
+    // Space added to each loose gap (before a heading or a call-out that follows other text,
+    // where one unit of the panel ends and the next begins) once the scaled gaps are not enough,
+    // how many loose gaps the panel has, and whether the block being placed opens one.
+    private double _looseGapExtra;
+    private int _looseGaps;
+    private bool _looseGapPending;
+    private BlockNode? _previousTopLevel;
+
     // A word had to be broken between characters: it is wider than its line at this size.
     private bool _breaksWords;
 
@@ -121,6 +129,7 @@ public sealed partial class PanelComposer
         var fills = Fills(panel.Blocks);
         var share = 0.0;
         var gapScale = 1.0;
+        var looseGapExtra = 0.0;
         if (fills > 0 || reach is not null)
         {
             var probe = new PanelComposer(theme, content, () => 0, images, Enumerable.Repeat(0.0, fills), locale);
@@ -130,10 +139,20 @@ public sealed partial class PanelComposer
             if (fills == 0 && missing > 0 && probe._gaps > 0)
             {
                 gapScale = Math.Min(CompositionCosts.FeatherLimit, 1 + (missing / probe._gaps));
+
+                // What the bounded scaling leaves short of most of the reach goes to the gaps
+                // between the panel's units (a call-out set lower, a section starting lower),
+                // never between a heading and its text; most, not all: a hole above a section
+                // for the last few lines of evenness would cost the reader more than it gives.
+                var stillMissing = missing - ((1 - CompositionCosts.LooseGapReach) * (reach ?? 0) * (frame.Bottom - frame.Top)) - ((gapScale - 1) * probe._gaps);
+                if (stillMissing > 0 && probe._looseGaps > 0)
+                {
+                    looseGapExtra = Math.Min(CompositionCosts.LooseGapLimit * (frame.Bottom - frame.Top), stillMissing / probe._looseGaps);
+                }
             }
         }
 
-        var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills), locale) { _gapScale = gapScale };
+        var composer = new PanelComposer(theme, content, nextLinkId, images, Enumerable.Repeat(share, fills), locale) { _gapScale = gapScale, _looseGapExtra = looseGapExtra };
         composer.ComposePanel(panel, frame, width);
         // How far down the panel its content reaches, as a reader sees it (space a fill pushes
         // content down by counts): what the balance of a sheet side is measured on.
@@ -212,6 +231,12 @@ public sealed partial class PanelComposer
     private void ComposeBlock(BlockNode block, double x, double width, ToneColors tone, int from, int to)
     {
         var topLevel = _depth == 0;
+        if (topLevel && block is not SliceNode)
+        {
+            _looseGapPending = block is HeadingNode or BoxNode && _previousTopLevel is not null and not HeadingNode;
+            _previousTopLevel = block;
+        }
+
         _depth++;
         switch (block)
         {
@@ -822,7 +847,14 @@ public sealed partial class PanelComposer
                 // Between two of the panel's own blocks: the gap the flow may spread.
                 gap *= _gapScale;
                 _gaps += gap;
+                if (_looseGapPending)
+                {
+                    gap += _looseGapExtra;
+                    _looseGaps++;
+                }
             }
+
+            _looseGapPending = false;
 
             _y += gap;
         }
