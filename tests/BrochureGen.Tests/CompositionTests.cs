@@ -82,6 +82,15 @@ public sealed partial class CompositionTests(ITestOutputHelper output)
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"{layout.Pages[side].Name} side balance {balance:0.00} < {required:0.00}"));
             }
 
+            // Space is used before it is taken away: no panel of a side is tightened (less
+            // spacing, smaller text) while a panel of that side is under two thirds full.
+            var tightened = layout.Pages[side].Panels.Where(p => p.Adjustment is { } adjustment && Tightens(adjustment.Description)).Select(p => p.Slot).ToList();
+            var underTwoThirds = fills.Where(f => f.Fill < 2.0 / 3).ToList();
+            if (tightened.Count > 0 && underTwoThirds.Count > 0)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", tightened)} tightened while {string.Join(", ", underTwoThirds.Select(f => $"{f.Slot} ({f.Fill:P0})"))} is under two thirds full"));
+            }
+
             foreach (var (slot, lines, blocks) in panels.Where(p => p.Slot is not ("cover" or "back")))
             {
                 problems.AddRange(Runts(blocks, layout.Pages[side].Panels.Single(p => p.Slot == slot).Width).Select(r => $"{slot}: runt '{r}'"));
@@ -276,6 +285,17 @@ public sealed partial class CompositionTests(ITestOutputHelper output)
         text.Contains(word, StringComparison.Ordinal) || text.Contains(new string(word.Reverse().ToArray()), StringComparison.Ordinal);
 
     private static string Squeeze(string text) => Whitespace().Replace(text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty);
+
+    // "spacing 70 %" or "body text 10.5 → 10.25 pt", as the build summary prints an adjustment.
+    private static bool Tightens(string adjustment) =>
+        SpacingAdjustment().Match(adjustment) is { Success: true } spacing && int.Parse(spacing.Groups[1].Value, CultureInfo.InvariantCulture) < 100
+        || (BodyAdjustment().Match(adjustment) is { Success: true } body && double.Parse(body.Groups[2].Value, CultureInfo.InvariantCulture) < double.Parse(body.Groups[1].Value, CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"spacing (\d+) %")]
+    private static partial Regex SpacingAdjustment();
+
+    [GeneratedRegex(@"body text ([\d.]+) → ([\d.]+) pt")]
+    private static partial Regex BodyAdjustment();
 
     [GeneratedRegex(@"^layout: .*$", RegexOptions.Multiline)]
     private static partial Regex LayoutLine();
