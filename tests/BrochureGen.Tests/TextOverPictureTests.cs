@@ -120,7 +120,9 @@ public sealed class TextOverPictureTests
         workspace.Edit(workspace.ThemeFile(), "scrim: deep-navy", "scrim: none");
         var run = CliRun.Build(workspace, "--brochure", Id);
         Assert.NotEqual(0, run.ExitCode);
-        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(run.Error, $@"error BG0511: the text '[^']+' on panel 'cover' stands on picture 'photo\.png' with a contrast of only \d+\.\d:1 at its worst \(\d+–\d+ pt from the panel's left, \d+–\d+ pt from its top; WCAG 1\.4\.3 asks 4\.5:1\)"), run.Error);
+        // At the content's line that placed the photo, not the stock template's.
+        var line = TempWorkspace.LineOf(Path.Combine(workspace.Content, Id, "en.md"), "(photo.png){.full-bleed}");
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(run.Error, $@"en\.md\({line},1\): error BG0511: the text '[^']+' on panel 'cover' stands on picture 'photo\.png' with a contrast of only \d+\.\d:1 at its worst \(\d+–\d+ pt from the panel's left, \d+–\d+ pt from its top; WCAG 1\.4\.3 asks 4\.5:1\)"), run.Error);
     }
 
     private static double Contrast(SKColor a, SKColor b)

@@ -83,7 +83,7 @@ public sealed record BoxNode(string? StyleClass, IReadOnlyList<BlockNode> Blocks
 /// An image; <paramref name="Alt"/> is what a screen reader says instead, null for a decorative
 /// image (an artifact). <paramref name="Width"/> and <paramref name="Height"/> are in points
 /// (Layout's PictureSize decides the placed size); without either it is placed at most at its
-/// size at 300 ppi and never wider than its column. <paramref name="Location"/> is the template line.
+/// size at 300 ppi and never wider than its column. <paramref name="Location"/> is where it was written: the content's line when the template gives the picture's origin, else the template's.
 /// </summary>
 public sealed record FigureNode(string Source, string? Alt, double? Width, double? Height, BrochureGen.Diagnostics.SourceLocation Location) : BlockNode
 {

@@ -265,7 +265,7 @@ public sealed partial class MarkupParser
         var placeName = element.Attribute("place")?.Value ?? "start";
         var place = placeName == "start" ? PicturePlace.Start : PicturePlaceNames.Classes.TryGetValue(placeName, out var known) ? known
             : throw Error(DiagnosticCodes.MarkupStructure, element, $"<figure place=\"{placeName}\"> is not a place; a figure's place is start, center, right or full-bleed");
-        return new FigureNode(src, decorative ? null : alt, width is { IsPercent: false } w ? w.Value : null, height?.Value, LocationOf(element))
+        return new FigureNode(src, decorative ? null : alt, width is { IsPercent: false } w ? w.Value : null, height?.Value, TextWrittenAt(element))
         {
             WidthPercent = width is { IsPercent: true } percent ? percent.Value : null,
             Place = place,

@@ -55,6 +55,7 @@ internal static class MarkdownTemplateModel
         ("image", "place", "`start`, `center` (`{.center}`), `right` (`{.right}`: the next block beside it) or `full-bleed` (`{.full-bleed}`: behind the whole panel, to the trim)"),
         ("image", "byline", "true for `{.byline}`: on the cover, a logo at its foot"),
         ("image", "above_title", "true for a picture written before the `#` title: on the cover, above it"),
+        ("image", "origin", "where the picture was written: output inside `<figure>…</figure>`, it lets an error about the picture (its file, text over it that is hard to read) name the content's line instead of the template's"),
         ("qr", "target", "the link the code leads to"),
         ("qr", "caption", "the caption, also the code's alt text"),
         ("callout", "kind", "the box of the theme it is drawn in (`::: kind`)"),
@@ -139,6 +140,7 @@ internal static class MarkdownTemplateModel
                 model["place"] = image.Layout.PlaceName;
                 model["byline"] = image.Layout.Byline;
                 model["above_title"] = image.Layout.AboveTitle;
+                model["origin"] = new ContentText($"picture {image.Source}", image.Location, string.Empty, []);
                 break;
             case QrBlock qr:
                 model["target"] = qr.Target;
