@@ -90,6 +90,7 @@ public sealed record BadInputCase(Action<TempWorkspace> Arrange, string Code, pa
         ["template endless loop"] = new(w => Fixture(w, "template-endless-loop.sbn", w.TemplateFile()), "BG0202", "brochure.sbn(2,") { YamlRoute = true },
         ["template deep recursion"] = new(w => Fixture(w, "template-deep-recursion.sbn", w.TemplateFile()), "BG0202", "brochure.sbn(") { YamlRoute = true },
         ["template include outside templates"] = new(w => Fixture(w, "template-include-outside.sbn", w.TemplateFile()), "BG0204", "brochure.sbn(1,", "refused") { YamlRoute = true },
+        ["template unknown ornament"] = new(w => w.Edit(w.TemplateFile(), "<decor kind=\"rule\"/>", "<decor kind=\"stars\"/>"), "BG0304", "brochure.sbn(", "<decor kind=\"stars\"> is not an ornament; ornaments are diamonds and rule") { YamlRoute = true },
         ["template unknown element"] = new(w => w.Edit(w.TemplateFile(), "<decor kind=\"rule\"/>", "<marquee/>"), "BG0302", "brochure.sbn(", "unknown element <marquee>") { YamlRoute = true },
         ["markdown without a title"] = new(w => w.Edit(w.ContentFile("en"), "# Stop Human Trafficking\n", string.Empty), "BG0112", "en.md(", "title"),
         ["markdown image without alt text"] = new(w => Append(w, "![](emblem.png)"), "BG0112", "en.md(", "no alt text"),

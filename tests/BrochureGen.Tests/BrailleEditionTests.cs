@@ -265,7 +265,7 @@ public sealed class BrailleEditionTests
         static TableCellNode Cell(string text, bool header = false) => new(header, header ? "col" : null, Vocabulary.ColumnAlignment.Start, [new TextElement(text)]);
         BlockNode[] blocks =
         [
-            new DecorNode("rule"),
+            new DecorNode(BrochureGen.Vocabulary.Ornament.Rule),
             new TableNode([new TableRowNode([Cell("Day", true), Cell("Hours", true)]), new TableRowNode([Cell("Monday"), Cell("9 to 5")]), new TableRowNode([Cell("Sunday"), Cell("closed")])]),
             new FillNode(),
             new PanelBreakNode(),

@@ -95,7 +95,7 @@ public sealed record FigureNode(string Source, string? Alt, double? Width, doubl
 }
 
 /// <summary>Decoration with no meaning (a rule, an ornament): drawn, never read aloud.</summary>
-public sealed record DecorNode(string Kind) : BlockNode;
+public sealed record DecorNode(Ornament Kind) : BlockNode;
 
 /// <summary>Flexible space: pushes what follows to the bottom of the panel.</summary>
 public sealed record FillNode : BlockNode;

@@ -146,7 +146,10 @@ public sealed partial class MarkupParser
             case "figure":
                 return ParseFigure(element);
             case "decor":
-                return new DecorNode(element.Attribute("kind")?.Value ?? "rule");
+                var kind = element.Attribute("kind")?.Value ?? OrnamentNames.NameOf(Ornament.Rule);
+                return OrnamentNames.ByName.TryGetValue(kind, out var ornament)
+                    ? new DecorNode(ornament)
+                    : throw Error(DiagnosticCodes.MarkupStructure, element, $"<decor kind=\"{kind}\"> is not an ornament; ornaments are {string.Join(" and ", OrnamentNames.Names)}");
             case "fill":
                 return new FillNode();
             default:

@@ -185,7 +185,7 @@ public static class LayoutEngine
     private static string SideOf(BrochureTheme theme, string slot) => theme.Sheet.OutsidePanels.Contains(slot) ? OutsidePage : InsidePage;
 
     private static PanelFrame ContentFrameOf(BrochureTheme theme, PanelFrame frame) =>
-        theme.PanelLook(frame.Slot).Ornament is { } ornament ? frame with { Bottom = frame.Bottom - (ornament == "rule" ? 18 : 27) } : frame;
+        theme.PanelLook(frame.Slot).Ornament is { } ornament ? frame with { Bottom = frame.Bottom - OrnamentShape.Of(ornament).FootRoom } : frame;
 
     // Pins and template panels must name panels the layout has; a panel filled by name cannot also take pinned sections.
     private static void CheckSlots(BrochureDocument document, Folds.FoldLayout layout, List<Diagnostic> diagnostics)

@@ -173,9 +173,7 @@ public sealed partial class PanelComposer
 
     // An ornament at the foot of the panel takes room from the text above it.
     private static PanelFrame ContentFrame(BrochureTheme theme, PanelFrame frame) =>
-        theme.PanelLook(frame.Slot).Ornament is { } ornament ? frame with { Bottom = frame.Bottom - OrnamentHeight(ornament) } : frame;
-
-    private static double OrnamentHeight(string ornament) => ornament == "rule" ? 4 + 14 : 9 + 18;
+        theme.PanelLook(frame.Slot).Ornament is { } ornament ? frame with { Bottom = frame.Bottom - OrnamentShape.Of(ornament).FootRoom } : frame;
 
     private static int Fills(IEnumerable<BlockNode> blocks) => blocks.Sum(b => b switch
     {
@@ -212,7 +210,7 @@ public sealed partial class PanelComposer
         KeepTextReadableOverPictures(panel.Slot, tone);
         if (_theme.PanelLook(panel.Slot).Ornament is { } ornament)
         {
-            _y = outer.Bottom - (ornament == "rule" ? 4 : 9);
+            _y = outer.Bottom - OrnamentShape.Of(ornament).Height;
             _atTop = true;
             ComposeDecor(new DecorNode(ornament), _frame.Left, textWidth, tone);
         }
@@ -660,30 +658,27 @@ public sealed partial class PanelComposer
     private void ComposeDecor(DecorNode decor, double x, double width, ToneColors tone)
     {
         Space(0);
+        var shape = OrnamentShape.Of(decor.Kind);
         if (_rtl)
         {
-            x += width - (decor.Kind == "rule" ? 44 : 9 * 3.9);
+            x += width - shape.Width;
         }
 
-        switch (decor.Kind)
+        if (decor.Kind == Ornament.Diamonds)
         {
-            case "rule":
-                AddArtifact(new RectItem(x, _y, 44, 4, tone.Accent));
-                _y += 4;
-                _pendingSpace = 14;
-                break;
-            case "diamonds":
-                var size = 9.0;
-                var items = Enumerable.Range(0, 3).Select(i => Diamond(x + (size / 2) + (i * size * 1.45), _y + (size / 2), size, tone.Accent)).ToList<LayoutItem>();
-                _items.Add(new TagStartItem(StructureRole.Artifact));
-                _items.AddRange(items);
-                _items.Add(new TagEndItem(StructureRole.Artifact));
-                _y += size;
-                _pendingSpace = 18;
-                break;
-            default:
-                throw new BrochureException(Diagnostic.Error(DiagnosticCodes.MarkupStructure, $"unknown decor kind '{decor.Kind}'; kinds are {string.Join(" and ", ThemeSchema.Ornaments)}", SourceLocation.InFile(_theme.FilePath)));
+            const double size = OrnamentShape.DiamondSize;
+            var items = Enumerable.Range(0, 3).Select(i => Diamond(x + (size / 2) + (i * size * OrnamentShape.DiamondPitch), _y + (size / 2), size, tone.Accent)).ToList<LayoutItem>();
+            _items.Add(new TagStartItem(StructureRole.Artifact));
+            _items.AddRange(items);
+            _items.Add(new TagEndItem(StructureRole.Artifact));
         }
+        else
+        {
+            AddArtifact(new RectItem(x, _y, shape.Width, shape.Height, tone.Accent));
+        }
+
+        _y += shape.Height;
+        _pendingSpace = shape.SpaceAfter;
 
         _atTop = false;
     }

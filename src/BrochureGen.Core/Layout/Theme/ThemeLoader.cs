@@ -1,3 +1,4 @@
+using BrochureGen.Vocabulary;
 using BrochureGen.Color;
 using System.Globalization;
 using BrochureGen.Content;
@@ -448,10 +449,18 @@ public sealed partial class ThemeLoader
     {
         Known(map, ThemeSchema.Panel);
         var tone = map.Find("tone") is null ? "light" : ToneName(map, $"panel '{slot}'", tones);
-        var ornament = map.OptionalText("ornament")?.Raw;
-        if (ornament is not null && !ThemeSchema.Ornaments.Contains(ornament))
+        var name = map.OptionalText("ornament")?.Raw;
+        Ornament? ornament = null;
+        if (name is not null)
         {
-            Error(map.Find("ornament")!, $"unknown ornament '{ornament}'{DidYouMean.Suggest(ornament, ThemeSchema.Ornaments)}; ornaments are {string.Join(", ", ThemeSchema.Ornaments)}");
+            if (OrnamentNames.ByName.TryGetValue(name, out var known))
+            {
+                ornament = known;
+            }
+            else
+            {
+                Error(map.Find("ornament")!, $"unknown ornament '{name}'{DidYouMean.Suggest(name, ThemeSchema.Ornaments)}; ornaments are {string.Join(", ", ThemeSchema.Ornaments)}");
+            }
         }
 
         return tone is null ? null : new PanelLook(tone, ornament);

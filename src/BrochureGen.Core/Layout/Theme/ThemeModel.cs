@@ -1,3 +1,4 @@
+using BrochureGen.Vocabulary;
 using BrochureGen.Layout.Fonts;
 
 namespace BrochureGen.Layout.Theme;
@@ -61,7 +62,7 @@ public sealed record TableStyle(double CellPadding, double Rule);
 public sealed record QrStyle(double Size);
 
 /// <summary>The look of one panel of the layout: its tone and an ornament drawn at its foot.</summary>
-public sealed record PanelLook(string Tone, string? Ornament);
+public sealed record PanelLook(string Tone, Ornament? Ornament);
 
 /// <summary>
 /// How far layout may tighten a panel whose text runs long (spacing factors tried in order, then

@@ -1,3 +1,4 @@
+using BrochureGen.Vocabulary;
 namespace BrochureGen.Layout.Theme;
 
 /// <summary>
@@ -25,7 +26,7 @@ public static class ThemeSchema
 
     public static readonly IReadOnlyList<string> Fit = ["spacing", "text-step", "spread-spacing", "maximum-body-size"];
 
-    public static readonly IReadOnlyList<string> Ornaments = ["diamonds", "rule"];
+    public static readonly IReadOnlyList<string> Ornaments = OrnamentNames.Names;
 
     /// <summary>Settings people expect that BrochureGen deliberately does not offer, and why.</summary>
     public static readonly IReadOnlyDictionary<string, string> Unsupported = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -31,8 +31,8 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
     {
         // Ornaments carry no meaning: drawn by the style sheet, hidden from assistive technology.
         // The diamonds are drawn as in the PDF (the text faces have no diamond glyph); the rule is a box.
-        var drawing = decor.Kind == "diamonds" ? "<svg width=\"36\" height=\"10\" viewBox=\"0 0 36 10\" focusable=\"false\"><path d=\"M5 0L10 5L5 10L0 5ZM18 0L23 5L18 10L13 5ZM31 0L36 5L31 10L26 5Z\" fill=\"currentColor\"/></svg>" : string.Empty;
-        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"decor decor-{HtmlEscape.Attribute(decor.Kind)}\" aria-hidden=\"true\">{drawing}</div>\n");
+        var drawing = decor.Kind == Ornament.Diamonds ? "<svg width=\"36\" height=\"10\" viewBox=\"0 0 36 10\" focusable=\"false\"><path d=\"M5 0L10 5L5 10L0 5ZM18 0L23 5L18 10L13 5ZM31 0L36 5L31 10L26 5Z\" fill=\"currentColor\"/></svg>" : string.Empty;
+        _html.Append(CultureInfo.InvariantCulture, $"<div class=\"decor decor-{OrnamentNames.NameOf(decor.Kind)}\" aria-hidden=\"true\">{drawing}</div>\n");
     }
 
     // Fills and panel breaks are panel geometry: a page that scrolls has no panels to fill or break.
