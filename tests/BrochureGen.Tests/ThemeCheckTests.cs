@@ -41,6 +41,9 @@ public sealed class ThemeCheckTests
         Assert.Contains("in print, the accent colour #B4441B (C0 M25 Y0 K0, printed as #", message, StringComparison.Ordinal);
         Assert.Matches(@"contrast ratio of 1\.\d\d:1; WCAG 2\.2 asks for at least 4\.5:1", message);
         Assert.DoesNotContain("the accent colour #B4441B on", run.Error, StringComparison.Ordinal);
+
+        // Said once for the build, not once for each of the eleven editions that use the theme.
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("BG0404", StringComparison.Ordinal) && l.Contains($"civic.yaml({line},", StringComparison.Ordinal));
     }
 
     [SkippableTheory]

@@ -58,11 +58,15 @@ public sealed class BrochureBuilder(BuildOptions options)
     // The state of the build under way, once it is known (for the result's counts).
     private BuildState? _state;
 
+    // Each theme's print contrast findings, said once for the build however many editions use it.
+    private readonly ConcurrentDictionary<BrochureTheme, IReadOnlyList<Diagnostic>> _themeFindings = new(ReferenceEqualityComparer.Instance);
+
     public BuildResult Build(IBuildObserver? observer = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var timings = new BuildTimings();
         _state = null;
+        _themeFindings.Clear();
         var result = Build(observer, clock, timings, cancellation);
         timings.Wall = clock.Elapsed;
         return result with { Timings = timings, InputFilesRead = _state?.FilesRead ?? 0 };
@@ -237,7 +241,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             }
         }
 
-        return new BuildResult(editions, [.. plan.Diagnostics, .. galleryFindings], Interrupted: false, clock.Elapsed);
+        return new BuildResult(editions, [.. plan.Diagnostics, .. _themeFindings.OrderBy(t => t.Key.FilePath, StringComparer.Ordinal).SelectMany(t => t.Value), .. galleryFindings], Interrupted: false, clock.Elapsed);
     }
 
     // An edition whose inputs are as the last report recorded, with its files intact, is reused;
@@ -255,6 +259,13 @@ public sealed class BrochureBuilder(BuildOptions options)
             && entry.Inputs == inputs && entry.ChecksPassed && entry.FilesIntact(options.OutputRoot))
         {
             return EditionReport.FromEarlierBuild(job, entry);
+        }
+
+        // Checked before the theme's first edition is made, never for a build that reuses every edition.
+        var printFindings = _themeFindings.GetOrAdd(job.Theme, theme => theme.PrintChecks.Value);
+        if (printFindings.Any(d => d.Severity == Severity.Error))
+        {
+            return new EditionReport(job, job.Manifest.Title ?? job.Manifest.Id, 0, [], [], []);
         }
 
         observer?.EditionStarted(job);

@@ -226,16 +226,24 @@ public sealed partial class ThemeLoader
                 .SelectMany(tone => ((ContentMap)tone.Value).Entries.Select(role => (Key: (tone.Key, role.Key), role.Value.Location)))
                 .ToDictionary(e => e.Key, e => e.Location));
         _diagnostics.AddRange(ThemeAccessibilityCheck.Check(theme, locations));
+        return theme with { PrintChecks = new Lazy<IReadOnlyList<Diagnostic>>(() => CheckPrint(theme, locations)) };
+    }
+
+    // Run once, after Load has returned: what the profile's reading reports goes with the findings.
+    private List<Diagnostic> CheckPrint(BrochureTheme theme, ThemeAccessibilityCheck.Locations locations)
+    {
+        var before = _diagnostics.Count;
+        var findings = new List<Diagnostic>();
         if (PrintProof() is { } proof)
         {
-            _diagnostics.AddRange(ThemeAccessibilityCheck.CheckPrint(theme, locations, ink =>
+            findings.AddRange(ThemeAccessibilityCheck.CheckPrint(theme, locations, ink =>
             {
                 var (r, g, b) = proof.Screen(ink.C, ink.M, ink.Y, ink.K);
                 return new RgbColor(r, g, b);
             }));
         }
 
-        return theme;
+        return [.. _diagnostics.Skip(before), .. findings];
     }
 
     // How the print edition's colours look on paper, for the print contrast check. Without the

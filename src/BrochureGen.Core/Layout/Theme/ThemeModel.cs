@@ -115,6 +115,14 @@ public sealed record BrochureTheme(
     /// <summary>The theme says <c>scrim: none</c>: text over a picture must contrast with the picture itself.</summary>
     public bool NoScrim { get; init; }
 
+    /// <summary>
+    /// The contrast checks of the colours as the press prints them, worked out when first asked:
+    /// they need the printing condition's profile and LittleCMS (tens of milliseconds), which a
+    /// build whose editions are all up to date never needs. The build asks before the first
+    /// edition it makes; a theme that fails them makes no edition.
+    /// </summary>
+    public Lazy<IReadOnlyList<BrochureGen.Diagnostics.Diagnostic>> PrintChecks { get; init; } = new(() => []);
+
     public PanelMargins Margins => Layout.Margins;
 
     public TextStyle Style(string name) => Styles[name];
