@@ -138,7 +138,7 @@ public static partial class SvgCheck
                 ? "has a DOCTYPE; an SVG picture may not declare a DTD or entities (they can expand without bound or read other files): remove the <!DOCTYPE …> line"
                 : $"is not well-formed XML: {e.Message}";
             var code = what.StartsWith("has a DOCTYPE", StringComparison.Ordinal) ? DiagnosticCodes.ImageSvgUnsafe : DiagnosticCodes.ImageUnreadable;
-            throw new BrochureException(Diagnostic.Error(code, $"SVG '{source}' {what} {used}", new SourceLocation(displayPath, e.LineNumber, e.LinePosition)));
+            throw new BrochureException(Diagnostic.Error(code, $"SVG '{source}' {what} {used}", e.LineNumber > 0 ? new SourceLocation(displayPath, e.LineNumber, e.LinePosition) : Doctype(bytes, displayPath)));
         }
 
         if (size is not var (width, height))
@@ -332,6 +332,21 @@ public static partial class SvgCheck
         visiting.Remove(node);
         known[node] = total;
         return total;
+    }
+
+    // Where the DOCTYPE stands: the reader refuses it without saying where.
+    private static SourceLocation Doctype(byte[] bytes, string displayPath)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return SourceLocation.InFile(displayPath);
+        }
+
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+        return new SourceLocation(displayPath, line, column);
     }
 
     private static string Shortened(string text) => text.Length <= 60 ? text : text[..60] + "…";
