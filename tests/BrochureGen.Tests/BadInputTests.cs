@@ -113,7 +113,7 @@ public sealed record BadInputCase(Action<TempWorkspace> Arrange, string Code, pa
         ["layout misspelt"] = new(w => w.Edit(w.ManifestFile, "layout: trifold-letter", "layout: trifold-leter"), "BG0106", "brochure.yaml(", "no layout 'trifold-leter'", "did you mean 'trifold-letter'"),
         ["theme misspelt in brochure.yaml"] = new(w => File.AppendAllText(w.ManifestFile, "theme: civik\n"), "BG0106", "brochure.yaml(", "no theme 'civik'"),
         ["image missing"] = new(w => Append(w, "![An emblem](images/nowhere.png)"), "BG0502", "en.md(", "'images/nowhere.png' not found"),
-        ["image corrupt"] = new(w => { Fixture(w, "corrupt-image.png", Path.Combine(w.BrochureFolder, "broken.png")); Append(w, "![An emblem](broken.png)"); }, "BG0504", "en.md(", "not a readable PNG or JPEG"),
+        ["image corrupt"] = new(w => { Fixture(w, "corrupt-image.png", Path.Combine(w.BrochureFolder, "broken.png")); Append(w, "![An emblem](broken.png)"); }, "BG0504", "en.md(", "not a readable PNG, JPEG or SVG"),
         ["image outside the content folder"] = new(w => Append(w, "![An emblem](../../templates/themes/civic.yaml)"), "BG0503", "en.md(", "refused"),
         ["locale invalid language tag"] = new(w => w.Edit(w.ManifestFile, "  ht: draft", "  haitian: draft"), "BG0106", "brochure.yaml(", "'haitian' is not a valid language tag"),
         ["locale listed without a file"] = new(w => File.Delete(w.ContentFile("ht")), "BG0104", "brochure.yaml(", "ht.md does not exist"),

@@ -192,7 +192,7 @@ public sealed record HostileCase(Action<TempWorkspace> Arrange, string? Code, Fu
             "BG0508", w => AtAppended(w, "![An emblem](emblem.png)"), "40,000 × 8,000 pixels", "at most 25 million"),
         ["image: a PNG header of 2³¹ × 2³¹ pixels"] = new(
             w => Image(w, TestImages.PngClaiming(1u << 31, 1u << 31)),
-            "BG0504", w => AtAppended(w, "![An emblem](emblem.png)"), "not a readable PNG or JPEG"),
+            "BG0504", w => AtAppended(w, "![An emblem](emblem.png)"), "not a readable PNG, JPEG or SVG"),
         ["image: a PNG header of (2³¹ − 1)² pixels"] = new(
             w => Image(w, TestImages.PngClaiming(int.MaxValue, int.MaxValue)),
             "BG0508", w => AtAppended(w, "![An emblem](emblem.png)"), "2,147,483,647 × 2,147,483,647"),
@@ -208,6 +208,42 @@ public sealed record HostileCase(Action<TempWorkspace> Arrange, string? Code, Fu
         ["image: a truncated JPEG"] = new(
             w => { var jpeg = TestImages.Encoded(SKEncodedImageFormat.Jpeg); Image(w, jpeg.AsSpan(0, jpeg.Length / 2).ToArray(), "emblem.jpg"); },
             "BG0509", w => AtAppended(w, "![An emblem](emblem.jpg)"), "is damaged"),
+        ["svg: billion laughs through a DOCTYPE"] = new(
+            w => Svg(w, "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><desc>&c;</desc></svg>"),
+            "BG0513", w => $"{Brochure}logo.svg(2,1)", "has a DOCTYPE"),
+        ["svg: an external entity reading the secret"] = new(
+            w => Svg(w, $"<!DOCTYPE svg [<!ENTITY s SYSTEM \"file://{HostileCase.Secret(w)}\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><desc>&s;</desc></svg>"),
+            "BG0513", w => $"{Brochure}logo.svg(1,1)", "has a DOCTYPE"),
+        ["svg: a use of another file"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n  <use href=\"../secret.txt#x\"/>\n</svg>"),
+            "BG0513", w => $"{Brochure}logo.svg(2,8)", "may refer only to its own parts"),
+        ["svg: a fill from a web address in CSS"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n<style>rect { fill: url(http://127.0.0.1:9/x.svg#g) }</style><rect width=\"5\" height=\"5\"/></svg>"),
+            "BG0513", w => $"{Brochure}logo.svg(2,", "url(#id)"),
+        ["svg: a script"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n  <script>alert(1)</script>\n</svg>"),
+            "BG0513", w => $"{Brochure}logo.svg(2,4)", "no script"),
+        ["svg: a foreignObject"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n  <foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject>\n</svg>"),
+            "BG0513", w => $"{Brochure}logo.svg(2,4)", "<foreignObject>"),
+        ["svg: a width of 1e30"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\"\n width=\"1e30\" height=\"10\"/>"),
+            "BG0508", w => $"{Brochure}logo.svg(1,2)", "at most 96,000"),
+        ["svg: groups nested 40,000 deep"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n" + string.Concat(Enumerable.Repeat("<g>", 40_000)) + string.Concat(Enumerable.Repeat("</g>", 40_000)) + "</svg>"),
+            "BG0513", w => $"{Brochure}logo.svg(2,", "more than 32 deep"),
+        ["svg: use chains that expand a billion times"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><defs><rect id=\"a0\" width=\"1\" height=\"1\"/>" + string.Concat(Enumerable.Range(1, 9).Select(i => $"<g id=\"a{i}\">" + string.Concat(Enumerable.Repeat($"<use href=\"#a{i - 1}\"/>", 10)) + "</g>")) + "</defs><use href=\"#a9\"/></svg>"),
+            "BG0513", w => $"{Brochure}logo.svg", "through its <use> references"),
+        ["svg: a use that refers to itself"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><g id=\"a\"><use href=\"#a\"/></g></svg>"),
+            "BG0513", w => $"{Brochure}logo.svg", "refers to itself"),
+        ["svg: text, not drawn faithfully"] = new(
+            w => Svg(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\n  <text x=\"1\" y=\"8\">Hi</text>\n</svg>"),
+            "BG0512", w => $"{Brochure}logo.svg(2,4)", "convert the text to outlines", "Supported in an SVG picture: svg, g"),
+        ["image: a PDF logo"] = new(
+            w => Image(w, "%PDF-1.7\n%\u00e2\n"u8.ToArray(), "logo.pdf"),
+            "BG0512", w => AtAppended(w, "![An emblem](logo.pdf)"), "must be a PNG, JPEG or SVG file"),
     };
 
     // Appends a paragraph to the English file's last section (before its closing call-out).
@@ -222,6 +258,8 @@ public sealed record HostileCase(Action<TempWorkspace> Arrange, string? Code, Fu
         File.WriteAllBytes(Path.Combine(w.BrochureFolder, name), bytes);
         Append(w, $"![An emblem]({name})");
     }
+
+    private static void Svg(TempWorkspace w, string svg) => Image(w, System.Text.Encoding.UTF8.GetBytes(svg), "logo.svg");
 
     private static byte[] Garbage(int length)
     {

@@ -153,9 +153,9 @@ public sealed class PictureTests
     }
 
     [SkippableTheory]
-    [InlineData("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>", "an SVG file")]
     [InlineData("logo.pdf", "%PDF-1.7\n%%EOF\n", "a PDF file")]
-    public void A_vector_logo_is_an_error_that_names_what_is_supported(string file, string text, string kind)
+    [InlineData("logo.eps", "%!PS-Adobe-3.0 EPSF-3.0\n", "an EPS file")]
+    public void A_pdf_or_eps_logo_is_an_error_that_names_what_is_supported(string file, string text, string kind)
     {
         using var workspace = Leaflet("trifold-letter");
         File.WriteAllText(Path.Combine(workspace.Content, Id, file), text);
@@ -163,6 +163,6 @@ public sealed class PictureTests
         workspace.Edit(en, "(logo.png){width=40%}", $"({file}){{width=40%}}");
         var run = CliRun.Build(workspace, "--brochure", Id);
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains($"error BG0512: image '{file}' is {kind}: a picture must be a PNG or JPEG file", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"error BG0512: image '{file}' is {kind}: a picture must be a PNG, JPEG or SVG file", run.Error, StringComparison.Ordinal);
     }
 }

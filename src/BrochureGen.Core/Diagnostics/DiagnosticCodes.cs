@@ -89,6 +89,7 @@ public static class DiagnosticCodes
     public const string ManualBreakCostly = "BG0510";
     public const string TextOverPictureContrast = "BG0511";
     public const string ImageVector = "BG0512";
+    public const string ImageSvgUnsafe = "BG0513";
 
     // Print preflight (BG07xx)
     public const string PreflightSafeArea = "BG0701";

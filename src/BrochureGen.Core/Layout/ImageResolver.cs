@@ -26,14 +26,19 @@ public sealed class ImageResolver(string contentFolder)
         }
 
         var bytes = SafeFile.ReadBytes(path, _root, FileKind.Image, location, source);
+        if (ImageHeader.Read(bytes) is null && IsSvg(source, bytes))
+        {
+            return _read.GetOrAdd(path, Drawing(path, bytes, source, location));
+        }
+
         if (ImageHeader.Read(bytes) is null && VectorKind(source, bytes) is { } vector)
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageVector, $"image '{source}' is {vector}: a picture must be a PNG or JPEG file (vector logos are not drawn, because no renderer at hand draws every SVG or PDF faithfully); export it as a PNG at 300 ppi of its printed size, e.g. 600 pixels wide for a 2-inch logo", location));
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageVector, $"image '{source}' is {vector}: a picture must be a PNG, JPEG or SVG file ({vector[(vector.IndexOf(' ') + 1)..]}s are not drawn, because no renderer this program can ship was measured to draw them faithfully); save the logo as plain SVG from the drawing program, or export a PNG at 300 ppi of its printed size, e.g. 600 pixels wide for a 2-inch logo", location));
         }
 
         if (ImageHeader.Read(bytes) is not var (width, height))
         {
-            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageUnreadable, $"image '{source}' is not a readable PNG or JPEG file", location));
+            throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageUnreadable, $"image '{source}' is not a readable PNG, JPEG or SVG file", location));
         }
 
         if (width * height > InputLimits.ImagePixels)
@@ -109,7 +114,46 @@ public sealed class ImageResolver(string contentFolder)
         return result == SKCodecResult.Success ? null : $"its pixel data cannot be decoded ({result})";
     }
 
-    // A vector logo, by its first bytes or its name: said as such, with what to do instead.
+    // An SVG picture: checked as hostile input (SvgCheck), then drawn once, small, so that a
+    // drawing the renderer cannot read is an error at its figure, not in an edition.
+    private static ImageFile Drawing(string path, byte[] bytes, string source, SourceLocation location)
+    {
+        var drawing = SvgCheck.Read(bytes, DisplayPath.For(path), source, location);
+        var key = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+        if (!Problems.TryGetValue(key, out var problem))
+        {
+            var scale = Math.Min(1, CheckPixels / Math.Max(drawing.Width, drawing.Height));
+            try
+            {
+                _ = drawing.Png(Math.Max(1, (int)(drawing.Width * scale)), Math.Max(1, (int)(drawing.Height * scale)));
+                problem = string.Empty;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                problem = e.Message;
+            }
+
+            Problems[key] = problem;
+        }
+
+        return problem.Length == 0
+            ? new ImageFile(path, drawing)
+            : throw new BrochureException(Diagnostic.Error(DiagnosticCodes.ImageDamaged, $"SVG '{source}' cannot be drawn: {problem}; save it again from the drawing program", location));
+    }
+
+    // The longer side of the small drawing that checks an SVG.
+    private const double CheckPixels = 64;
+
+    // SVG by its first bytes (after a byte order mark and white space: an XML declaration or an
+    // <svg> element) or, failing that, its name.
+    private static bool IsSvg(string source, byte[] bytes)
+    {
+        var start = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return start.StartsWith("<?xml", StringComparison.Ordinal) || start.StartsWith("<svg", StringComparison.Ordinal) || start.StartsWith("<!DOCTYPE svg", StringComparison.OrdinalIgnoreCase)
+            || (source.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) && !(bytes.Length > 2 && bytes[0] == 0x1F && bytes[1] == 0x8B));
+    }
+
+    // A vector format that is not drawn, by its first bytes or its name: said as such, with what to do instead.
     private static string? VectorKind(string source, byte[] bytes)
     {
         var start = System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 512));
@@ -118,8 +162,11 @@ public sealed class ImageResolver(string contentFolder)
             return "a PDF file";
         }
 
-        return start.Contains("<svg", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".svgz", StringComparison.OrdinalIgnoreCase)
-            ? "an SVG file"
-            : source.EndsWith(".eps", StringComparison.OrdinalIgnoreCase) || start.StartsWith("%!PS", StringComparison.Ordinal) ? "an EPS file" : null;
+        if ((bytes.Length > 2 && bytes[0] == 0x1F && bytes[1] == 0x8B) || source.EndsWith(".svgz", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a compressed SVGZ file";
+        }
+
+        return source.EndsWith(".eps", StringComparison.OrdinalIgnoreCase) || start.StartsWith("%!PS", StringComparison.Ordinal) ? "an EPS file" : null;
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class PanelComposer
         var (w, h) = PictureSize.Of(figure, image, width);
         var atEnd = figure.Place == PicturePlace.Right != _rtl;
         x = figure.Place == PicturePlace.Center ? x + ((width - w) / 2) : atEnd ? x + width - w : x;
-        PlacePicture(figure, new ImageItem(x, _y, w, h, image), _items.Count);
+        PlacePicture(figure, new ImageItem(x, _y, w, h, image.Placed(w, h)), _items.Count);
         Track(_y + h, null);
         _y += h;
         _pendingSpace = _theme.Style(StyleNames.Body).SpaceAfter;
@@ -46,7 +46,7 @@ public sealed partial class PanelComposer
         var top = _y;
         var textWidth = width - w - PictureSize.BesideGap;
         var (pictureX, textX) = _rtl ? (x, x + w + PictureSize.BesideGap) : (x + width - w, x);
-        PlacePicture(beside.Figure, new ImageItem(pictureX, top, w, h, image), _items.Count);
+        PlacePicture(beside.Figure, new ImageItem(pictureX, top, w, h, image.Placed(w, h)), _items.Count);
         Track(top + h, null);
 
         // The text starts level with the picture's top.
@@ -90,7 +90,7 @@ public sealed partial class PanelComposer
         var (w, h) = (image.Width * scale, image.Height * scale);
         var x = _frame.PanelX + (_frame.PanelWidth / 2) - (w / 2);
         var y = (_frame.PageHeight / 2) - (h / 2);
-        var picture = new ImageItem(x, y, w, h, image) { Clip = (_frame.PanelX, 0, _frame.PanelWidth, _frame.PageHeight) };
+        var picture = new ImageItem(x, y, w, h, image.Placed(w, h)) { Clip = (_frame.PanelX, 0, _frame.PanelWidth, _frame.PageHeight) };
         PlacePicture(figure, picture, _backgroundEnd);
         _behindText.Add((picture, figure));
     }

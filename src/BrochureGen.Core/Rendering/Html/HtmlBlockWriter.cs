@@ -156,6 +156,10 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
     {
         var image = images.Resolve(figure.Source, figure.Location);
         var (width, height) = HtmlPictureSize.Of(figure, image, theme);
+
+        // An SVG picture becomes pixels here too (its markup never reaches the page), at the
+        // print resolution of the size it is shown at.
+        image = image.Placed(width * 72.0 / 96, height * 72.0 / 96);
         var source = $"data:{image.MimeType};base64,{Convert.ToBase64String(image.Bytes)}";
         var size = string.Create(CultureInfo.InvariantCulture, $" width=\"{width}\" height=\"{height}\"");
         var place = HtmlPictureSize.PlaceClass(figure);

@@ -23,10 +23,10 @@ internal sealed class ImageTable(PdfFile file, bool print, byte[]? outputProfile
 
     public string For(Layout.ImageFile image)
     {
-        if (!_images.TryGetValue(image.Path, out var entry))
+        if (!_images.TryGetValue(image.Key, out var entry))
         {
             entry = ($"Im{_images.Count + 1}", Write(image));
-            _images[image.Path] = entry;
+            _images[image.Key] = entry;
         }
 
         return entry.Name;
@@ -79,7 +79,8 @@ internal sealed class ImageTable(PdfFile file, bool print, byte[]? outputProfile
                 cmykData.Write(cmyk.AsSpan(0, count * 4));
             }
 
-            _coverage[path] = Math.Round(most / 2.55, 1);
+            // One SVG placed at two sizes is two rasters of one file: its coverage is the larger.
+            _coverage[path] = Math.Max(_coverage.GetValueOrDefault(path), Math.Round(most / 2.55, 1));
             return file.AddStream(size + "/ColorSpace/DeviceCMYK", cmykData);
         }
 
