@@ -62,15 +62,9 @@ public static partial class SvgCheck
     /// </summary>
     public static SvgDrawing Read(byte[] bytes, string displayPath, string source, SourceLocation usedAt)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 0,
-            IgnoreComments = true,
-            IgnoreWhitespace = true,
-            CloseInput = true,
-        };
+        var settings = Text.UntrustedXml.Settings();
+        settings.IgnoreWhitespace = true;
+        settings.CloseInput = true;
 
         var used = $"(the picture '{source}' at {usedAt})";
         var nodes = new List<Node>();

@@ -29,15 +29,8 @@ public static class XliffReader
 
     public static XliffDocument Read(Stream stream, string display)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = InputLimits.XliffFileBytes,
-            MaxCharactersFromEntities = 0,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-        };
+        var settings = Text.UntrustedXml.Settings(InputLimits.XliffFileBytes);
+        settings.IgnoreProcessingInstructions = true;
         XDocument document;
         try
         {
