@@ -34,7 +34,8 @@ public static class SafeFile
     /// <param name="kind">What the file is for: its limit, its folder's name and its codes.</param>
     /// <param name="namedAt">Where the file is named (the figure in the content, the font in the theme); by default the file itself.</param>
     /// <param name="name">The file's name as written there; by default its display path.</param>
-    public static byte[] ReadBytes(string path, string root, FileKind kind, SourceLocation? namedAt = null, string? name = null)
+    /// <param name="pinned">Whether native code will read the bytes in place for the rest of the run (fonts): they are then allocated where the garbage collector never moves them.</param>
+    public static byte[] ReadBytes(string path, string root, FileKind kind, SourceLocation? namedAt = null, string? name = null, bool pinned = false)
     {
         using var file = Open(path, root, kind.MaximumBytes, out var refusal);
         if (file is null)
@@ -44,7 +45,7 @@ public static class SafeFile
 
         try
         {
-            return file.ReadAll();
+            return file.ReadAll(pinned);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -410,17 +411,20 @@ public static class SafeFile
         }
 
         // Reads the length the checks saw, and no more: a file that grows meanwhile is cut there.
-        public byte[] ReadAll()
+        // Pinned buffers (fonts, which native code reads for the whole run) go on the pinned
+        // object heap, where a buffer fixed for good does not fragment the heap the GC compacts.
+        public byte[] ReadAll(bool pinned)
         {
-            var buffer = new byte[length];
+            var buffer = GC.AllocateUninitializedArray<byte>((int)length, pinned);
             var read = 0;
             while (read < buffer.Length)
             {
                 var n = RandomAccess.Read(handle, buffer.AsSpan(read), read);
                 if (n == 0)
                 {
-                    Array.Resize(ref buffer, read);
-                    break;
+                    var cut = GC.AllocateUninitializedArray<byte>(read, pinned);
+                    buffer.AsSpan(0, read).CopyTo(cut);
+                    return cut;
                 }
 
                 read += n;

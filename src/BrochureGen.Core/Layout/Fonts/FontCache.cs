@@ -26,7 +26,7 @@ public static class FontCache
             path,
             root,
             FileKind.Font,
-            (length, readAt) => TrueTypeFont.Read(length, readAt, () => SafeFile.ReadBytes(path, root, FileKind.Font, namedAt, name)),
+            (length, readAt) => TrueTypeFont.Read(length, readAt, () => SafeFile.ReadBytes(path, root, FileKind.Font, namedAt, name, pinned: true)),
             namedAt,
             name)));
         try
