@@ -124,6 +124,7 @@ public sealed class BrochureBuilder(BuildOptions options)
             : null;
         var reportPath = Path.Combine(options.OutputRoot, ReportWriter.FileName);
         Dictionary<(string, string), ReportEntry> earlier = [];
+        IReadOnlyList<ReportEntry>? reportUnderLock = null;
         var hashes = BuildState.Empty();
         try
         {
@@ -133,7 +134,8 @@ public sealed class BrochureBuilder(BuildOptions options)
             {
                 using var reading = timings.Build.Stage("lock and last report");
                 session.Enter();
-                earlier = ReportReader.Read(reportPath).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last());
+                reportUnderLock = ReportReader.Read(reportPath);
+                earlier = reportUnderLock.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last());
                 hashes = BuildState.Load(options.OutputRoot);
             }
         }
@@ -194,8 +196,10 @@ public sealed class BrochureBuilder(BuildOptions options)
                 byte[] report;
                 using (timings.Build.Stage("report"))
                 {
+                    // The lock has been held since the report was read before the editions (a folder
+                    // that was there): nobody can have changed it since, and it is not read twice.
                     session.Enter();
-                    var current = ReportReader.Read(reportPath);
+                    var current = reportUnderLock ?? ReportReader.Read(reportPath);
                     merged = ReportMerge.AsOnDisk(ReportMerge.Merge(current.Concat(editions.Select(e => ReportWriter.Entry(e, options.OutputRoot))), plan.Catalogue, options.OutputRoot), options.OutputRoot);
                     report = ReportWriter.Write(merged);
                     AtomicFileWriter.WriteIfChanged(reportPath, report);
