@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Content;
 
 /// <summary>
 /// Starts a translation: writes <c>&lt;locale&gt;.yaml</c> with the source locale's keys, every
-/// value marked for translation (values listed under <c>untranslated-ok</c> are copied as they
-/// are), and adds the locale to <c>brochure.yaml</c> as a draft.
+/// value marked for translation (values made only of phone numbers, addresses and names listed
+/// under <c>untranslated-ok</c> are copied as they are), and adds the locale to <c>brochure.yaml</c> as a draft.
 /// </summary>
 public static class LocaleScaffolder
 {
@@ -36,13 +35,13 @@ public static class LocaleScaffolder
         var source = ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
         if (source.Markdown is { } markdown)
         {
-            var scaffold = Markdown.MarkdownScaffolder.Mark(ReadText(source.FilePath, brochureFolder), markdown, manifest.UntranslatedOk, locale, LanguageName(locale), manifest.SourceLocale);
+            var scaffold = Markdown.MarkdownScaffolder.Mark(ReadText(source.FilePath, brochureFolder), markdown, manifest, locale, LanguageName(locale));
             writeFile(target, Encoding.UTF8.GetBytes(scaffold));
             writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
             return [target, manifestPath];
         }
 
-        var keep = manifest.UntranslatedOk.Select(KeyPattern.Compile).ToList();
+        var keep = new UntranslatedText(manifest.UntranslatedOk, manifest.PhoneNumbersOf(locale));
         var text = new StringBuilder();
         var language = LanguageName(locale);
         text.Append(CultureInfo.InvariantCulture, $"# {language} edition of {manifest.Id}, started from {manifest.SourceLocale}.yaml.\n");
@@ -61,7 +60,7 @@ public static class LocaleScaffolder
     private static string ReadText(string path, string brochureFolder) =>
         ContentFile.ReadText(path, DisplayPath.For(path), brochureFolder, FileKind.Content);
 
-    private static void Emit(StringBuilder text, ContentMap map, int indent, IReadOnlyList<Regex> keep)
+    private static void Emit(StringBuilder text, ContentMap map, int indent, UntranslatedText keep)
     {
         foreach (var (key, value) in map.Entries)
         {
@@ -70,12 +69,12 @@ public static class LocaleScaffolder
         }
     }
 
-    private static void EmitValue(StringBuilder text, ContentNode value, int indent, IReadOnlyList<Regex> keep)
+    private static void EmitValue(StringBuilder text, ContentNode value, int indent, UntranslatedText keep)
     {
         switch (value)
         {
             case ContentText scalar:
-                var marked = keep.Any(k => k.IsMatch(scalar.KeyPath)) ? scalar.Raw : TranslationChecker.UntranslatedMarker + scalar.Raw;
+                var marked = !keep.NeedsTranslation(scalar.PlainText) ? scalar.Raw : TranslationChecker.UntranslatedMarker + scalar.Raw;
                 text.Append(' ').Append(Quote(marked)).Append('\n');
                 break;
             case ContentMap nested:
@@ -118,6 +117,11 @@ public static class LocaleScaffolder
         {
             return locale;
         }
+    }
+
+    private sealed record UntranslatedText(IReadOnlyList<string> Names, PhoneNumbers Phones)
+    {
+        public bool NeedsTranslation(string text) => UntranslatedNames.HasOwnWords(text, Names, Phones);
     }
 
     private static string Quote(string value) =>
