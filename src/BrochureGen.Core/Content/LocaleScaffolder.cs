@@ -41,7 +41,8 @@ public static class LocaleScaffolder
             return [target, manifestPath];
         }
 
-        var keep = new UntranslatedText(manifest.UntranslatedOk, manifest.PhoneNumbersOf(locale));
+        var phones = manifest.PhoneNumbersOf(locale);
+        Func<string, bool> needsTranslation = text => UntranslatedNames.HasOwnWords(text, manifest.UntranslatedOk, phones);
         var text = new StringBuilder();
         var language = LanguageName(locale);
         text.Append(CultureInfo.InvariantCulture, $"# {language} edition of {manifest.Id}, started from {manifest.SourceLocale}.yaml.\n");
@@ -49,7 +50,7 @@ public static class LocaleScaffolder
         text.Append("# values that still have it. Keep phone numbers, web addresses, statute numbers and\n");
         text.Append("# **bold** / [link](...) marks as they are. The brochure builds as a draft until\n");
         text.Append("# brochure.yaml marks this locale 'reviewed'.\n");
-        Emit(text, source.Root, indent: 0, keep);
+        Emit(text, source.Root, indent: 0, needsTranslation);
 
         writeFile(target, Encoding.UTF8.GetBytes(text.ToString()));
         writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
@@ -60,26 +61,26 @@ public static class LocaleScaffolder
     private static string ReadText(string path, string brochureFolder) =>
         ContentFile.ReadText(path, DisplayPath.For(path), brochureFolder, FileKind.Content);
 
-    private static void Emit(StringBuilder text, ContentMap map, int indent, UntranslatedText keep)
+    private static void Emit(StringBuilder text, ContentMap map, int indent, Func<string, bool> needsTranslation)
     {
         foreach (var (key, value) in map.Entries)
         {
             text.Append(' ', indent).Append(key).Append(':');
-            EmitValue(text, value, indent, keep);
+            EmitValue(text, value, indent, needsTranslation);
         }
     }
 
-    private static void EmitValue(StringBuilder text, ContentNode value, int indent, UntranslatedText keep)
+    private static void EmitValue(StringBuilder text, ContentNode value, int indent, Func<string, bool> needsTranslation)
     {
         switch (value)
         {
             case ContentText scalar:
-                var marked = !keep.NeedsTranslation(scalar.PlainText) ? scalar.Raw : TranslationChecker.UntranslatedMarker + scalar.Raw;
+                var marked = needsTranslation(scalar.PlainText) ? TranslationChecker.UntranslatedMarker + scalar.Raw : scalar.Raw;
                 text.Append(' ').Append(Quote(marked)).Append('\n');
                 break;
             case ContentMap nested:
                 text.Append('\n');
-                Emit(text, nested, indent + 2, keep);
+                Emit(text, nested, indent + 2, needsTranslation);
                 break;
             case ContentList list:
                 text.Append('\n');
@@ -93,13 +94,13 @@ public static class LocaleScaffolder
                         foreach (var (key, entry) in itemMap.Entries)
                         {
                             text.Append(first ? " " : new string(' ', indent + 4)).Append(key).Append(':');
-                            EmitValue(text, entry, indent + 4, keep);
+                            EmitValue(text, entry, indent + 4, needsTranslation);
                             first = false;
                         }
                     }
                     else
                     {
-                        EmitValue(text, item, indent + 2, keep);
+                        EmitValue(text, item, indent + 2, needsTranslation);
                     }
                 }
 
@@ -117,11 +118,6 @@ public static class LocaleScaffolder
         {
             return locale;
         }
-    }
-
-    private sealed record UntranslatedText(IReadOnlyList<string> Names, PhoneNumbers Phones)
-    {
-        public bool NeedsTranslation(string text) => UntranslatedNames.HasOwnWords(text, Names, Phones);
     }
 
     private static string Quote(string value) =>
