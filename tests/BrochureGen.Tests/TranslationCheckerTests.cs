@@ -147,6 +147,22 @@ public sealed class TranslationCheckerTests : IDisposable
     }
 
     [SkippableFact]
+    public void Markdown_sections_in_another_order_are_one_error_and_each_is_compared_with_its_own()
+    {
+        var folder = Write(Route.Markdown, Source, Translated, []);
+        File.WriteAllText(Path.Combine(folder, "en.md"), "# Checked\n\n## First\n\nCall 860-550-6632.\n\n## Second\n\n- One thing.\n- Another.\n");
+        File.WriteAllText(Path.Combine(folder, "es.md"), "# Comprobado\n\n## Segunda\n\n- Una cosa.\n- Otra.\n\n## Primera\n\nLlame al 860-550-6632.\n");
+        var manifest = ContentLoader.LoadManifest(folder);
+
+        var findings = TranslationChecker.Check(ContentLoader.LoadLocale(manifest, "en"), ContentLoader.LoadLocale(manifest, "es"));
+
+        // Paired by place, the phone number would be missing from the list; paired with its own, nothing is.
+        var error = Assert.Single(findings);
+        Assert.Equal((DiagnosticCodes.TranslationBlocks, 3), (error.Code, error.Location!.Line));
+        Assert.Equal("this file has its sections ('## …') in another order than en.md: the source's section at en.md(3,1) comes here; keep the source's order", error.Message);
+    }
+
+    [SkippableFact]
     public void New_locale_copies_yaml_values_made_only_of_listed_names_and_numbers_unmarked()
     {
         var folder = Write(Route.Yaml, [.. Source, "860-550-6632"], [.. Translated, "860-550-6632"], ["Office of the Victim Advocate"]);

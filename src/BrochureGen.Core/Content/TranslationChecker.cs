@@ -9,7 +9,7 @@ namespace BrochureGen.Content;
 /// Compares a translation with the source locale so that a translator who is not a programmer
 /// cannot break an edition unnoticed, the same way for YAML keys and Markdown: both are first
 /// turned into comparable units (<see cref="ComparableContent"/>), then compared unit by unit
-/// (the same keys or blocks, no more and no fewer, with the same facts: a list's length, a
+/// (the same keys, or the same blocks in the same order, no more and no fewer, with the same facts: a list's length, a
 /// section's pin, a QR code's address) and text by text: every phone number, address, statute and
 /// number kept, the same count of bold, emphasised, superscript and linked parts, a link
 /// description's placeholders, no <c>TODO(translate)</c> marker left. Text identical to the source
@@ -147,6 +147,13 @@ public sealed class TranslationChecker
             case ChildPairing.ByStructure when source.Children.Count != translation.Children.Count:
                 CompareInOrder(Align(source, translation));
                 break;
+            case ChildPairing.ByStructure when Reordered(source, translation) is { } pairs:
+                foreach (var (s, t) in pairs)
+                {
+                    Compare(s, t);
+                }
+
+                break;
             default:
                 CompareInOrder(source.Children.Zip(translation.Children).ToList());
                 break;
@@ -191,6 +198,29 @@ public sealed class TranslationChecker
         return source.Take(head).Zip(translation.Take(head))
             .Concat(source.TakeLast(tail).Zip(translation.TakeLast(tail)))
             .ToList();
+    }
+
+    // The same parts in another order (sections moved in the file): one error, and each part is
+    // compared with its own counterpart, not with the one that now stands in its place.
+    private List<(ComparableUnit, ComparableUnit)>? Reordered(ComparableUnit sourceUnit, ComparableUnit translationUnit)
+    {
+        var source = sourceUnit.Children.Select(c => (Unit: c, Signature: Signature(c))).ToList();
+        var translation = translationUnit.Children.Select(c => (Unit: c, Signature: Signature(c))).ToList();
+        var first = Enumerable.Range(0, source.Count).FirstOrDefault(i => source[i].Signature != translation[i].Signature, -1);
+        if (first < 0 || !source.Select(c => c.Signature).Order(StringComparer.Ordinal).SequenceEqual(translation.Select(c => c.Signature).Order(StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        var moved = source[first].Unit;
+        Error(_translation.StructureCode, $"{translationUnit.Subject} has its {sourceUnit.ChildNoun} in another order than {_sourceFile}: the source's {moved.Kind} at {At(moved.Location)} comes here; keep the source's order", translation[first].Unit.Location);
+        var unpaired = source.ToList();
+        return translation.Select(t =>
+        {
+            var counterpart = unpaired.First(s => s.Signature == t.Signature);
+            unpaired.Remove(counterpart);
+            return (counterpart.Unit, t.Unit);
+        }).ToList();
     }
 
     private static string Signature(ComparableUnit unit) =>
