@@ -157,7 +157,7 @@ public sealed class TranslationTests
         var line = TempWorkspace.LineOf(workspace.ContentFile("es"), "- Recibe poco o ningún pago");
         var sourceLine = TempWorkspace.LineOf(workspace.ContentFile("en"), "- Receives little or no payment");
 
-        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0115", $"es.md({line},1)", "this list has 7 items; the source has 8 here", $"en.md({sourceLine},1)");
+        AssertError(CliRun.Build(workspace, "--locale", "es"), "BG0115", $"es.md({line},1)", "this list has 7 items; the source's has 8 items", $"en.md({sourceLine},1)");
     }
 
     [SkippableFact]
@@ -329,7 +329,7 @@ public sealed class TranslationTests
 
         var build = CliRun.Build(workspace, "--locale", "fr");
         AssertError(build, "BG0108", "fr.md(", "is not translated yet");
-        Assert.Contains("more blocks are not translated yet", build.Error, StringComparison.Ordinal);
+        Assert.Contains("more texts are not translated yet", build.Error, StringComparison.Ordinal);
 
         // Translating every text (here: removing the markers) makes it build, as a draft.
         File.WriteAllText(file, text.Replace("TODO(translate): ", string.Empty, StringComparison.Ordinal));

@@ -81,6 +81,12 @@ public static partial class ContentLoader
         var layout = root.OptionalText("layout");
         var theme = root.OptionalText("theme");
         CheckLocaleFiles(brochureFolder, locales, format);
+        var untranslatedOk = root.TextList("untranslated-ok");
+        if (UntranslatedNames.FindKeyPatterns(untranslatedOk, format == ContentFormat.Yaml && untranslatedOk.Count > 0 ? YamlSource(brochureFolder, sourceLocale!) : null, PhoneNumbers.For(sourceLocale!)) is [_, ..] keyPatterns)
+        {
+            throw new BrochureException(keyPatterns);
+        }
+
         return new BrochureManifest(
             id,
             format,
@@ -93,7 +99,7 @@ public static partial class ContentLoader
             root.OptionalText("author")?.Raw,
             root.OptionalText("subject")?.Raw,
             root.TextList("keywords").Select(k => k.Raw).ToList(),
-            root.TextList("untranslated-ok").Select(k => k.Raw).ToList(),
+            untranslatedOk.Select(k => k.Raw).ToList(),
             brochureFolder,
             displayFolder,
             layout?.Location ?? SourceLocation.InFile(DisplayPath.For(manifestPath)),
@@ -102,6 +108,21 @@ public static partial class ContentLoader
         {
             AccessibilityContact = contact,
         };
+    }
+
+    // The source's keys, to tell an 'untranslated-ok' entry that is one of them; a file that does
+    // not read is reported when its locale is loaded.
+    private static ContentMap? YamlSource(string brochureFolder, string sourceLocale)
+    {
+        var path = Path.Combine(brochureFolder, sourceLocale + ".yaml");
+        try
+        {
+            return YamlContentReader.ReadFile(path, DisplayPath.For(path), parseInlineMarkup: true, brochureFolder) as ContentMap;
+        }
+        catch (BrochureException)
+        {
+            return null;
+        }
     }
 
     // Whom a reader asks for another format (the accessibility statement prints it). An address
@@ -272,6 +293,10 @@ public static partial class ContentLoader
             throw new BrochureException(tooLong);
         }
 
+        if (locale != brochure.SourceLocale && markSourceLanguageNames)
+        {
+            root = SourceLanguageNames.Mark(root, brochure.UntranslatedOk, brochure.SourceLocale);
+        }
 
         // The locale file may translate the metadata; otherwise the manifest's (source language) values apply.
         var yamlMeta = root.Find("meta") as ContentMap;

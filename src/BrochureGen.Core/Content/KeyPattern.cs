@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace BrochureGen.Content;
 
 /// <summary>
-/// A key path pattern as <c>brochure.yaml</c> writes it: <c>office.*</c> matches every key
-/// below <c>office</c>, <c>report.hotlines[*].number</c> every hotline's number.
+/// A key path pattern as <c>untranslated-ok</c> once held them for YAML content: <c>office.*</c>
+/// matches every key below <c>office</c>, <c>report.hotlines[*].number</c> every hotline's number.
+/// Kept to tell a user with such an entry which names to list instead (<see cref="UntranslatedNames"/>).
 /// </summary>
 public static class KeyPattern
 {

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using BrochureGen.Diagnostics;
 
 namespace BrochureGen.Content;
 
 /// <summary>
 /// Starts a translation: writes <c>&lt;locale&gt;.yaml</c> with the source locale's keys, every
-/// value marked for translation (values listed under <c>untranslated-ok</c> are copied as they
-/// are), and adds the locale to <c>brochure.yaml</c> as a draft.
+/// value marked for translation (values made only of phone numbers, addresses and names listed
+/// under <c>untranslated-ok</c> are copied as they are), and adds the locale to <c>brochure.yaml</c> as a draft.
 /// </summary>
 public static class LocaleScaffolder
 {
@@ -36,13 +35,14 @@ public static class LocaleScaffolder
         var source = ContentLoader.LoadLocale(manifest, manifest.SourceLocale);
         if (source.Markdown is { } markdown)
         {
-            var scaffold = Markdown.MarkdownScaffolder.Mark(ReadText(source.FilePath, brochureFolder), markdown, manifest.UntranslatedOk, locale, LanguageName(locale), manifest.SourceLocale);
+            var scaffold = Markdown.MarkdownScaffolder.Mark(ReadText(source.FilePath, brochureFolder), markdown, manifest, locale, LanguageName(locale));
             writeFile(target, Encoding.UTF8.GetBytes(scaffold));
             writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
             return [target, manifestPath];
         }
 
-        var keep = manifest.UntranslatedOk.Select(KeyPattern.Compile).ToList();
+        var phones = manifest.PhoneNumbersOf(locale);
+        Func<string, bool> needsTranslation = text => UntranslatedNames.HasOwnWords(text, manifest.UntranslatedOk, phones);
         var text = new StringBuilder();
         var language = LanguageName(locale);
         text.Append(CultureInfo.InvariantCulture, $"# {language} edition of {manifest.Id}, started from {manifest.SourceLocale}.yaml.\n");
@@ -50,7 +50,7 @@ public static class LocaleScaffolder
         text.Append("# values that still have it. Keep phone numbers, web addresses, statute numbers and\n");
         text.Append("# **bold** / [link](...) marks as they are. The brochure builds as a draft until\n");
         text.Append("# brochure.yaml marks this locale 'reviewed'.\n");
-        Emit(text, source.Root, indent: 0, keep);
+        Emit(text, source.Root, indent: 0, needsTranslation);
 
         writeFile(target, Encoding.UTF8.GetBytes(text.ToString()));
         writeFile(manifestPath, Encoding.UTF8.GetBytes(ManifestEditor.AddDraftLocale(ReadText(manifestPath, brochureFolder), locale)));
@@ -61,26 +61,26 @@ public static class LocaleScaffolder
     private static string ReadText(string path, string brochureFolder) =>
         ContentFile.ReadText(path, DisplayPath.For(path), brochureFolder, FileKind.Content);
 
-    private static void Emit(StringBuilder text, ContentMap map, int indent, IReadOnlyList<Regex> keep)
+    private static void Emit(StringBuilder text, ContentMap map, int indent, Func<string, bool> needsTranslation)
     {
         foreach (var (key, value) in map.Entries)
         {
             text.Append(' ', indent).Append(key).Append(':');
-            EmitValue(text, value, indent, keep);
+            EmitValue(text, value, indent, needsTranslation);
         }
     }
 
-    private static void EmitValue(StringBuilder text, ContentNode value, int indent, IReadOnlyList<Regex> keep)
+    private static void EmitValue(StringBuilder text, ContentNode value, int indent, Func<string, bool> needsTranslation)
     {
         switch (value)
         {
             case ContentText scalar:
-                var marked = keep.Any(k => k.IsMatch(scalar.KeyPath)) ? scalar.Raw : TranslationChecker.UntranslatedMarker + scalar.Raw;
+                var marked = needsTranslation(scalar.PlainText) ? TranslationChecker.UntranslatedMarker + scalar.Raw : scalar.Raw;
                 text.Append(' ').Append(Quote(marked)).Append('\n');
                 break;
             case ContentMap nested:
                 text.Append('\n');
-                Emit(text, nested, indent + 2, keep);
+                Emit(text, nested, indent + 2, needsTranslation);
                 break;
             case ContentList list:
                 text.Append('\n');
@@ -94,13 +94,13 @@ public static class LocaleScaffolder
                         foreach (var (key, entry) in itemMap.Entries)
                         {
                             text.Append(first ? " " : new string(' ', indent + 4)).Append(key).Append(':');
-                            EmitValue(text, entry, indent + 4, keep);
+                            EmitValue(text, entry, indent + 4, needsTranslation);
                             first = false;
                         }
                     }
                     else
                     {
-                        EmitValue(text, item, indent + 2, keep);
+                        EmitValue(text, item, indent + 2, needsTranslation);
                     }
                 }
 

@@ -11,8 +11,10 @@ namespace BrochureGen.Content.Markdown;
 /// </summary>
 public static class MarkdownScaffolder
 {
-    public static string Mark(string sourceText, MarkdownContent source, IReadOnlyList<string> untranslatedOk, string locale, string languageName, string sourceLocale)
+    public static string Mark(string sourceText, MarkdownContent source, BrochureManifest brochure, string locale, string languageName)
     {
+        var sourceLocale = brochure.SourceLocale;
+        var phones = brochure.PhoneNumbersOf(locale);
         // The reader normalised the text to NFC; positions refer to that text.
         var text = sourceText.TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
         var lineStarts = new List<int> { 0 };
@@ -25,7 +27,7 @@ public static class MarkdownScaffolder
         }
 
         var marks = ContentTexts.Of(source)
-            .Where(t => t.Location.Line > 0 && NeedsTranslation(t.PlainText, untranslatedOk) && !source.Meta.Texts.Contains(t))
+            .Where(t => t.Location.Line > 0 && UntranslatedNames.HasOwnWords(t.PlainText, brochure.UntranslatedOk, phones) && !source.Meta.Texts.Contains(t))
             .Select(t => AfterCheckbox(text, lineStarts[t.Location.Line - 1] + t.Location.Column - 1))
             .Distinct()
             .OrderDescending();
@@ -62,21 +64,5 @@ public static class MarkdownScaffolder
         }
 
         return offset;
-    }
-
-    private static bool NeedsTranslation(string plain, IReadOnlyList<string> untranslatedOk)
-    {
-        var rest = plain;
-        foreach (var name in untranslatedOk.OrderByDescending(n => n.Length))
-        {
-            rest = rest.Replace(name, " ", StringComparison.Ordinal);
-        }
-
-        foreach (var (_, invariant, _) in InvariantExtractor.Extract(rest))
-        {
-            rest = rest.Replace(invariant, " ", StringComparison.Ordinal);
-        }
-
-        return rest.Any(char.IsLetter);
     }
 }

@@ -1,22 +1,41 @@
+using BrochureGen.Content.Markdown;
 using BrochureGen.Vocabulary;
-namespace BrochureGen.Content.Markdown;
+
+namespace BrochureGen.Content;
 
 /// <summary>
 /// In a translation, the names listed under <c>untranslated-ok</c> are in the source's language
 /// (an agency's name, an address): each time one stands in a text it becomes a span in that
 /// language, so a screen reader speaks it with the source language's voice, not the
 /// edition's (WCAG 3.1.2, PDF/UA-1 7.2). A name is found where it stands as a whole, not inside a
-/// longer word; the longest name wins where names overlap.
+/// longer word; the longest name wins where names overlap. Both ways of writing content are
+/// marked alike: every text of a Markdown file's page, every value of a YAML file.
 /// </summary>
 public static class SourceLanguageNames
 {
     public static MarkdownContent Mark(MarkdownContent content, IReadOnlyList<string> names, string sourceLanguage)
     {
-        var longestFirst = names.Where(n => n.Trim().Length > 0).OrderByDescending(n => n.Length).ToList();
+        var longestFirst = LongestFirst(names);
         return longestFirst.Count == 0
             ? content
             : ContentTexts.Map(content, text => text with { Inlines = Mark(text.Inlines, longestFirst, sourceLanguage) });
     }
+
+    public static ContentMap Mark(ContentMap root, IReadOnlyList<string> names, string sourceLanguage)
+    {
+        var longestFirst = LongestFirst(names);
+        return longestFirst.Count == 0 ? root : (ContentMap)Map(root, text => text with { Inlines = Mark(text.Inlines, longestFirst, sourceLanguage) });
+    }
+
+    private static List<string> LongestFirst(IReadOnlyList<string> names) => names.Where(n => n.Trim().Length > 0).OrderByDescending(n => n.Length).ToList();
+
+    private static ContentNode Map(ContentNode node, Func<ContentText, ContentText> rewrite) => node switch
+    {
+        ContentText text => rewrite(text),
+        ContentMap map => map with { Entries = map.Entries.Select(e => KeyValuePair.Create(e.Key, Map(e.Value, rewrite))).ToList() },
+        ContentList list => list with { Items = list.Items.Select(i => Map(i, rewrite)).ToList() },
+        _ => node,
+    };
 
     // A name may run across formatting ("505 Hudson Street, 5^th^ Floor"): it is looked for in
     // the text of the nodes side by side, and marked where it begins and ends inside plain text
