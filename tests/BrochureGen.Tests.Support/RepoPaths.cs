@@ -9,9 +9,16 @@ public static class RepoPaths
 
     public static string Templates => Path.Combine(Root, "templates");
 
-    public static string TestProject => Path.Combine(Root, "tests", "BrochureGen.Tests");
+    /// <summary>
+    /// The test brochures every tier builds. They stay in the conformance tier's folder (where
+    /// they were before the tiers were projects), read by path from every tier.
+    /// </summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "BrochureGen.Tests", "Fixtures");
 
-    public static string Fixture(string name) => Path.Combine(TestProject, "Fixtures", name);
+    public static string Fixture(string name) => Path.Combine(Fixtures, name);
+
+    /// <summary>The reviewed reference images, kept beside the visual tier that compares renders with them.</summary>
+    public static string References => Path.Combine(Root, "tests", "BrochureGen.Tests.Visual", "References");
 
     /// <summary>True when running under CI, where missing snapshots and references must fail.</summary>
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
