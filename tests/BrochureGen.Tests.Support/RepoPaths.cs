@@ -5,7 +5,12 @@ public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Content => Path.Combine(Root, "content");
+    /// <summary>
+    /// The content folder the tests build: the tests' own frozen copy of the sample brochure
+    /// (Fixtures/sample-copy, copied from content/stop-human-trafficking), never the user's
+    /// content/, so that editing the brochure there breaks no test. CI builds content/ itself.
+    /// </summary>
+    public static string Content => Path.Combine(Fixture("sample-copy"), "content");
 
     public static string Templates => Path.Combine(Root, "templates");
 
