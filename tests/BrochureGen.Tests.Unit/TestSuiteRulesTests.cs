@@ -65,6 +65,24 @@ public sealed partial class TestSuiteRulesTests
         Assert.All(projects, project => Assert.True(skippable.GetValueOrDefault(project) > 0, $"{project} has no tests the scan can see"));
     }
 
+    [SkippableFact]
+    public void Tests_build_their_own_copy_of_the_sample_never_the_users_content()
+    {
+        // A user edits content/stop-human-trafficking; a test that read it would break on the
+        // edit. The tests' copy is Fixtures/sample-copy, and no source names content/ itself.
+        Assert.StartsWith(Path.Combine(RepoPaths.Root, "tests") + Path.DirectorySeparatorChar, RepoPaths.Content, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Content, EnglishEdition.SampleId, "brochure.yaml")), "the sample copy is missing");
+
+        var readers = Directory.GetDirectories(Path.Combine(RepoPaths.Root, "tests"))
+            .Where(folder => Directory.GetFiles(folder, "*.csproj").Length > 0)
+            .SelectMany(Sources)
+            .SelectMany(file => File.ReadAllLines(file).Select((line, i) => (file, line, i)))
+            .Where(hit => UsersContentFolder().IsMatch(hit.line))
+            .Select(hit => $"{Path.GetRelativePath(RepoPaths.Root, hit.file)}({hit.i + 1})")
+            .ToList();
+        Assert.True(readers.Count == 0, "these read the user's content/ (use RepoPaths.Content, the tests' copy): " + string.Join(", ", readers));
+    }
+
     /// <summary>The folders under tests/ whose project file says it is a test project.</summary>
     private static List<string> TestProjects() =>
         Directory.GetDirectories(Path.Combine(RepoPaths.Root, "tests"))
@@ -82,6 +100,9 @@ public sealed partial class TestSuiteRulesTests
     // [Fact], [Theory], [Xunit.Fact(Skip = …)], [FactAttribute], also among other attributes in one list.
     [GeneratedRegex(@"[\[,]\s*(Xunit\.)?(Fact|Theory)(Attribute)?\s*[\](,]")]
     private static partial Regex PlainTestAttribute();
+
+    [GeneratedRegex(@"RepoPaths\.Root\s*,\s*""content""")]
+    private static partial Regex UsersContentFolder();
 
     [GeneratedRegex(@"\[\s*Skippable(Fact|Theory)\b")]
     private static partial Regex SkippableTestAttribute();
