@@ -9,7 +9,7 @@ using SkiaSharp;
 
 namespace BrochureGen.Tests;
 
-/// <summary>The print edition, read back with qpdf and poppler; preflight; print proofs.</summary>
+/// <summary>The print edition, read back with qpdf and poppler; preflight. (Its proofs against their references: the visual tier's PrintProofTests.)</summary>
 public sealed class PrintEditionTests
 {
     private const double Bleed = 9;
@@ -482,18 +482,6 @@ public sealed class PrintEditionTests
 
         Assert.Contains($"test.print.pdf: error BG0707: page inside, panel {panel.Slot}: image 'over-inked.png' has pixels with 340 % ink; the press allows at most 300 %", findings);
         Assert.Contains($"test.print.pdf: error BG0708: page inside, panel {panel.Slot}: a 0.3 pt #000000 line is printed in 4 inks (C60 M40 Y40 K100); plates never register exactly, so a line under 0.5 pt must be one ink (100 % K for black)", findings);
-    }
-
-    [SkippableTheory]
-    [InlineData("print-proof.page-1.png")]
-    [InlineData("folded.png")]
-    public void Print_proofs_match_the_reviewed_references(string name)
-    {
-        var imposed = English.Value.Imposed!;
-        var actual = name == "folded.png"
-            ? FoldedMockup.Render(English.Value.Layout, 40, English.Value.Layout.Pages[0].Panels[0].Items.OfType<Layout.TextRunItem>().First().Face)
-            : PngRenderer.Render(imposed.Layout.Pages[0], 50, ProofOverlay.For(imposed, 0));
-        ReferenceImage.AssertMatches(actual, "en." + name);
     }
 
     [SkippableFact]

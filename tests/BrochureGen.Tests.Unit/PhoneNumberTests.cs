@@ -117,25 +117,6 @@ public sealed class PhoneNumberTests
         Assert.Equal(["tel:+18882326348", "tel:+525512345678"], targets);
     }
 
-    [SkippableFact]
-    public void Braille_writes_a_vanity_number_as_the_number_it_dials()
-    {
-        // A recognised number is a link, and braille writes links uncontracted (UEB grade 1):
-        // "INFO" of 1-800-CDC-INFO stays four letters, where contracted braille would write the
-        // "in" sign as in a word. Read with liblouis's own command line.
-        var uncontracted = LouTranslate.Forward("en-ueb-g1.ctb", "1-800-CDC-INFO");
-        var contracted = LouTranslate.Forward("en-ueb-g2.ctb", "1-800-CDC-INFO");
-        Assert.NotEqual(uncontracted, contracted);
-
-        using var workspace = LocalizedLinkTests.Workspace();
-        var build = CliRun.Build(workspace, "--brochure", LocalizedLinkTests.Brochure, "--locale", "en", "--edition", "braille");
-        Assert.True(build.ExitCode == 0, build.Error);
-        var brf = new BrfFile(File.ReadAllBytes(Path.Combine(workspace.Output, LocalizedLinkTests.Brochure, LocalizedLinkTests.Brochure + ".en.brf")));
-        var lines = brf.TextLines.Select(l => l.Trim().ToLowerInvariant()).ToList();
-        Assert.Contains(uncontracted.ToLowerInvariant(), lines);
-        Assert.DoesNotContain(contracted.ToLowerInvariant(), lines);
-    }
-
     private static IEnumerable<LinkInline> Links(IEnumerable<InlineNode> nodes) => nodes.SelectMany(n => n switch
     {
         LinkInline link => [link],

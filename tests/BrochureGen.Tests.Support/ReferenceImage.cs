@@ -13,7 +13,7 @@ public static class ReferenceImage
 
     public static void AssertMatches(byte[] actual, string referenceName)
     {
-        var referencePath = Path.Combine(RepoPaths.TestProject, "References", referenceName);
+        var referencePath = Path.Combine(RepoPaths.References, referenceName);
         if (!File.Exists(referencePath))
         {
             Assert.False(RepoPaths.IsCi, $"reference {referencePath} is missing; render it locally, look at it and commit it");
@@ -26,7 +26,7 @@ public static class ReferenceImage
         var difference = Fraction(expectedBitmap, actualBitmap, ChannelTolerance);
         if (difference > AllowedDifferentPixels)
         {
-            var mismatch = Path.Combine(RepoPaths.TestProject, "References", "__mismatch__");
+            var mismatch = Path.Combine(RepoPaths.References, "__mismatch__");
             Directory.CreateDirectory(mismatch);
             File.WriteAllBytes(Path.Combine(mismatch, referenceName), actual);
         }

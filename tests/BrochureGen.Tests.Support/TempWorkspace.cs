@@ -7,8 +7,9 @@ namespace BrochureGen.Tests.Support;
 public sealed class TempWorkspace : IDisposable
 {
     /// <summary>
-    /// A copy of the sample brochure (only it: brochures a user adds under content/ never reach
-    /// the tests) and of the templates.
+    /// A copy of the sample brochure (the tests' frozen copy, <see cref="RepoPaths.Content"/>:
+    /// neither the user's edits of it nor brochures a user adds under content/ reach the tests)
+    /// and of the templates.
     /// </summary>
     public TempWorkspace(bool yamlRoute = false)
     {
