@@ -443,7 +443,7 @@ public sealed partial class PanelComposer
                 // The number is read, not decoration: it is set in the text colour (bold), which also
                 // keeps it to one ink in print (a small number in three inks blurs, preflight BG0709).
                 var number = list.Label(index)!;
-                LineComposer.CheckGlyphs(new StyledText(number, InlineState.Plain), [face]);
+                InlineShaper.CheckGlyphs(new StyledText(number, InlineState.Plain), [face]);
                 _items.Add(new TagStartItem(StructureRole.Label));
                 var numberGlyphs = face.Shape(number, style.Size);
                 _items.Add(new TextRunItem(_rtl ? x - numberGlyphs.Width : x, baseline, numberGlyphs.Width, face, style.Size, tone.Text, number, numberGlyphs));
@@ -451,7 +451,7 @@ public sealed partial class PanelComposer
                 break;
             default:
                 var bullet = depth == 0 ? _theme.List.Bullet : _theme.List.NestedBullet;
-                LineComposer.CheckGlyphs(new StyledText(bullet, InlineState.Plain), [face]);
+                InlineShaper.CheckGlyphs(new StyledText(bullet, InlineState.Plain), [face]);
                 var bulletSize = style.Size * BulletScale;
                 _items.Add(new TagStartItem(StructureRole.Label));
                 var bulletGlyphs = face.Shape(bullet, bulletSize);
