@@ -1,4 +1,3 @@
-using BrochureGen.Content.Markdown;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Vocabulary;

@@ -19,7 +19,7 @@ internal static class DecorComposer
         if (decor.Kind == Ornament.Diamonds)
         {
             const double size = OrnamentShape.DiamondSize;
-            var items = Enumerable.Range(0, 3).Select(i => Diamond(x + (size / 2) + (i * size * OrnamentShape.DiamondPitch), context.Y + (size / 2), size, tone.Accent)).ToList<LayoutItem>();
+            var items = Enumerable.Range(0, OrnamentShape.DiamondCount).Select(i => Diamond(x + (size / 2) + (i * size * OrnamentShape.DiamondPitch), context.Y + (size / 2), size, tone.Accent)).ToList<LayoutItem>();
             context.Items.Add(new TagStartItem(StructureRole.Artifact));
             context.Items.AddRange(items);
             context.Items.Add(new TagEndItem(StructureRole.Artifact));

@@ -1,4 +1,3 @@
-using BrochureGen.Content.Markdown;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Vocabulary;
@@ -15,6 +14,7 @@ internal static class ListComposer
     // A list may be split between panels from this many items on, two or more on each side; a
     // shorter one is kept on one panel. (The flow decides whether a split is worth its cost.)
     private const int ShortList = 4;
+    private const int LeastItemsOnEachSide = 2;
 
     // from and to are list units (ListUnit): an item, or a line inside one, so that a long item
     // may continue on the next panel.
@@ -34,7 +34,7 @@ internal static class ListComposer
             if (i > fromItem)
             {
                 // A long list may be split between panels, keeping at least two items on each side.
-                if (splittable && list.Items.Count >= ShortList && i >= 2 && list.Items.Count - i >= 2)
+                if (splittable && list.Items.Count >= ShortList && i >= LeastItemsOnEachSide && list.Items.Count - i >= LeastItemsOnEachSide)
                 {
                     context.Breaks!.Add(new BreakPoint(ListUnit.Of(i, 0), context.Y, context.Y + context.Theme.List.ItemSpacing));
                 }
@@ -59,7 +59,7 @@ internal static class ListComposer
             // or part of one on a panel).
             if (splittable)
             {
-                for (var k = 2; k <= lines.Count - 2; k++)
+                for (var k = TextBlockComposer.LeastLinesOnEachSide; k <= lines.Count - TextBlockComposer.LeastLinesOnEachSide; k++)
                 {
                     var at = context.Y + (k * lineHeight);
                     context.Breaks!.Add(new BreakPoint(ListUnit.Of(i, k), at, at) { WithinUnit = true, AtListEdge = i == 0 || i == list.Items.Count - 1 });

@@ -1,4 +1,3 @@
-using BrochureGen.Content.Markdown;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Vocabulary;
@@ -13,6 +12,12 @@ internal static class ListLabelComposer
 
     // A checklist box is a little smaller than the capital height, and its stroke visible in print.
     private const double CheckboxScale = 0.72;
+    private const double CheckboxStroke = 0.07;
+    private const double ThinnestCheckboxStroke = 0.75;
+
+    // The tick of a checked box, as fractions of the box from its top left: a short stroke down
+    // to the right, a long one up to the right, drawn as one outline.
+    private static readonly (double X, double Y)[] CheckMark = [(0.18, 0.52), (0.42, 0.78), (0.86, 0.2), (0.78, 0.12), (0.42, 0.62), (0.26, 0.44)];
 
     // The label of an item: a bullet or a number (real text, so it is read and copied), or a
     // drawn checklist box whose state the label's ActualText gives (☐ / ☑).
@@ -27,13 +32,11 @@ internal static class ListLabelComposer
                 x = context.RightToLeft ? x - size : x;
                 context.Items.Add(new TagStartItem(StructureRole.Label) { ActualText = item.Checked == true ? "☑" : "☐" });
                 context.Items.Add(new TagStartItem(StructureRole.Artifact));
-                var thickness = Math.Max(0.75, style.Size * 0.07);
+                var thickness = Math.Max(ThinnestCheckboxStroke, style.Size * CheckboxStroke);
                 context.Items.Add(new StrokeRectItem(x, top, size, size, thickness, tone.Accent));
                 if (item.Checked == true)
                 {
-                    context.Items.Add(new PolygonItem(
-                        [new(x + (size * 0.18), top + (size * 0.52)), new(x + (size * 0.42), top + (size * 0.78)), new(x + (size * 0.86), top + (size * 0.2)), new(x + (size * 0.78), top + (size * 0.12)), new(x + (size * 0.42), top + (size * 0.62)), new(x + (size * 0.26), top + (size * 0.44))],
-                        tone.Accent));
+                    context.Items.Add(new PolygonItem(CheckMark.Select(p => new PagePoint(x + (size * p.X), top + (size * p.Y))).ToList(), tone.Accent));
                 }
 
                 context.Items.Add(new TagEndItem(StructureRole.Artifact));

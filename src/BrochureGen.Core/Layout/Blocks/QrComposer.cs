@@ -7,6 +7,9 @@ namespace BrochureGen.Layout;
 /// <summary>QR codes, drawn as vector squares.</summary>
 internal static class QrComposer
 {
+    // The space below a code: its quiet zone already keeps the next block clear of it.
+    private const double SpaceAfter = 4;
+
     private static readonly InkColor QrDark = new(new RgbColor(0, 0, 0), new CmykColor(0, 0, 0, 100));
     private static readonly InkColor QrLight = InkColor.White;
 
@@ -46,7 +49,7 @@ internal static class QrComposer
         context.Items.Add(new TagEndItem(StructureRole.Figure));
         context.Y += size;
         context.Track(context.Y, null);
-        context.PendingSpace = 4;
+        context.PendingSpace = SpaceAfter;
         context.AtTop = false;
     }
 }

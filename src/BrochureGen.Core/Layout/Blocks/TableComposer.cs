@@ -1,4 +1,3 @@
-using BrochureGen.Content.Markdown;
 using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Vocabulary;
@@ -11,12 +10,23 @@ namespace BrochureGen.Layout;
 /// </summary>
 internal static class TableComposer
 {
+    // A table stands a little further from the text around it than a paragraph does (points
+    // added to the cell style's space before and after): its rules need air.
+    private const double ExtraSpaceBefore = 4;
+    private const double ExtraSpaceAfter = 6;
+
+    // The rule under the first row (the header, as a rule) is this many times the theme's rule.
+    private const double FirstRuleWeight = 2;
+
+    // A table split between panels keeps at least this many body rows on each side.
+    private const int LeastRowsOnEachSide = 2;
+
     public static void Place(PanelContext context, TableNode table, double x, double width, ToneColors tone, int from, int to, bool recordBreaks)
     {
         var bodyStyle = context.Theme.Style(StyleNames.TableCell);
         var headerStyle = context.Theme.Style(StyleNames.TableHeader);
         var padding = context.Theme.Table.CellPadding;
-        context.Space(bodyStyle.SpaceBefore + 4);
+        context.Space(bodyStyle.SpaceBefore + ExtraSpaceBefore);
         var widths = TableColumns.Widths(table, width, padding, bodyStyle, headerStyle, tone, context.Language, out var narrowest);
         if (narrowest > width)
         {
@@ -40,7 +50,7 @@ internal static class TableComposer
                 headerHeight = context.Y - top;
             }
 
-            if (r > from && recordBreaks && context.Breaks is not null && r - firstBody >= 2 && table.Rows.Count - r >= 2)
+            if (r > from && recordBreaks && context.Breaks is not null && r - firstBody >= LeastRowsOnEachSide && table.Rows.Count - r >= LeastRowsOnEachSide)
             {
                 context.Breaks.Add(new BreakPoint(r, context.Y, context.Y - headerHeight));
             }
@@ -74,7 +84,7 @@ internal static class TableComposer
 
             context.Items.Add(new TagEndItem(StructureRole.TableRow));
             context.Y = rowTop + rowHeight;
-            var thickness = r == 0 ? context.Theme.Table.Rule * 2 : context.Theme.Table.Rule;
+            var thickness = r == 0 ? context.Theme.Table.Rule * FirstRuleWeight : context.Theme.Table.Rule;
             rules.Add(new LineItem(x, context.Y, x + widths.Sum(), context.Y, thickness, tone.Accent));
             context.Track(context.Y, null);
         }
@@ -83,7 +93,7 @@ internal static class TableComposer
         context.Items.Add(new TagStartItem(StructureRole.Artifact));
         context.Items.AddRange(rules);
         context.Items.Add(new TagEndItem(StructureRole.Artifact));
-        context.PendingSpace = bodyStyle.SpaceAfter + 6;
+        context.PendingSpace = bodyStyle.SpaceAfter + ExtraSpaceAfter;
         context.AtTop = false;
     }
 }

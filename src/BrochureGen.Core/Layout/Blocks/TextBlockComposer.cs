@@ -11,6 +11,12 @@ namespace BrochureGen.Layout;
 /// </summary>
 internal static class TextBlockComposer
 {
+    /// <summary>A paragraph (or a list item) split between panels keeps this many lines on each side: never one line alone at a panel's foot or head.</summary>
+    public const int LeastLinesOnEachSide = 2;
+
+    // Display text that does not fit its column is set smaller in steps of this many points.
+    private const double DisplaySizeStep = 0.5;
+
     public static void Place(PanelContext context, IReadOnlyList<InlineElement> content, TextStyle style, ToneColors tone, double x, double width, StructureRole role, int from, int to, bool recordBreaks) =>
         Place(context, content, style, tone, LineMeasure.Uniform(x, width), role, from, to, recordBreaks);
 
@@ -34,7 +40,7 @@ internal static class TextBlockComposer
         if (recordBreaks && context.Breaks is not null && role == StructureRole.Paragraph)
         {
             var lineHeight = style.Size * style.Leading;
-            for (var k = 2; k <= lines.Count - 2; k++)
+            for (var k = LeastLinesOnEachSide; k <= lines.Count - LeastLinesOnEachSide; k++)
             {
                 var end = top + (k * lineHeight);
                 context.Breaks.Add(new BreakPoint(k, end, end));
@@ -57,15 +63,15 @@ internal static class TextBlockComposer
     {
         var body = context.Theme.Style(StyleNames.Body).Size;
         var widest = new LineComposer(style, tone, context.Language).WidestAtom(pieces);
-        if (style.Size <= body || widest <= width + 0.001)
+        if (style.Size <= body || widest <= width + LineMeasure.Tolerance)
         {
             return style;
         }
 
-        var size = Math.Max(body, Math.Floor(style.Size * width / widest * 2) / 2);
-        while (size > body && new LineComposer(style with { Size = size }, tone, context.Language).WidestAtom(pieces) > width + 0.001)
+        var size = Math.Max(body, Math.Floor(style.Size * width / widest / DisplaySizeStep) * DisplaySizeStep);
+        while (size > body && new LineComposer(style with { Size = size }, tone, context.Language).WidestAtom(pieces) > width + LineMeasure.Tolerance)
         {
-            size -= 0.5;
+            size -= DisplaySizeStep;
         }
 
         // As a word broken between characters, this says the size asked for does not fit: the

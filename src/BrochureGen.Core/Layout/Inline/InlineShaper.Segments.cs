@@ -1,4 +1,3 @@
-using BrochureGen.Layout.Theme;
 using BrochureGen.Text;
 
 namespace BrochureGen.Layout;

@@ -71,13 +71,13 @@ public sealed class LineComposer(TextStyle style, ToneColors tone, string langua
         foreach (var atom in atoms)
         {
             var atomContentWidth = LineFragment.ContentWidth(atom.Fragments);
-            if (current.Count > 0 && currentWidth + atomContentWidth > Width() + 0.001)
+            if (current.Count > 0 && currentWidth + atomContentWidth > Width() + LineMeasure.Tolerance)
             {
                 result.Add(Line(current, false));
                 (current, currentWidth) = ([], 0);
             }
 
-            if (current.Count == 0 && atomContentWidth > Width() + 0.001)
+            if (current.Count == 0 && atomContentWidth > Width() + LineMeasure.Tolerance)
             {
                 foreach (var piece in BreakWord(atom.Fragments, Width()))
                 {

@@ -1,4 +1,3 @@
-using BrochureGen.Document;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Vocabulary;
 
@@ -15,6 +14,7 @@ internal static class LinePlacer
     // A link's underline, in text sizes: how far below the baseline and how thick (never thinner than half a point, so it prints).
     private const double UnderlineOffset = 0.14;
     private const double UnderlineThickness = 0.065;
+    private const double ThinnestUnderline = 0.5;
 
     public static void Place(PanelContext context, IReadOnlyList<ComposedLine> lines, TextStyle style, double x, double width, ColumnAlignment alignment = ColumnAlignment.Start) =>
         Place(context, lines, style, LineMeasure.Uniform(x, width), alignment);
@@ -117,7 +117,7 @@ internal static class LinePlacer
                         if (context.Theme.UnderlineLinks)
                         {
                             var y = baseline + (style.Size * UnderlineOffset);
-                            underlines.Add(new LineItem(x1, y, x2, y, Math.Max(0.5, style.Size * UnderlineThickness), fragment.Color));
+                            underlines.Add(new LineItem(x1, y, x2, y, Math.Max(ThinnestUnderline, style.Size * UnderlineThickness), fragment.Color));
                         }
                     }
                 }

@@ -144,7 +144,7 @@ internal sealed class PanelContext
     public void Track(double bottom, TextOrigin? source)
     {
         _lastLine = (bottom, source ?? _lastLine.Source);
-        if (FirstOverflow is null && bottom > Frame.Bottom + 0.05)
+        if (FirstOverflow is null && bottom > Frame.Bottom + PanelFrame.OverflowTolerance)
         {
             FirstOverflow = HeadingAwaitingItsText is null ? _lastLine : (bottom, HeadingAwaitingItsText);
         }

@@ -12,9 +12,6 @@ namespace BrochureGen.Layout;
 /// </summary>
 internal static class PanelFitting
 {
-    // Less than this past the frame's foot is rounding, not overflow.
-    private const double Tolerance = 0.05;
-
     /// <summary>The first fit level at which the panel's blocks fit its frame (none when they fit as they are).</summary>
     public static FitLevel LevelThatFits(PanelNode panel, BrochureTheme theme, PanelFrame frame, string locale, ImageResolver images)
     {
@@ -26,14 +23,14 @@ internal static class PanelFitting
             level = candidate;
             measured = new PanelContext(ThemeFitting.Tighten(theme, candidate), content, () => 0, images, Enumerable.Repeat(0.0, PanelPass.Fills(panel.Blocks)), locale);
             PanelPass.Blocks(measured, panel, content.Width);
-            if (measured.Y - content.Bottom <= Tolerance)
+            if (measured.Y - content.Bottom <= PanelFrame.OverflowTolerance)
             {
                 break;
             }
         }
 
         var overflow = measured!.Y - content.Bottom;
-        if (overflow > Tolerance)
+        if (overflow > PanelFrame.OverflowTolerance)
         {
             throw new BrochureException(OverflowDiagnostic(panel.Slot, locale, overflow, content, measured.FirstOverflow?.Source, level!, theme));
         }
