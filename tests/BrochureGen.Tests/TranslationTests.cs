@@ -108,7 +108,7 @@ public sealed class TranslationTests
     [InlineData("热线（ICE）：1", new[] { "热", "线", "（ICE）：", "1" })]
     public void Chinese_breaks_between_ideographs_but_not_around_punctuation(string text, string[] expected)
     {
-        Assert.Equal(expected, LineComposer.Split(text, 0, LineComposer.BreakOffsets(text, "zh-Hans")).Select(p => p.Text));
+        Assert.Equal(expected, LineBreakOpportunities.Split(text, 0, LineBreakOpportunities.Find(text, "zh-Hans")).Select(p => p.Text));
     }
 
     [SkippableFact]

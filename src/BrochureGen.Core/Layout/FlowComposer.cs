@@ -328,8 +328,12 @@ public sealed partial class FlowComposer
         var amount = remaining.ToString("0.0", CultureInfo.InvariantCulture);
         var tightened = level.IsNone ? string.Empty : $" even with {level.Describe(theme)}";
         var what = source is null ? "the text" : $"'{source.KeyPath}'";
-        var message = stuck.Block < _blocks.Count && placement.Panels.Count < _capacities.Count
-            ? $"the '{locale}' edition does not fit its panels{tightened}: {what} is taller than a whole panel"
+        var tallest = stuck.Block < _blocks.Count && placement.Panels.Count < _capacities.Count;
+
+        // The stuck block's plan says why it has no room: what of it is too wide, or its height.
+        var why = tallest && _blocks[stuck.Block] is { } block && block.Measures[0].In(_capacities.Max(), block.Block is FigureNode or BesideNode) is { } misfit ? $" ({misfit.Reason})" : string.Empty;
+        var message = tallest
+            ? $"the '{locale}' edition does not fit its panels{tightened}: {what} is taller than a whole panel{why}"
             : $"the '{locale}' edition does not fit its panels{tightened}: from {what} on, {amount} pt of text has no room; shorten the text or remove a section";
         return Diagnostic.Error(DiagnosticCodes.PanelOverflow, message, source?.Location);
     }

@@ -7,6 +7,9 @@ namespace BrochureGen.Layout;
 /// </summary>
 public readonly record struct LineMeasure(double X, double Width, int NarrowLines, double NarrowX, double NarrowWidth)
 {
+    /// <summary>How much wider than its line a piece may come out and still fit: the rounding of sums of advances, not room.</summary>
+    public const double Tolerance = 0.001;
+
     /// <summary>Every line at <paramref name="x"/>, <paramref name="width"/> wide.</summary>
     public static LineMeasure Uniform(double x, double width) => new(x, width, 0, x, width);
 

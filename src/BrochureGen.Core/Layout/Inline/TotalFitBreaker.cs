@@ -44,7 +44,7 @@ public static class TotalFitBreaker
             return [];
         }
 
-        if (contentWidths.Any(w => w > measure.Narrowest + 0.001))
+        if (contentWidths.Any(w => w > measure.Narrowest + LineMeasure.Tolerance))
         {
             return null;
         }
@@ -76,7 +76,7 @@ public static class TotalFitBreaker
                 {
                     before += j < i - 1 ? widths[j] : 0;
                     var lineWidth = before + contentWidths[i - 1];
-                    if (lineWidth > width + 0.001)
+                    if (lineWidth > width + LineMeasure.Tolerance)
                     {
                         break;
                     }

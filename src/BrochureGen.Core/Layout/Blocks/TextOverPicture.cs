@@ -26,6 +26,10 @@ internal static class TextOverPicture
     // At most this many pixels are read under one glyph (on a grid): enough for the share above.
     private const int SamplesPerAxis = 24;
 
+    // A glyph's box, in text sizes above and below the baseline: capitals and ascenders, descenders.
+    private const double GlyphTop = 0.8;
+    private const double GlyphBottom = 0.25;
+
     // A scrim reaches this far above and below the lines it sits behind.
     private const double ScrimPadding = 6;
 
@@ -108,7 +112,7 @@ internal static class TextOverPicture
         var counted = new HashSet<TextRunItem>(ReferenceEqualityComparer.Instance);
         foreach (var run in runs)
         {
-            var (top, bottom) = (run.Baseline - (0.8 * run.Size), run.Baseline + (0.25 * run.Size));
+            var (top, bottom) = (run.Baseline - (GlyphTop * run.Size), run.Baseline + (GlyphBottom * run.Size));
             var scale = run.Glyphs.Scale;
             var x = run.X;
             foreach (var glyph in run.Glyphs.Glyphs)

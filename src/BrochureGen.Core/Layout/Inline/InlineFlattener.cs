@@ -5,25 +5,9 @@ using BrochureGen.Vocabulary;
 namespace BrochureGen.Layout;
 
 /// <summary>
-/// A link as layout tracks it: one id per link element, so a link broken across lines stays one
-/// link. <paramref name="Name"/> is its accessible name (<see cref="LinkName"/>), the Link element's
-/// /Alt: never null — without a description it is the words on screen, so every Link element has
-/// its /Alt whichever route wrote the link.
-/// </summary>
-public sealed record LinkTarget(int Id, string Target, string? Description, string Name);
-
-/// <summary>The inline formatting in effect for a piece of text.</summary>
-public sealed record InlineState(bool Bold, bool Italic, bool Superscript, LinkTarget? Link, string? Language, TextOrigin? Source)
-{
-    public static readonly InlineState Plain = new(false, false, false, null, null, null);
-}
-
-/// <summary>Text with one inline state; <c>"\n"</c> stands for a forced line break.</summary>
-public sealed record StyledText(string Text, InlineState State);
-
-/// <summary>
-/// Turns the inline tree of a paragraph into a flat list of styled pieces, collapsing white
-/// space as HTML does: the template's indentation never reaches the page.
+/// Collect, the first phase of inline layout (collect → shape → break → place): turns the
+/// inline tree of a paragraph into a flat list of styled pieces (<see cref="StyledText"/>),
+/// collapsing white space as HTML does: the template's indentation never reaches the page.
 /// </summary>
 public sealed class InlineFlattener
 {

@@ -1,17 +1,6 @@
 namespace BrochureGen.Layout;
 
 /// <summary>
-/// A block as the flow sees it: the space it wants above and below, its height at the flow's
-/// width, the places it may be split between panels, and whether it must stay with the block
-/// after it (a heading).
-/// </summary>
-public sealed record BlockMeasure(double SpaceBefore, double SpaceAfter, double Height, IReadOnlyList<BreakPoint> Breaks, bool KeepWithNext)
-{
-    /// <summary>A word of the block is wider than its line at the size asked: broken between characters, or (display text) set smaller.</summary>
-    public bool BreaksWords { get; init; }
-}
-
-/// <summary>
 /// A place a block may be split: before unit <paramref name="Index"/> (a line, a list item or a
 /// line inside one (<see cref="ListUnit"/>), a table row). The first part ends at
 /// <paramref name="End"/>; the rest starts at <paramref name="Resume"/> (both from the block's top).
