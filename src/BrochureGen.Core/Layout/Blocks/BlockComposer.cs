@@ -21,7 +21,7 @@ internal static class BlockComposer
     {
         var frame = new PanelFrame("measure", 0, width, double.MaxValue, 0, 0, width, double.MaxValue);
         var context = new PanelContext(theme, frame, () => 0, images, [0.0], locale, measuring: true);
-        ComposeAll(context, [block], 0, width, theme.Tones["light"]);
+        ComposeAll(context, [block], 0, width, theme.DefaultTone);
         return new BlockMeasure(context.FirstSpaceBefore, context.PendingSpace, context.Y, context.Breaks!, block is HeadingNode)
         {
             BreaksWords = context.BreaksWords,

@@ -21,9 +21,9 @@ internal static class BoxComposer
 
         // A box on a panel of its own colour would vanish: it takes the light tone there instead.
         var tone = context.Tone(style.Tone);
-        if (!style.ReachesPanelEdges && tone.Background == around.Background && context.Tone("light").Background != around.Background)
+        if (!style.ReachesPanelEdges && tone.Background == around.Background && context.Tone(BrochureTheme.DefaultToneName).Background != around.Background)
         {
-            tone = context.Tone("light");
+            tone = context.Tone(BrochureTheme.DefaultToneName);
         }
         context.Space(style.SpaceBefore);
         var top = context.Y;

@@ -35,7 +35,7 @@ public static class LargePrintLayout
             source?.Location));
 
         var numberFace = look.Style(StyleNames.Body).Family.Primary.Regular;
-        var numberColor = look.Tones["light"].Text;
+        var numberColor = look.DefaultTone.Text;
         var pages = new List<LaidOutPage>();
         for (var i = 0; i < pageBlocks.Count; i++)
         {

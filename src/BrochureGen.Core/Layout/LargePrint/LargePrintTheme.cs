@@ -74,7 +74,7 @@ public static class LargePrintTheme
         }
 
         // One tone for everything: the light tone's colours where they are dark enough, on white.
-        var light = theme.Tones["light"];
+        var light = theme.DefaultTone;
         var text = Readable(light.Text, Black);
         var heading = Readable(light.Heading, text);
         var tone = new ToneColors(InkColor.White, text, heading, Readable(light.Accent, heading), Readable(light.Link, text));
@@ -84,7 +84,7 @@ public static class LargePrintTheme
             e => e.Key,
             e => e.Value with
             {
-                Tone = "light",
+                Tone = BrochureTheme.DefaultToneName,
                 Padding = e.Value.Padding * scale,
                 SpaceBefore = Math.Max(e.Value.SpaceBefore * scale, BodySize),
                 SpaceAfter = Math.Max(e.Value.SpaceAfter * scale, BodySize),

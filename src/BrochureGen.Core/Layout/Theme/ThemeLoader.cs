@@ -131,9 +131,9 @@ public sealed partial class ThemeLoader
             }
         }
 
-        if (!tones.ContainsKey("light") && root.Find("tones") is { } tonesNode)
+        if (!tones.ContainsKey(BrochureTheme.DefaultToneName) && root.Find("tones") is { } tonesNode)
         {
-            Error(tonesNode, "the theme needs a tone named 'light', used by panels that name none");
+            Error(tonesNode, $"the theme needs a tone named '{BrochureTheme.DefaultToneName}', used by panels that name none");
         }
 
         var styles = new Dictionary<string, TextStyle>(StringComparer.Ordinal);
@@ -446,7 +446,7 @@ public sealed partial class ThemeLoader
         var tone = ToneName(map, $"box '{name}'", tones);
         return new BoxStyle(
             name,
-            tone ?? "light",
+            tone ?? BrochureTheme.DefaultToneName,
             Number(map, "padding"),
             OptionalNumber(map, "space-before", 0),
             OptionalNumber(map, "space-after", 0),
@@ -456,7 +456,7 @@ public sealed partial class ThemeLoader
     private PanelLook? ReadPanel(string slot, ContentMap map, Dictionary<string, ToneColors> tones)
     {
         Known(map, ThemeSchema.Panel);
-        var tone = map.Find("tone") is null ? "light" : ToneName(map, $"panel '{slot}'", tones);
+        var tone = map.Find("tone") is null ? BrochureTheme.DefaultToneName : ToneName(map, $"panel '{slot}'", tones);
         var name = map.OptionalText("ornament")?.Raw;
         Ornament? ornament = null;
         if (name is not null)

@@ -107,7 +107,16 @@ public sealed record BrochureTheme(
     TableStyle Table,
     QrStyle Qr)
 {
+    /// <summary>
+    /// The tone every theme has: panels that name none are set in it, and a box that would
+    /// vanish into its panel's background falls back to it.
+    /// </summary>
+    public const string DefaultToneName = "light";
+
     public SheetGeometry Sheet => Layout.Sheet;
+
+    /// <summary>The colours of <see cref="DefaultToneName"/>.</summary>
+    public ToneColors DefaultTone => Tones[DefaultToneName];
 
     /// <summary>The tint band set behind text over a picture it does not contrast with (<c>scrim:</c>); null: the panel's tone background.</summary>
     public InkColor? Scrim { get; init; }
@@ -128,5 +137,5 @@ public sealed record BrochureTheme(
     public TextStyle Style(string name) => Styles[name];
 
     /// <summary>The look of a panel; panels the theme does not name are light and plain.</summary>
-    public PanelLook PanelLook(string slot) => Panels.TryGetValue(slot, out var look) ? look : new PanelLook("light", null);
+    public PanelLook PanelLook(string slot) => Panels.TryGetValue(slot, out var look) ? look : new PanelLook(DefaultToneName, null);
 }

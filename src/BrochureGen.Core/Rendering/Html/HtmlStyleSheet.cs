@@ -25,8 +25,8 @@ namespace BrochureGen.Rendering.Html;
 /// </summary>
 internal static class HtmlStyleSheet
 {
-    /// <summary>The tone of the page itself (the theme's panels are light unless it says otherwise).</summary>
-    public const string PageTone = "light";
+    /// <summary>The tone of the page itself: the theme's default tone, the one its panels have unless it says otherwise.</summary>
+    public const string PageTone = BrochureTheme.DefaultToneName;
 
     // The body size on screen: the reader's default (16 px) a little larger, as the brochure's
     // 10.5 pt is at arm's length; every other style is sized relative to it.
