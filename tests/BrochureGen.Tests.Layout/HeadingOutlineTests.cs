@@ -49,7 +49,7 @@ public sealed class HeadingOutlineTests
         foreach (var locale in EnglishEdition.SampleLocales)
         {
             var laidOut = EnglishEdition.LayOut(RepoPaths.Content, RepoPaths.Templates, locale);
-            Assert.Empty(HeadingOutline.Check(Layout.ReadingOrderBlocks.Of(laidOut), levelsFromContent: true));
+            Assert.Empty(HeadingOutline.Check(laidOut.Reading.Blocks, levelsFromContent: true));
         }
     }
 

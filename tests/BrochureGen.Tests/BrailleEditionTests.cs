@@ -144,7 +144,7 @@ public sealed class BrailleEditionTests
     public void The_same_edition_gives_the_same_bytes()
     {
         var brf = EnglishBrf();
-        Assert.Equal(brf.Bytes, BrailleEdition.Write(EnglishEdition.Layout, "en").Brf);
+        Assert.Equal(brf.Bytes, BrailleEdition.Write(EnglishEdition.Layout.Reading, "en").Brf);
         Assert.Equal(brf.Bytes, EnglishEdition.Build(RepoPaths.Content, RepoPaths.Templates, "en", EditionKinds.Braille).Braille);
     }
 
@@ -179,7 +179,7 @@ public sealed class BrailleEditionTests
         var findings = EnglishEdition.SampleLocales.ToDictionary(locale => locale, locale =>
         {
             var layout = EnglishEdition.LayOut(RepoPaths.Content, RepoPaths.Templates, locale);
-            return BrailleEdition.Write(layout, locale);
+            return BrailleEdition.Write(layout.Reading, locale);
         });
 
         foreach (var (locale, result) in findings)
@@ -220,7 +220,7 @@ public sealed class BrailleEditionTests
     {
         // "§53a-192a": without dot 5 between 3 and a, es-g1.ctb writes #eca, which reads 531.
         var layout = EnglishEdition.LayOut(RepoPaths.Content, RepoPaths.Templates, "es");
-        var brf = new BrfFile(BrailleEdition.Write(layout, "es").Brf ?? throw new InvalidOperationException("no Spanish BRF")).JoinedText();
+        var brf = new BrfFile(BrailleEdition.Write(layout.Reading, "es").Brf ?? throw new InvalidOperationException("no Spanish BRF")).JoinedText();
         Assert.Contains("#EC\"A-#AIB\"A", brf.ToUpperInvariant(), StringComparison.Ordinal);
         Assert.DoesNotContain("#ECA-", brf.ToUpperInvariant(), StringComparison.Ordinal);
         var back = LouTranslate.Backward("en-us-brf.dis,es-g1.ctb", "#ec\"a-#aib\"a");
@@ -234,7 +234,7 @@ public sealed class BrailleEditionTests
         // 255 of 265 distinct Arabic words come back; the others differ in the order of shadda and
         // vowel marks, or are numbers and Latin words joined to Arabic letters or punctuation.
         var layout = EnglishEdition.LayOut(RepoPaths.Content, RepoPaths.Templates, "ar");
-        var brf = new BrfFile(BrailleEdition.Write(layout, "ar").Brf ?? throw new InvalidOperationException("no Arabic BRF"));
+        var brf = new BrfFile(BrailleEdition.Write(layout.Reading, "ar").Brf ?? throw new InvalidOperationException("no Arabic BRF"));
         var back = LouTranslate.Backward("ar-ar-g1.utb", brf.JoinedText(LouTranslate.Forward("ar-ar-g1.utb", "-")))
             .Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var arabicWords = DocumentWords(layout).Where(w => w.Any(c => c is >= '\u0600' and <= '\u06FF')).Distinct().ToList();
@@ -250,7 +250,7 @@ public sealed class BrailleEditionTests
         // zhcn-cbs.ctb is forward-only: its back-translation guesses characters from pinyin, so
         // only common words are expected back.
         var layout = EnglishEdition.LayOut(RepoPaths.Content, RepoPaths.Templates, "zh-Hans");
-        var brf = new BrfFile(BrailleEdition.Write(layout, "zh-Hans").Brf ?? throw new InvalidOperationException("no Chinese BRF"));
+        var brf = new BrfFile(BrailleEdition.Write(layout.Reading, "zh-Hans").Brf ?? throw new InvalidOperationException("no Chinese BRF"));
         var back = LouTranslate.Backward("zhcn-cbs.ctb", brf.JoinedText());
 
         Assert.Contains("人口", back, StringComparison.Ordinal);
@@ -399,7 +399,7 @@ public sealed class BrailleEditionTests
     private static IEnumerable<string> DocumentWords(LaidOutBrochure layout)
     {
         var text = new StringBuilder();
-        foreach (var block in ReadingOrderBlocks.Of(layout))
+        foreach (var block in layout.Reading.Blocks)
         {
             Collect(block, text);
         }

@@ -99,7 +99,7 @@ public sealed partial class ConformanceTests
         var bare = new LaidOutBrochure(EnglishEdition.Layout.Language, EnglishEdition.Layout.Pages.Select(page => page with
         {
             Panels = page.Panels.Select(panel => panel with { Items = panel.Items.Where(i => i is not LineItem).ToList() }).ToList(),
-        }).ToList(), EnglishEdition.Layout.ReadingOrder, EnglishEdition.Layout.Adjustments);
+        }).ToList(), EnglishEdition.Layout.ReadingOrder, EnglishEdition.Layout.Adjustments) { Reading = EnglishEdition.Layout.Reading };
         var underlines = InkChecks.Results(EvidenceFormat.Pdf, bare, Theme(), ColorNames.Of(Theme().FilePath)).Single(r => r.Check == AccessibilityChecks.LinksUnderlined);
         Assert.Equal(CheckStatus.Fail, underlines.Status);
         Assert.Equal("14 of 14 link areas not underlined", underlines.Measured);

@@ -85,7 +85,7 @@ public static class EditionPipeline
         }
 
         // The heading rules hold in the order a reader meets the headings, which the fold decides.
-        if (HeadingOutline.Check(ReadingOrderBlocks.Of(laidOut), levelsFromContent: content.Markdown is not null) is { Count: > 0 } outline)
+        if (HeadingOutline.Check(laidOut.Reading.Blocks, levelsFromContent: content.Markdown is not null) is { Count: > 0 } outline)
         {
             throw new BrochureException(outline);
         }
@@ -166,7 +166,7 @@ public static class EditionPipeline
         if (kinds.HasFlag(EditionKinds.Html))
         {
             using var stage = timings.Stage("html");
-            html = Alternative("HTML edition", () => HtmlRenderer.Render(layout, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory), at, findings);
+            html = Alternative("HTML edition", () => HtmlRenderer.Render(layout.Reading, theme, new HtmlDocumentInfo(content.Title, content.Locale, content.Subject, content.Author), content.Brochure.Directory), at, findings);
         }
 
         var output = new EditionOutput(content, layout, screen, pngs, print, folded, imposed, preflight)
@@ -181,7 +181,7 @@ public static class EditionPipeline
         if (kinds.HasFlag(EditionKinds.Braille))
         {
             using var stage = timings.Stage("braille");
-            if (Alternative("braille edition", () => Rendering.Braille.BrailleEdition.Write(layout, content.Locale), at, findings) is { } braille)
+            if (Alternative("braille edition", () => Rendering.Braille.BrailleEdition.Write(layout.Reading, content.Locale), at, findings) is { } braille)
             {
                 output = output with { Braille = braille.Brf };
                 findings.AddRange(braille.Findings);
@@ -194,7 +194,7 @@ public static class EditionPipeline
 
     private static LargePrintOutput LargePrintEdition(LaidOutBrochure layout, BrochureTheme theme, LocaleContent content, PdfDocumentInfo info)
     {
-        var largePrint = LargePrintLayout.Of(layout, theme, content.Locale, content.Brochure.Directory);
+        var largePrint = LargePrintLayout.Of(layout.Reading, theme, content.Locale, content.Brochure.Directory);
         return new LargePrintOutput(largePrint, PdfRenderer.RenderWithReport(largePrint, info));
     }
 

@@ -6,7 +6,7 @@ namespace BrochureGen.Conformance;
 
 /// <summary>
 /// What an edition's document holds that a reviewer must see, in the folded reading order (the
-/// order every format is written in, <see cref="ReadingOrderBlocks"/>): its headings, links,
+/// order every format is written in, <see cref="ReadingEdition"/>): its headings, links,
 /// pictures, QR codes, spans in another language and tables.
 /// </summary>
 public sealed record DocumentInventory(
@@ -19,7 +19,7 @@ public sealed record DocumentInventory(
     public static DocumentInventory Of(LaidOutBrochure layout)
     {
         var walker = new Walker();
-        foreach (var block in ReadingOrderBlocks.Of(layout))
+        foreach (var block in layout.Reading.Blocks)
         {
             walker.Block(block);
         }
@@ -79,9 +79,6 @@ public sealed record DocumentInventory(
         {
             switch (block)
             {
-                case SliceNode slice:
-                    Block(slice.Block);
-                    break;
                 case HeadingNode heading:
                     Headings.Add(new InventoryHeading(heading.Level, TextOf(heading.Content)));
                     Inline(heading.Content);

@@ -28,7 +28,8 @@ public static class LayoutEngine
     public static LaidOutBrochure Layout(BrochureDocument document, BrochureTheme theme, string locale, string contentFolder)
     {
         var images = new ImageResolver(contentFolder);
-        document = BesideNode.Group(document);
+        var written = new DocumentBlocks(document);
+        document = BesideNode.Group(document, out var regrouped);
         var linkId = 0;
         int NextLinkId() => ++linkId;
 
@@ -128,6 +129,7 @@ public static class LayoutEngine
         var adjustments = layout.ReadingOrder.Select(s => composed[s].Adjustment).OfType<LayoutAdjustment>().ToList();
         return new LaidOutBrochure(document.Language, pages, layout.ReadingOrder, adjustments)
         {
+            Reading = ReadingOrderBlocks.Of(written, regrouped, layout.ReadingOrder.Select(s => composed[s]).ToList()),
             Warnings = warnings,
             CompositionCost = composition?.Terms ?? CompositionTerms.None,
         };

@@ -132,8 +132,8 @@ public sealed record LaidOutPanel(string Slot, double X, double Width, double He
 
     /// <summary>
     /// The document blocks this panel holds, in order; a block the flow split between panels
-    /// appears as a <see cref="SliceNode"/> in each. The alternative formats read the edition
-    /// in the folded reading order from these (<see cref="ReadingOrderBlocks"/>).
+    /// appears as a <see cref="SliceNode"/> in each. The alternative formats read the document's
+    /// blocks in the folded reading order worked out from these (<see cref="LaidOutBrochure.Reading"/>).
     /// </summary>
     public IReadOnlyList<BrochureGen.Document.BlockNode> Blocks { get; init; } = [];
 }
@@ -152,6 +152,9 @@ public sealed record LaidOutBrochure(string Language, IReadOnlyList<LaidOutPage>
 {
     /// <summary>Warnings layout found (a panel far too empty).</summary>
     public IReadOnlyList<BrochureGen.Diagnostics.Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>The document and the order a reader meets its blocks in: what the reflowed formats are written from.</summary>
+    public required ReadingEdition Reading { get; init; }
 
     /// <summary>What the flow's composition costs, term by term (see CompositionCosts); none when nothing flows.</summary>
     public CompositionTerms CompositionCost { get; init; }

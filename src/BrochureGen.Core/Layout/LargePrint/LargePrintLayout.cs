@@ -8,7 +8,7 @@ namespace BrochureGen.Layout.LargePrint;
 
 /// <summary>
 /// Lays out the large-print edition: the blocks of the brochure in its folded reading order
-/// (<see cref="ReadingOrderBlocks"/>), reflowed on portrait pages in the large-print look, one
+/// (<see cref="ReadingEdition"/>), reflowed on portrait pages in the large-print look, one
 /// page after the other and as many as the text needs. It reuses the brochure's machinery: the
 /// flow fills the pages (without fitting or balancing) and each page is composed as one panel,
 /// so the PDF writer tags it like any panel: one Sect per page, the same headings, lists,
@@ -16,7 +16,7 @@ namespace BrochureGen.Layout.LargePrint;
 /// </summary>
 public static class LargePrintLayout
 {
-    public static LaidOutBrochure Of(LaidOutBrochure brochure, BrochureTheme theme, string locale, string contentFolder)
+    public static LaidOutBrochure Of(ReadingEdition reading, BrochureTheme theme, string locale, string contentFolder)
     {
         var look = LargePrintTheme.Of(theme);
         var paper = LargePrintPage.For(theme.Layout);
@@ -24,7 +24,7 @@ public static class LargePrintLayout
         var linkId = 0;
         int NextLinkId() => ++linkId;
 
-        var blocks = Reflowable(ReadingOrderBlocks.Of(brochure), paper.TextHeight)
+        var blocks = Reflowable(reading.Blocks, paper.TextHeight)
             .SelectMany(block => block is BoxNode box && PanelComposer.Measure(box, look, paper.TextWidth, images, locale).Height > paper.TextHeight
                 ? box.Blocks // A call-out taller than a page cannot stay in one box: its blocks flow on without the border.
                 : [block])
@@ -50,7 +50,8 @@ public static class LargePrintLayout
             pages.Add(new LaidOutPage(slot, paper.Width, paper.Height, [panel], [new TagStartItem(StructureRole.Artifact) { IsPageNumber = true }, numberRun, new TagEndItem(StructureRole.Artifact)]));
         }
 
-        return new LaidOutBrochure(brochure.Language, pages, pages.Select(p => p.Name).ToList(), []);
+        // Its pages reflow the same blocks in the same order: what a reader meets is unchanged.
+        return new LaidOutBrochure(reading.Language, pages, pages.Select(p => p.Name).ToList(), []) { Reading = reading };
     }
 
     // What the tri-fold needed and a reflowed edition does not: forced panel breaks and flexible

@@ -9,7 +9,7 @@ namespace BrochureGen.Rendering.Braille;
 
 /// <summary>
 /// Writes an edition as a Braille Ready Format file, from the blocks in the folded reading order
-/// (<see cref="ReadingOrderBlocks"/>), translated with liblouis in the language's braille code
+/// (<see cref="ReadingEdition"/>), translated with liblouis in the language's braille code
 /// (<see cref="BrailleCodes"/>) and formatted after BANA's Braille Formats (2016):
 /// the main heading (h1) centred with a blank line before and after and at least 3 blank cells
 /// at each side; h2 a cell-5 heading and h3 and below cell-7 headings, each after a blank line
@@ -31,8 +31,8 @@ public static class BrailleEdition
     /// <summary>Which liblouis translates (its version), or that there is none: part of an edition's inputs.</summary>
     public static string TranslatorIdentity => LibLouis.IsAvailable ? "liblouis " + LibLouis.Version() : "no liblouis";
 
-    public static BrailleEditionResult Write(LaidOutBrochure layout, string locale) =>
-        Write(ReadingOrderBlocks.Of(layout), locale, LibLouis.IsAvailable);
+    public static BrailleEditionResult Write(ReadingEdition reading, string locale) =>
+        Write(reading.Blocks, locale, LibLouis.IsAvailable);
 
     internal static BrailleEditionResult Write(IReadOnlyList<BlockNode> blocks, string locale, bool liblouisAvailable)
     {

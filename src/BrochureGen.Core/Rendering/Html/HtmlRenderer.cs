@@ -8,8 +8,8 @@ namespace BrochureGen.Rendering.Html;
 
 /// <summary>
 /// Writes the HTML edition: one self-contained HTML5 file (inline style sheet, images as data
-/// URIs, QR codes as SVG) from the blocks of the laid-out edition in the folded reading order
-/// (<see cref="ReadingOrderBlocks"/>), so it reads as the brochure does and never decides
+/// URIs, QR codes as SVG) from the document's blocks in the folded reading order
+/// (<see cref="ReadingEdition"/>), so it reads as the brochure does and never decides
 /// structure again. The title block (h1, subtitle, byline) becomes the <c>header</c>; every h2
 /// opens a <c>section</c> labelled by it, holding what follows until the next h2 — the
 /// sections of the content, not the panels, which are an accident of the fold.
@@ -18,11 +18,11 @@ public static class HtmlRenderer
 {
     private const string BylineStyle = "byline";
 
-    public static byte[] Render(LaidOutBrochure layout, BrochureTheme theme, HtmlDocumentInfo info, string contentFolder)
+    public static byte[] Render(ReadingEdition reading, BrochureTheme theme, HtmlDocumentInfo info, string contentFolder)
     {
-        var blocks = ReadingOrderBlocks.Of(layout);
+        var blocks = reading.Blocks;
         var writer = new HtmlBlockWriter(theme, new ImageResolver(contentFolder), HtmlBlockWriter.LinkTargets(blocks), Direction.IsRightToLeft(info.Language));
-        var coverTone = layout.PanelsInReadingOrder.Select(p => theme.PanelLook(p.Slot).Tone).FirstOrDefault() ?? HtmlStyleSheet.PageTone;
+        var coverTone = reading.Panels.Select(slot => theme.PanelLook(slot).Tone).FirstOrDefault() ?? HtmlStyleSheet.PageTone;
 
         var firstSection = blocks.ToList().FindIndex(OpensSection);
         var titleBlocks = firstSection < 0 ? blocks : blocks.Take(firstSection).ToList();
@@ -76,7 +76,6 @@ public static class HtmlRenderer
     {
         HeadingNode { Level: 2 } => true,
         BoxNode box => box.Blocks.FirstOrDefault(b => b is not DecorNode and not FillNode) is { } first && OpensSection(first),
-        SliceNode slice => OpensSection(slice.Block),
         _ => false,
     };
 
