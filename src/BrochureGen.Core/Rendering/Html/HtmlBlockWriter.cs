@@ -14,6 +14,10 @@ namespace BrochureGen.Rendering.Html;
 /// </summary>
 internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images, IReadOnlySet<string> linkedInText, bool rightToLeft) : BlockVisitor
 {
+    // The diamonds as the brochure draws them (OrnamentShape), in its units; the style sheet sizes
+    // the drawing in proportion to the body text.
+    private static readonly string DiamondsDrawing = Diamonds();
+
     private readonly StringBuilder _html = new();
     private int _headings;
 
@@ -31,7 +35,7 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
     {
         // Ornaments carry no meaning: drawn by the style sheet, hidden from assistive technology.
         // The diamonds are drawn as in the PDF (the text faces have no diamond glyph); the rule is a box.
-        var drawing = decor.Kind == Ornament.Diamonds ? "<svg width=\"36\" height=\"10\" viewBox=\"0 0 36 10\" focusable=\"false\"><path d=\"M5 0L10 5L5 10L0 5ZM18 0L23 5L18 10L13 5ZM31 0L36 5L31 10L26 5Z\" fill=\"currentColor\"/></svg>" : string.Empty;
+        var drawing = decor.Kind == Ornament.Diamonds ? DiamondsDrawing : string.Empty;
         _html.Append(CultureInfo.InvariantCulture, $"<div class=\"decor decor-{OrnamentNames.NameOf(decor.Kind)}\" aria-hidden=\"true\">{drawing}</div>\n");
     }
 
@@ -172,6 +176,20 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
         {
             _html.Append(CultureInfo.InvariantCulture, $"<figure{(place is null ? string.Empty : $" class=\"{place}\"")}><img src=\"{source}\" alt=\"{HtmlEscape.Attribute(figure.Alt)}\"{size}></figure>\n");
         }
+    }
+
+    private static string Diamonds()
+    {
+        const double size = OrnamentShape.DiamondSize;
+        var shape = OrnamentShape.Of(Ornament.Diamonds);
+        var path = new StringBuilder();
+        for (var i = 0; i < OrnamentShape.DiamondCount; i++)
+        {
+            var left = i * size * OrnamentShape.DiamondPitch;
+            path.Append(CultureInfo.InvariantCulture, $"M{HtmlStyleSheet.N(left + (size / 2))} 0L{HtmlStyleSheet.N(left + size)} {HtmlStyleSheet.N(size / 2)}L{HtmlStyleSheet.N(left + (size / 2))} {HtmlStyleSheet.N(size)}L{HtmlStyleSheet.N(left)} {HtmlStyleSheet.N(size / 2)}Z");
+        }
+
+        return $"<svg viewBox=\"0 0 {HtmlStyleSheet.N(shape.Width)} {HtmlStyleSheet.N(shape.Height)}\" focusable=\"false\"><path d=\"{path}\" fill=\"currentColor\"/></svg>";
     }
 
     private static string StyleClass(string style) => "st-" + HtmlEscape.Attribute(style);

@@ -3,6 +3,8 @@ using System.Text;
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Document;
+using BrochureGen.Layout;
+using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Rendering.Html;
 
@@ -71,8 +73,12 @@ internal static class HtmlStyleSheet
         Append(css, ".check { color: var(--accent); font-weight: 700; }");
         Append(css, $".box {{ background: var(--bg); color: var(--text); padding: 1rem; border-radius: 0.5rem; margin-block: 1rem; }}");
         Append(css, ".box > :first-child { margin-block-start: 0; } .box > :last-child { margin-block-end: 0; }");
-        Append(css, ".decor-rule { width: 3rem; height: 0.25rem; background: var(--accent); margin-block: 0.75rem 1rem; }");
-        Append(css, ".decor-diamonds { color: var(--accent); line-height: 0; margin-block: 0.75rem 1rem; }");
+        // The ornaments as the brochure sizes them (OrnamentShape), in proportion to the body text.
+        var rule = OrnamentShape.Of(Ornament.Rule);
+        var diamonds = OrnamentShape.Of(Ornament.Diamonds);
+        Append(css, $".decor-rule {{ width: {N(rule.Width / body.Size)}em; height: {N(rule.Height / body.Size)}em; background: var(--accent); margin-block: 0.75rem {N(rule.SpaceAfter / body.Size)}em; }}");
+        Append(css, $".decor-diamonds {{ color: var(--accent); line-height: 0; margin-block: 0.75rem {N(diamonds.SpaceAfter / body.Size)}em; }}");
+        Append(css, $".decor-diamonds svg {{ width: {N(diamonds.Width / body.Size)}em; height: {N(diamonds.Height / body.Size)}em; }}");
         // Columns of equal width that never grow past the page: a long word breaks inside its
         // column at 320 px. ("anywhere" with automatic layout would instead shrink a column to
         // a letter's width, "Landlor/d", and break-word alone lets long words widen the table.)
@@ -203,7 +209,8 @@ internal static class HtmlStyleSheet
 
     private static string CssString(string text) => HtmlEscape.CssString(text);
 
-    private static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>A CSS or SVG number: at most four decimals, invariant, no trailing zeros.</summary>
+    internal static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
     private static void Append(StringBuilder css, string line) => css.Append(line).Append('\n');
 }
