@@ -47,17 +47,9 @@ internal sealed partial class InlineShaper(TextStyle style, ToneColors tone, str
         var faces = style.Family.Faces(style.Bold || state.Bold, style.Italic || state.Italic);
         var size = state.Superscript ? style.Size * SuperscriptScale : style.Size;
         var shift = state.Superscript ? -style.Size * SuperscriptRise : 0;
-        var color = state.Link is not null && style.ColorRole == "text" ? tone.Link : RoleColor(style.ColorRole);
+        var color = state.Link is not null && style.ColorRole == ToneColors.TextRole ? tone.Link : tone.Of(style.ColorRole);
         return (faces, size, shift, color);
     }
-
-    private InkColor RoleColor(string role) => role switch
-    {
-        "heading" => tone.Heading,
-        "accent" => tone.Accent,
-        "link" => tone.Link,
-        _ => tone.Text,
-    };
 
     private List<ShapedAtom> SplitIntoAtoms(IReadOnlyList<StyledText> pieces)
     {

@@ -69,7 +69,7 @@ public static class LargePrintTheme
                 Leading = Math.Max(MinimumLeading, original.Leading),
                 SpaceBefore = Math.Max(original.SpaceBefore * scale, level == 1 ? 0 : BodySize),
                 SpaceAfter = Math.Max(original.SpaceAfter * scale, BodySize / 2),
-                ColorRole = "heading",
+                ColorRole = ToneColors.HeadingRole,
             };
         }
 

@@ -69,9 +69,9 @@ public static class ThemeAccessibilityCheck
             {
                 var large = style.Size >= 18 || (style.Bold && style.Size >= 14);
                 var required = large ? 3.0 : 4.5;
-                foreach (var role in new[] { style.ColorRole, "link" }.Distinct())
+                foreach (var role in new[] { style.ColorRole, ToneColors.LinkRole }.Distinct())
                 {
-                    var foregroundInk = RoleColor(tone, role);
+                    var foregroundInk = tone.Of(role);
                     var foreground = paint(foregroundInk);
                     var ratio = ContrastRatio.Between(foreground, background);
                     if (ratio < required && reported.Add((toneName, role)))
@@ -87,14 +87,6 @@ public static class ThemeAccessibilityCheck
 
         return diagnostics;
     }
-
-    private static InkColor RoleColor(ToneColors tone, string role) => role switch
-    {
-        "heading" => tone.Heading,
-        "accent" => tone.Accent,
-        "link" => tone.Link,
-        _ => tone.Text,
-    };
 
     private static Diagnostic Error(string message, SourceLocation location) =>
         Diagnostic.Error(DiagnosticCodes.ThemeAccessibility, message, location);

@@ -19,7 +19,6 @@ public sealed partial class ThemeLoader
     public const string FolderName = "themes";
     public const string FontsFolderName = "fonts";
 
-    private static readonly string[] ToneRoles = ["text", "heading", "accent", "link"];
     private static readonly string[] Faces = ["regular", "bold", "italic", "bold-italic"];
     private static readonly string[] RequiredStyles = [StyleNames.Body, StyleNames.ListItem, StyleNames.Heading(1), StyleNames.Heading(2), StyleNames.Heading(3)];
 
@@ -403,7 +402,7 @@ public sealed partial class ThemeLoader
     {
         Known(map, ThemeSchema.Tone);
         var background = map.Find("background") is { } node ? Color(node) : null;
-        var roles = ToneRoles.Select(role => map.Find(role) is { } roleNode ? Color(roleNode) : Missing(map, role)).ToList();
+        var roles = ToneColors.Roles.Select(role => map.Find(role) is { } roleNode ? Color(roleNode) : Missing(map, role)).ToList();
         return roles.Any(r => r is null) ? null : new ToneColors(background, roles[0]!.Value, roles[1]!.Value, roles[2]!.Value, roles[3]!.Value);
     }
 
@@ -421,10 +420,10 @@ public sealed partial class ThemeLoader
             Error(fontNode, $"style '{name}' names the font '{fontNode.Raw}', which 'fonts' does not define (it has {string.Join(", ", _stacks.Keys)})");
         }
 
-        var role = map.Find("color") is { } colorNode ? (colorNode as ContentText)?.Raw ?? string.Empty : "text";
-        if (!ToneRoles.Contains(role))
+        var role = map.Find("color") is { } colorNode ? (colorNode as ContentText)?.Raw ?? string.Empty : ToneColors.TextRole;
+        if (!ToneColors.Roles.Contains(role))
         {
-            Error(map.Find("color")!, $"style colour must be one of the tone roles {string.Join(", ", ToneRoles)}, not '{role}'");
+            Error(map.Find("color")!, $"style colour must be one of the tone roles {string.Join(", ", ToneColors.Roles)}, not '{role}'");
         }
 
         var style = new TextStyle(

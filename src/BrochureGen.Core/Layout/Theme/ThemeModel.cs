@@ -4,7 +4,29 @@ using BrochureGen.Layout.Fonts;
 namespace BrochureGen.Layout.Theme;
 
 /// <summary>The colours of one tone (light panels, dark panels, …).</summary>
-public sealed record ToneColors(InkColor? Background, InkColor Text, InkColor Heading, InkColor Accent, InkColor Link);
+public sealed record ToneColors(InkColor? Background, InkColor Text, InkColor Heading, InkColor Accent, InkColor Link)
+{
+    /// <summary>The role of running text; links in it take <see cref="LinkRole"/>'s colour.</summary>
+    public const string TextRole = "text";
+
+    public const string HeadingRole = "heading";
+
+    public const string AccentRole = "accent";
+
+    public const string LinkRole = "link";
+
+    /// <summary>The roles a tone gives a colour, in the order a theme file lists them; a style's <c>color</c> names one.</summary>
+    public static readonly IReadOnlyList<string> Roles = [TextRole, HeadingRole, AccentRole, LinkRole];
+
+    /// <summary>The colour of a role (<see cref="Roles"/>; the text colour for any other).</summary>
+    public InkColor Of(string role) => role switch
+    {
+        HeadingRole => Heading,
+        AccentRole => Accent,
+        LinkRole => Link,
+        _ => Text,
+    };
+}
 
 /// <summary>The four faces of a font family, as the theme lists them.</summary>
 public sealed record FontFamily(string Name, FontFace Regular, FontFace Bold, FontFace Italic, FontFace BoldItalic)

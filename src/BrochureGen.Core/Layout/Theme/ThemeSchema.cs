@@ -10,7 +10,7 @@ public static class ThemeSchema
     public static readonly IReadOnlyList<string> TopLevel =
         ["description", "font-families", "fonts", "colors", "print-colors", "tones", "panels", "minimum-body-size", "fit", "underline-links", "scrim", "list", "table", "qr", "styles", "boxes"];
 
-    public static readonly IReadOnlyList<string> Tone = ["background", "text", "heading", "accent", "link"];
+    public static readonly IReadOnlyList<string> Tone = ["background", .. ToneColors.Roles];
 
     public static readonly IReadOnlyList<string> Style = ["font", "bold", "italic", "size", "leading", "space-before", "space-after", "color"];
 
