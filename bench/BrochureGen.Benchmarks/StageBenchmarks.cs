@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BrochureGen.Build;
 using BrochureGen.Content;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Rendering.Pdf;
@@ -36,7 +37,7 @@ public class StageBenchmarks
         (_theme, _template) = Design.Resolve(_manifest, _templates, new Dictionary<string, BrochureTheme>());
         _content = ContentLoader.LoadLocale(_manifest, "en");
         _markup = TemplateRenderer.Render(_content, _templates, _template);
-        _document = MarkupParser.Parse(_markup);
+        _document = DocumentResolver.Resolve(_markup);
         _layout = LayoutEngine.Layout(_document, _theme, "en", _manifest.Directory);
         _info = new PdfDocumentInfo(_content.Title, _content.Author, _content.Subject, _content.Keywords, "en");
     }
@@ -48,7 +49,7 @@ public class StageBenchmarks
     public RenderedMarkup Template() => TemplateRenderer.Render(_content, _templates, _template);
 
     [Benchmark]
-    public BrochureDocument Parse() => MarkupParser.Parse(_markup);
+    public BrochureDocument Resolve() => DocumentResolver.Resolve(_markup);
 
     [Benchmark]
     public LaidOutBrochure Layout() => LayoutEngine.Layout(_document, _theme, "en", _manifest.Directory);

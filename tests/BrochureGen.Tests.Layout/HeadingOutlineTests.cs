@@ -1,5 +1,6 @@
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Tests.Support;
 
 namespace BrochureGen.Tests;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BrochureGen.Build;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
 using BrochureGen.Rendering.Pdf.Tagging;
 using BrochureGen.Tests.Support;

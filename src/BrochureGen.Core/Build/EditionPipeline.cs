@@ -1,6 +1,7 @@
 using BrochureGen.Content;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
 using BrochureGen.Layout.Folds;
 using BrochureGen.Layout.LargePrint;
@@ -73,9 +74,9 @@ public static class EditionPipeline
         }
 
         BrochureDocument document;
-        using (timings.Stage("markup"))
+        using (timings.Stage("resolve"))
         {
-            document = MarkupParser.Parse(markup);
+            document = DocumentResolver.Resolve(markup);
         }
 
         LaidOutBrochure laidOut;

@@ -1,5 +1,6 @@
 using System.Text;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
 
 namespace BrochureGen.Conformance;

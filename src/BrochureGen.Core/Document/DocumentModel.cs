@@ -108,8 +108,12 @@ public sealed record LineBreakElement : InlineElement;
 
 public sealed record StyledElement(InlineKind Kind, IReadOnlyList<InlineElement> Children) : InlineElement;
 
-/// <summary>A link; <paramref name="Description"/> tells what following it does (read by assistive technology).</summary>
-public sealed record LinkElement(string Target, string? Description, IReadOnlyList<InlineElement> Children) : InlineElement;
+/// <summary>
+/// A link of <paramref name="Kind"/> (phone, e-mail, web, a place in the document);
+/// <paramref name="Description"/> tells what following it does (read by assistive technology),
+/// never missing: the resolver gives a link without one its enclosing link's, else its words.
+/// </summary>
+public sealed record LinkElement(string Target, string Description, LinkKind Kind, IReadOnlyList<InlineElement> Children) : InlineElement;
 
 /// <summary>Text in another language than the edition's.</summary>
 public sealed record LanguageElement(string Language, IReadOnlyList<InlineElement> Children) : InlineElement;

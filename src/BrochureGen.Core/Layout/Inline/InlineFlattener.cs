@@ -1,5 +1,6 @@
 using System.Text;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Vocabulary;
 
 namespace BrochureGen.Layout;
@@ -51,10 +52,8 @@ public sealed class InlineFlattener
                     });
                     break;
                 case LinkElement link:
-                    // A link inside a link (an auto-linked number inside a template's link) keeps the
-                    // inner target and the outer description.
-                    var description = link.Description ?? state.Link?.Description;
-                    Visit(link.Children, state with { Link = new LinkTarget(_nextLinkId(), link.Target, description, LinkName.Of(link, description)) });
+                    // The resolver gave every link its description and kind, and no link holds another.
+                    Visit(link.Children, state with { Link = new LinkTarget(_nextLinkId(), link.Target, link.Description, link.Kind, LinkName.Of(link)) });
                     break;
                 case LanguageElement language:
                     Visit(language.Children, state with { Language = language.Language });

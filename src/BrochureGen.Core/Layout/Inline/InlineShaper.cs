@@ -1,5 +1,6 @@
 using System.Text;
 using BrochureGen.Diagnostics;
+using BrochureGen.Document;
 using BrochureGen.Layout.Fonts;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Text.Icu;
@@ -81,7 +82,7 @@ internal sealed partial class InlineShaper(TextStyle style, ToneColors tone, str
             }
 
             var (faces, size, shift, color) = Resolve(piece.State);
-            var keepWhole = piece.State.Link?.Target.StartsWith("tel:", StringComparison.Ordinal) == true;
+            var keepWhole = piece.State.Link?.Kind == LinkKind.Phone;
             var pieceStart = offset;
             offset += piece.Text.Length;
             foreach (var (word, endsAtom) in LineBreakOpportunities.Split(piece.Text, pieceStart, keepWhole ? [] : breaks))

@@ -113,7 +113,7 @@ internal static class LinePlacer
                         var extent = linkExtents.Where(e => e.Link.Id == link.Id).ToList();
                         var x1 = extent.Min(e => e.X1);
                         var x2 = extent.Max(e => e.X2);
-                        context.Items.Add(new LinkAreaItem(x1, top, x2 - x1, lineHeight, link.Target, link.Description ?? LinkText(line, link)));
+                        context.Items.Add(new LinkAreaItem(x1, top, x2 - x1, lineHeight, link.Target, link.Description));
                         if (context.Theme.UnderlineLinks)
                         {
                             var y = baseline + (style.Size * UnderlineOffset);
@@ -139,9 +139,6 @@ internal static class LinePlacer
 
         context.AtTop = false;
     }
-
-    private static string LinkText(ComposedLine line, LinkTarget link) =>
-        string.Concat(line.Fragments.Where(f => f.State.Link?.Id == link.Id).Select(f => f.Text)).Trim();
 
     // The baseline sits where CSS would put it: half the extra leading above the font's ascent.
     public static double BaselineOffset(TextStyle style)

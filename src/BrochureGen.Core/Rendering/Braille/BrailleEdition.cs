@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BrochureGen.Diagnostics;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
 using BrochureGen.Vocabulary;
 
@@ -103,7 +104,7 @@ public static class BrailleEdition
 
         protected override void Table(TableNode table) => AddTable(table);
 
-        protected override void Qr(QrNode qr) => AddParagraph([new LinkElement(qr.Target, qr.Alt, [new TextElement(qr.VisibleAddress)])]);
+        protected override void Qr(QrNode qr) => AddParagraph([new LinkElement(qr.Target, qr.Alt, LinkPolicy.KindOf(qr.Target), [new TextElement(qr.VisibleAddress)])]);
 
         protected override void Figure(FigureNode figure)
         {

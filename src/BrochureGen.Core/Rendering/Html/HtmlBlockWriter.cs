@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
 using BrochureGen.Layout.Theme;
 using BrochureGen.Text;

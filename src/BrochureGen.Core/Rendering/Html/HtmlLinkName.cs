@@ -1,4 +1,5 @@
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 
 namespace BrochureGen.Rendering.Html;
 

@@ -1,4 +1,5 @@
 using BrochureGen.Document;
+using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
 using BrochureGen.Rendering.Pdf.Writer;
 

@@ -1,6 +1,6 @@
 using BrochureGen.Diagnostics;
 
-namespace BrochureGen.Document;
+namespace BrochureGen.Document.Resolve;
 
 /// <summary>
 /// The document rules for headings, for every route (Markdown, YAML keys and a designer's own

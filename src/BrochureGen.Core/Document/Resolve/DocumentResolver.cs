@@ -7,24 +7,53 @@ using BrochureGen.Diagnostics;
 using BrochureGen.Templating;
 using BrochureGen.Vocabulary;
 
-namespace BrochureGen.Document;
+namespace BrochureGen.Document.Resolve;
 
 /// <summary>
-/// Parses rendered brochure markup into a <see cref="BrochureDocument"/>. Every error is
-/// reported at the template line that wrote the offending markup.
+/// The one pass from content to the resolved document, for every route (Markdown through the
+/// stock template, YAML keys through a designer's template): it reads the rendered markup into
+/// a <see cref="BrochureDocument"/> and decides there what every later stage would otherwise
+/// work out again — each link's kind and its description (never missing: the writer's, else the
+/// enclosing link's, else its words on screen), a list's labels, a table's header rows and
+/// scopes, a QR code's visible address, ornaments as typed values, each span's language — and
+/// checks the document rules (the URL policy, alt text for pictures and QR codes) on whatever
+/// wrote the markup. A malformed document stops at its first structural error; the rules are
+/// all reported at once, each at the content's line when the content wrote the words, else at
+/// the template's. The heading outline is a document rule too (<see cref="HeadingOutline"/>),
+/// checked once the fold has given the reading order.
 /// </summary>
-public sealed partial class MarkupParser
+public sealed partial class DocumentResolver
 {
     private readonly RenderedMarkup _rendered;
     private readonly int[] _lineStarts;
+    private readonly List<Diagnostic> _problems = [];
 
-    private MarkupParser(RenderedMarkup rendered)
+    // The description of the link being read, for a link inside it (an auto-linked number in
+    // a template's link) that was given none: it says what following the outer link does.
+    private string? _enclosingDescription;
+
+    private DocumentResolver(RenderedMarkup rendered)
     {
         _rendered = rendered;
         _lineStarts = ComputeLineStarts(rendered.Markup);
     }
 
-    public static BrochureDocument Parse(RenderedMarkup rendered) => new MarkupParser(rendered).Parse();
+    /// <summary>The resolved document, or every breach of the document rules at once.</summary>
+    public static BrochureDocument Resolve(RenderedMarkup rendered)
+    {
+        var resolver = new DocumentResolver(rendered);
+        BrochureDocument document;
+        try
+        {
+            document = resolver.Parse();
+        }
+        catch (BrochureException structural) when (resolver._problems.Count > 0)
+        {
+            throw new BrochureException([.. resolver._problems, .. structural.Diagnostics]);
+        }
+
+        return resolver._problems.Count > 0 ? throw new BrochureException(resolver._problems) : document;
+    }
 
     private BrochureDocument Parse()
     {
@@ -137,7 +166,7 @@ public sealed partial class MarkupParser
                 var target = Href(element, "<qr> needs an href attribute");
                 return new QrNode(
                     target,
-                    NonEmpty(element, "alt", "<qr> needs alt text that says where the code leads"),
+                    Required(element, "alt", "<qr> needs alt text that says where the code leads"),
                     Content.AutoLinker.VisibleAddress(target));
             case "panel-break":
                 return new PanelBreakNode();
@@ -247,28 +276,31 @@ public sealed partial class MarkupParser
         return new TableNode(rows);
     }
 
-    private string NonEmpty(XElement element, string attribute, string message)
+    // A rule breach is noted and reading goes on, so every missing text is reported in one run.
+    private string Required(XElement element, string attribute, string message)
     {
         var value = element.Attribute(attribute)?.Value;
-        return string.IsNullOrWhiteSpace(value) ? throw Error(DiagnosticCodes.MarkupStructure, element, message) : value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            _problems.Add(Error(DiagnosticCodes.MarkupStructure, element, message).Diagnostics[0]);
+            return string.Empty;
+        }
+
+        return value;
     }
 
     private FigureNode ParseFigure(XElement element)
     {
         var src = element.Attribute("src")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs a src attribute");
         var decorative = element.Attribute("decorative")?.Value == "true";
-        var alt = element.Attribute("alt")?.Value;
-        if (!decorative && string.IsNullOrWhiteSpace(alt))
-        {
-            throw Error(DiagnosticCodes.MarkupStructure, element, "<figure> needs alt text that says what the image shows, or decorative=\"true\" for an image without meaning");
-        }
+        var alt = decorative ? null : Required(element, "alt", "<figure> needs alt text that says what the image shows, or decorative=\"true\" for an image without meaning");
 
         var width = element.Attribute("width") is null ? (PictureLength?)null : FigureLength(element, "width", percentAllowed: true);
         var height = element.Attribute("height") is null ? (PictureLength?)null : FigureLength(element, "height", percentAllowed: false);
         var placeName = element.Attribute("place")?.Value ?? "start";
         var place = placeName == "start" ? PicturePlace.Start : PicturePlaceNames.Classes.TryGetValue(placeName, out var known) ? known
             : throw Error(DiagnosticCodes.MarkupStructure, element, $"<figure place=\"{placeName}\"> is not a place; a figure's place is start, center, right or full-bleed");
-        return new FigureNode(src, decorative ? null : alt, width is { IsPercent: false } w ? w.Value : null, height?.Value, TextWrittenAt(element))
+        return new FigureNode(src, alt, width is { IsPercent: false } w ? w.Value : null, height?.Value, TextWrittenAt(element))
         {
             WidthPercent = width is { IsPercent: true } percent ? percent.Value : null,
             Place = place,
@@ -290,6 +322,9 @@ public sealed partial class MarkupParser
             {
                 case XText text:
                     result.Add(new TextElement(text.Value));
+                    break;
+                case XElement { Name.LocalName: "a" } link:
+                    result.AddRange(LinksInline.Hoist(ResolveLink(link)));
                     break;
                 case XElement child:
                     result.Add(ParseInline(child));
@@ -314,15 +349,23 @@ public sealed partial class MarkupParser
             "em" => new StyledElement(InlineKind.Emphasis, ParseInlines(element)),
             "sup" => new StyledElement(InlineKind.Superscript, ParseInlines(element)),
             "br" => new LineBreakElement(),
-            "a" => new LinkElement(
-                Href(element, "<a> needs an href attribute"),
-                element.Attribute("title")?.Value,
-                ParseInlines(element)),
             "span" => new LanguageElement(
                 element.Attribute("lang")?.Value ?? throw Error(DiagnosticCodes.MarkupStructure, element, "<span> needs a lang attribute"),
                 ParseInlines(element)),
             _ => new SourceElement(OriginOf(ResolveSource(element)), ParseInlines(element)),
         };
+    }
+
+    private LinkElement ResolveLink(XElement element)
+    {
+        var target = Href(element, "<a> needs an href attribute");
+        var written = element.Attribute("title")?.Value is { } title && !string.IsNullOrWhiteSpace(title) ? title : null;
+        var described = written ?? _enclosingDescription;
+        var outer = _enclosingDescription;
+        _enclosingDescription = described;
+        var children = ParseInlines(element);
+        _enclosingDescription = outer;
+        return new LinkElement(target, described ?? LinkName.VisibleWords(children), LinkPolicy.KindOf(target), children);
     }
 
     // The one URL policy, applied to every link and QR code whatever wrote it: reported at the
@@ -337,7 +380,8 @@ public sealed partial class MarkupParser
 
         var source = element.Ancestors("src").FirstOrDefault();
         var location = source is null ? null : ResolveSource(source).Location;
-        throw location is null ? Error(DiagnosticCodes.LinkRefused, element, refusal) : new BrochureException(Diagnostic.Error(DiagnosticCodes.LinkRefused, refusal, location));
+        _problems.Add(location is null ? Error(DiagnosticCodes.LinkRefused, element, refusal).Diagnostics[0] : Diagnostic.Error(DiagnosticCodes.LinkRefused, refusal, location));
+        return href;
     }
 
     // Where an element's words were written: the content's line when they came from content,

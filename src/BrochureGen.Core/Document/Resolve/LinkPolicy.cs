@@ -1,4 +1,4 @@
-namespace BrochureGen.Document;
+namespace BrochureGen.Document.Resolve;
 
 /// <summary>
 /// Where a link (or a QR code) may lead, decided once for every route into the document —
@@ -39,6 +39,13 @@ public static class LinkPolicy
 
         return target.Length > colon + 1 ? null : $"the link target '{Shown(target)}' names no address";
     }
+
+    /// <summary>What kind of place an accepted <paramref name="target"/> leads to, from its scheme.</summary>
+    public static LinkKind KindOf(string target) =>
+        target.StartsWith('#') ? LinkKind.Place
+        : target.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? LinkKind.Phone
+        : target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? LinkKind.Email
+        : LinkKind.Web;
 
     private static string Shown(string target) => target.Length > 80 ? target[..80] + "…" : target;
 }

@@ -1,4 +1,4 @@
-namespace BrochureGen.Document;
+namespace BrochureGen.Document.Resolve;
 
 /// <summary>
 /// The accessible name of a link, decided once for every format: the PDFs' Link element /Alt and
@@ -27,7 +27,10 @@ public static class LinkName
     }
 
     /// <summary>The name of a link element: its text as a reader sees it, with its description.</summary>
-    public static string Of(LinkElement link, string? description) => Of(VisibleText(link.Children), description);
+    public static string Of(LinkElement link) => Of(VisibleText(link.Children), link.Description);
+
+    /// <summary>The words a reader sees, each run of spaces and line breaks one space.</summary>
+    public static string VisibleWords(IEnumerable<InlineElement> inlines) => Squeeze(VisibleText(inlines));
 
     /// <summary>The text a reader sees, line breaks as spaces.</summary>
     public static string VisibleText(IEnumerable<InlineElement> inlines) => string.Concat(inlines.Select(inline => inline switch
