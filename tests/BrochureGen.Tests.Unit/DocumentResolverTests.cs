@@ -32,7 +32,7 @@ public sealed class DocumentResolverTests
         var links = Links(Resolve("<p><a href=\"https://example.org\" title=\"Call the heat line\">Call <b>now: <a href=\"tel:+18603333333\">860-333-3333</a></b> today</a></p>"), deep: true);
         Assert.Equal(
             [("https://example.org", "Call now: "), ("tel:+18603333333", "860-333-3333"), ("https://example.org", " today")],
-            links.Select(l => (l.Target, LinkName.VisibleText(l.Children))));
+            links.Select(l => (l.Target, InlineText.Of(l.Children))));
         Assert.All(links, l => Assert.Equal("Call the heat line", l.Description));
         Assert.Equal(LinkKind.Phone, links[1].Kind);
         Assert.DoesNotContain(links, l => Links(l.Children, deep: true).Count > 0);

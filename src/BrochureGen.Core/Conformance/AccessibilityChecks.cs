@@ -177,7 +177,7 @@ public static class AccessibilityChecks
     public static readonly AccessibilityCheck LinkNameContainsText = new(
         "link-name-contains-text",
         "Link names hold their visible text",
-        "The name assistive technology gets for each link — the PDF Link element's /Alt and the HTML edition's accessible name, both from one rule (Document/LinkName.cs: the description when it holds the words on screen, else those words and then the description) — contains the words on screen (whole words, case and punctuation aside), so a speech-input user who says what they see reaches it. Reports the links whose name leaves their text out.",
+        "The name assistive technology gets for each link — the PDF Link element's /Alt and the HTML edition's accessible name, both from one rule (Document/Resolve/LinkName.cs: the description when it holds the words on screen, else those words and then the description) — contains the words on screen (whole words, case and punctuation aside), so a speech-input user who says what they see reaches it. Reports the links whose name leaves their text out.",
         "Whether the words are the right ones is for a person (the links checkpoint).",
         [],
         ["2.5.3"],

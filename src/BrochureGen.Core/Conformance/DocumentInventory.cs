@@ -1,4 +1,3 @@
-using System.Text;
 using BrochureGen.Document;
 using BrochureGen.Document.Resolve;
 using BrochureGen.Layout;
@@ -28,42 +27,6 @@ public sealed record DocumentInventory(
         return new DocumentInventory(walker.Headings, walker.Links, walker.Pictures, walker.Spans, walker.Tables);
     }
 
-    /// <summary>The text of inline content as it is read: line breaks as spaces, runs of spaces as one.</summary>
-    public static string TextOf(IEnumerable<InlineElement> content)
-    {
-        var text = new StringBuilder();
-        Append(content, text);
-        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    private static void Append(IEnumerable<InlineElement> content, StringBuilder text)
-    {
-        foreach (var element in content)
-        {
-            switch (element)
-            {
-                case TextElement plain:
-                    text.Append(plain.Text);
-                    break;
-                case LineBreakElement:
-                    text.Append(' ');
-                    break;
-                case StyledElement styled:
-                    Append(styled.Children, text);
-                    break;
-                case LinkElement link:
-                    Append(link.Children, text);
-                    break;
-                case LanguageElement language:
-                    Append(language.Children, text);
-                    break;
-                case SourceElement source:
-                    Append(source.Children, text);
-                    break;
-            }
-        }
-    }
-
     private sealed class Walker
     {
         public List<InventoryHeading> Headings { get; } = [];
@@ -81,7 +44,7 @@ public sealed record DocumentInventory(
             switch (block)
             {
                 case HeadingNode heading:
-                    Headings.Add(new InventoryHeading(heading.Level, TextOf(heading.Content)));
+                    Headings.Add(new InventoryHeading(heading.Level, InlineText.Words(heading.Content)));
                     Inline(heading.Content);
                     break;
                 case ParagraphNode paragraph:
@@ -99,7 +62,7 @@ public sealed record DocumentInventory(
 
                     break;
                 case TableNode table:
-                    Tables.Add(new InventoryTable(table.Rows.SelectMany(r => r.Cells).Where(c => c.IsHeader).Select(c => (TextOf(c.Content), c.Scope ?? string.Empty)).ToList(), table.Rows.Count));
+                    Tables.Add(new InventoryTable(table.Rows.SelectMany(r => r.Cells).Where(c => c.IsHeader).Select(c => (InlineText.Words(c.Content), c.Scope ?? string.Empty)).ToList(), table.Rows.Count));
                     foreach (var cell in table.Rows.SelectMany(r => r.Cells))
                     {
                         Inline(cell.Content);
@@ -129,11 +92,11 @@ public sealed record DocumentInventory(
                 switch (element)
                 {
                     case LinkElement link:
-                        Links.Add(new InventoryLink(link.Target, TextOf(link.Children), link.Description));
+                        Links.Add(new InventoryLink(link.Target, InlineText.Words(link.Children), link.Description));
                         Inline(link.Children);
                         break;
                     case LanguageElement language:
-                        Spans.Add(new InventorySpan(language.Language, TextOf(language.Children)));
+                        Spans.Add(new InventorySpan(language.Language, InlineText.Words(language.Children)));
                         Inline(language.Children);
                         break;
                     case StyledElement styled:

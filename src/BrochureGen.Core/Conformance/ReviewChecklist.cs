@@ -98,11 +98,11 @@ public static class ReviewChecklist
     private static string TextOf(BlockNode block) => block switch
     {
         SliceNode slice => TextOf(slice.Block),
-        HeadingNode heading => DocumentInventory.TextOf(heading.Content),
-        ParagraphNode paragraph => DocumentInventory.TextOf(paragraph.Content),
-        ListNode list => list.Items.Count > 0 ? DocumentInventory.TextOf(list.Items[0].Content) : string.Empty,
+        HeadingNode heading => InlineText.Words(heading.Content),
+        ParagraphNode paragraph => InlineText.Words(paragraph.Content),
+        ListNode list => list.Items.Count > 0 ? InlineText.Words(list.Items[0].Content) : string.Empty,
         BoxNode box => box.Blocks.Select(TextOf).FirstOrDefault(t => t.Length > 0) ?? string.Empty,
-        TableNode table => table.Rows.Count > 0 ? string.Join(" ", table.Rows[0].Cells.Select(c => DocumentInventory.TextOf(c.Content))) : string.Empty,
+        TableNode table => table.Rows.Count > 0 ? string.Join(" ", table.Rows[0].Cells.Select(c => InlineText.Words(c.Content))) : string.Empty,
         QrNode qr => qr.Alt,
         FigureNode figure => figure.Alt ?? string.Empty,
         _ => string.Empty,

@@ -365,7 +365,7 @@ public sealed partial class DocumentResolver
         _enclosingDescription = described;
         var children = ParseInlines(element);
         _enclosingDescription = outer;
-        return new LinkElement(target, described ?? LinkName.VisibleWords(children), LinkPolicy.KindOf(target), children);
+        return new LinkElement(target, described ?? InlineText.Words(children), LinkPolicy.KindOf(target), children);
     }
 
     // The one URL policy, applied to every link and QR code whatever wrote it: reported at the

@@ -27,22 +27,7 @@ public static class LinkName
     }
 
     /// <summary>The name of a link element: its text as a reader sees it, with its description.</summary>
-    public static string Of(LinkElement link) => Of(VisibleText(link.Children), link.Description);
-
-    /// <summary>The words a reader sees, each run of spaces and line breaks one space.</summary>
-    public static string VisibleWords(IEnumerable<InlineElement> inlines) => Squeeze(VisibleText(inlines));
-
-    /// <summary>The text a reader sees, line breaks as spaces.</summary>
-    public static string VisibleText(IEnumerable<InlineElement> inlines) => string.Concat(inlines.Select(inline => inline switch
-    {
-        TextElement t => t.Text,
-        LineBreakElement => " ",
-        StyledElement s => VisibleText(s.Children),
-        LinkElement l => VisibleText(l.Children),
-        LanguageElement l => VisibleText(l.Children),
-        SourceElement s => VisibleText(s.Children),
-        _ => string.Empty,
-    }));
+    public static string Of(LinkElement link) => Of(InlineText.Of(link.Children), link.Description);
 
     /// <summary>The name of a link whose visible text is <paramref name="visibleText"/>.</summary>
     public static string Of(string visibleText, string? description) => Override(visibleText, description) ?? Squeeze(visibleText);
@@ -74,5 +59,5 @@ public static class LinkName
     private static List<string> Words(string text) =>
         new string(text.Where(c => !char.IsPunctuation(c)).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Squeeze(string text) => InlineText.Squeezed(text);
 }

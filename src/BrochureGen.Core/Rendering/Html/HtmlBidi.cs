@@ -63,7 +63,7 @@ internal static class HtmlBidi
     public static IReadOnlyList<InlineElement> Isolate(IReadOnlyList<InlineElement> inlines)
     {
         var nodes = inlines.SelectMany(n => n is SourceElement source ? source.Children : [n]).ToList();
-        var texts = nodes.Select(n => n is LineBreakElement ? "\n" : HtmlBlockWriter.PlainText([n])).ToList();
+        var texts = nodes.Select(n => n is LineBreakElement ? "\n" : InlineText.Of([n])).ToList();
         var starts = new int[nodes.Count + 1];
         for (var n = 0; n < nodes.Count; n++)
         {
@@ -124,7 +124,7 @@ internal static class HtmlBidi
 
             // Text already in a left-to-right language, or a link of left-to-right text, is an isolate of its own.
             result.Add(run is [LanguageElement language] && !Text.Direction.IsRightToLeft(language.Language) ? language
-                : run is [LinkElement link] && !HtmlBlockWriter.PlainText(link.Children).Any(IsRightToLeftLetter) ? link
+                : run is [LinkElement link] && !InlineText.Of(link.Children).Any(IsRightToLeftLetter) ? link
                 : new LeftToRightElement(run));
         }
 

@@ -230,10 +230,10 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
                 html.Append(CultureInfo.InvariantCulture, $"<{tag}>{Inlines(styled.Children, rightToLeft)}</{tag}>");
                 break;
             case LinkElement link:
-                var label = HtmlLinkName.AriaLabel(PlainText(link.Children), link.Description);
+                var label = HtmlLinkName.AriaLabel(InlineText.Of(link.Children), link.Description);
                 var aria = label is null ? string.Empty : $" aria-label=\"{HtmlEscape.Attribute(label)}\"";
                 // A link of left-to-right text (a web address, a phone number) is an isolate whole, its last "/" included.
-                var isolated = rightToLeft && !PlainText(link.Children).Any(HtmlBidi.IsRightToLeftLetter);
+                var isolated = rightToLeft && !InlineText.Of(link.Children).Any(HtmlBidi.IsRightToLeftLetter);
                 html.Append(CultureInfo.InvariantCulture, $"<a href=\"{HtmlEscape.Attribute(link.Target)}\"{aria}{(isolated ? " dir=\"ltr\"" : string.Empty)}>{Inlines(link.Children, rightToLeft && !isolated)}</a>");
                 break;
             case LanguageElement language:
@@ -279,26 +279,5 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
     private sealed class RunVisitor(Action<IReadOnlyList<InlineElement>> run) : StyledRunVisitor
     {
         protected override void Run(string style, IReadOnlyList<InlineElement> content) => run(content);
-    }
-
-    /// <summary>The text a reader sees, line breaks as spaces.</summary>
-    public static string PlainText(IEnumerable<InlineElement> inlines)
-    {
-        var text = new StringBuilder();
-        foreach (var inline in inlines)
-        {
-            text.Append(inline switch
-            {
-                TextElement t => t.Text,
-                LineBreakElement => " ",
-                StyledElement s => PlainText(s.Children),
-                LinkElement l => PlainText(l.Children),
-                LanguageElement l => PlainText(l.Children),
-                SourceElement s => PlainText(s.Children),
-                _ => string.Empty,
-            });
-        }
-
-        return text.ToString();
     }
 }

@@ -127,7 +127,7 @@ internal static class HtmlFonts
         new TextRuns(
             (style, inlines) =>
             {
-                Add(style, HtmlBlockWriter.PlainText(inlines));
+                Add(style, InlineText.Of(inlines));
                 italic |= inlines.Any(HasEmphasis);
             },
             Add).Visit(blocks);
