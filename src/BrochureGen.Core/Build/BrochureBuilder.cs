@@ -217,7 +217,7 @@ public sealed class BrochureBuilder(BuildOptions options)
                     else
                     {
                         galleryFindings = GalleryFiles.Write(options.OutputRoot, merged, fonts, statementTemplates, options.ContentRoot, options.TemplatesRoot, options.PublicGallery, out var pages);
-                        hashes.Gallery = new GalleryRecord(galleryInputs, pages.Select(p => (p.FileName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(p.Bytes)))).ToList(), galleryFindings);
+                        hashes.Gallery = new GalleryRecord(galleryInputs, pages.Select(p => (p.FileName, GalleryRecord.HashOf(p.Bytes))).ToList(), galleryFindings);
                     }
 
                     hashes.Save(options.OutputRoot);

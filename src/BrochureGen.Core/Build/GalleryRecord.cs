@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using BrochureGen.Diagnostics;
 
@@ -7,12 +7,13 @@ namespace BrochureGen.Build;
 
 /// <summary>
 /// What the last build wrote of the output folder's own pages (<see cref="GalleryFiles"/>): the
-/// fingerprint of their inputs, each file with its SHA-256, and the warnings writing them gave.
+/// fingerprint of their inputs, each file with its XXH128 hash (change detection, as the
+/// input files' own), and the warnings writing them gave.
 /// Kept in the build's state file (<see cref="BuildState"/>): when the inputs are as recorded
 /// and the files are still as written, the pages are not made again — their fonts are not even
 /// opened — and the warnings are given again as they were.
 /// </summary>
-public sealed record GalleryRecord(string Fingerprint, IReadOnlyList<(string FileName, string Sha256)> Files, IReadOnlyList<Diagnostic> Findings)
+public sealed record GalleryRecord(string Fingerprint, IReadOnlyList<(string FileName, string Hash)> Files, IReadOnlyList<Diagnostic> Findings)
 {
     /// <summary>
     /// The fingerprint of the pages' inputs: the program and the templates folder (their part of
@@ -22,15 +23,15 @@ public sealed record GalleryRecord(string Fingerprint, IReadOnlyList<(string Fil
     /// </summary>
     public static string FingerprintOf(byte[] shared, byte[] report, IEnumerable<ReportEntry> merged, string contentRoot, BuildState state, bool publicOnly)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         void Append(string text)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
-            hash.AppendData([0]);
+            hash.Append(Encoding.UTF8.GetBytes(text));
+            hash.Append([0]);
         }
 
-        hash.AppendData(shared);
-        hash.AppendData(report);
+        hash.Append(shared);
+        hash.Append(report);
         Append(Environment.CurrentDirectory);
         Append(Path.GetFullPath(contentRoot));
         // The public page (--public) and the agency's introduction (gallery.md) change the page too.
@@ -51,23 +52,26 @@ public sealed record GalleryRecord(string Fingerprint, IReadOnlyList<(string Fil
             }
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     /// <summary>Whether every page is in <paramref name="outputRoot"/> with the bytes written.</summary>
     public bool FilesIntact(string outputRoot) => Files.All(f =>
     {
         var path = Path.Combine(outputRoot, f.FileName);
-        return File.Exists(path) && Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) == f.Sha256;
+        return File.Exists(path) && HashOf(File.ReadAllBytes(path)) == f.Hash;
     });
+
+    /// <summary>The hash a page is recorded with.</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
 
     /// <summary>The record as lines of the state file.</summary>
     public IEnumerable<string> ToLines()
     {
         yield return $"gallery\t{Fingerprint}";
-        foreach (var (name, sha256) in Files)
+        foreach (var (name, hash) in Files)
         {
-            yield return $"page\t{sha256}\t{Encoded(name)}";
+            yield return $"page\t{hash}\t{Encoded(name)}";
         }
 
         foreach (var d in Findings)
