@@ -262,7 +262,7 @@ public sealed class BrailleEditionTests
     public void Tables_figures_and_qr_codes_are_read_and_decoration_gives_nothing()
     {
         ExternalTool.Require("lou_translate", LouTranslate.Package);
-        static TableCellNode Cell(string text, bool header = false) => new(header, header ? "col" : null, Vocabulary.ColumnAlignment.Start, [new TextElement(text)]);
+        static TableCellNode Cell(string text, bool header = false) => new(header, header ? TableScope.Column : null, Vocabulary.ColumnAlignment.Start, [new TextElement(text)]);
         BlockNode[] blocks =
         [
             new DecorNode(BrochureGen.Vocabulary.Ornament.Rule),

@@ -62,7 +62,7 @@ public sealed record DocumentInventory(
 
                     break;
                 case TableNode table:
-                    Tables.Add(new InventoryTable(table.Rows.SelectMany(r => r.Cells).Where(c => c.IsHeader).Select(c => (InlineText.Words(c.Content), c.Scope ?? string.Empty)).ToList(), table.Rows.Count));
+                    Tables.Add(new InventoryTable(table.Rows.SelectMany(r => r.Cells).Where(c => c.IsHeader).Select(c => (InlineText.Words(c.Content), c.Scope switch { TableScope.Row => "row", TableScope.Column => "col", _ => string.Empty })).ToList(), table.Rows.Count));
                     foreach (var cell in table.Rows.SelectMany(r => r.Cells))
                     {
                         Inline(cell.Content);

@@ -63,8 +63,15 @@ public sealed record TableNode(IReadOnlyList<TableRowNode> Rows) : BlockNode
 
 public sealed record TableRowNode(IReadOnlyList<TableCellNode> Cells);
 
-/// <summary>One cell; <paramref name="Scope"/> is <c>col</c> or <c>row</c> for header cells.</summary>
-public sealed record TableCellNode(bool IsHeader, string? Scope, ColumnAlignment Alignment, IReadOnlyList<InlineElement> Content);
+/// <summary>One cell; <paramref name="Scope"/> is what a header cell labels (its column unless written otherwise), null for a data cell.</summary>
+public sealed record TableCellNode(bool IsHeader, TableScope? Scope, ColumnAlignment Alignment, IReadOnlyList<InlineElement> Content);
+
+/// <summary>What a header cell labels, decided by the resolver: every backend reads it as it is.</summary>
+public enum TableScope
+{
+    Column,
+    Row,
+}
 
 /// <summary>
 /// A QR code for <paramref name="Target"/>; <paramref name="Alt"/> says where it leads;

@@ -262,7 +262,7 @@ public sealed partial class DocumentResolver
                     "end" => ColumnAlignment.End,
                     var other => throw Error(DiagnosticCodes.MarkupStructure, cell, $"align must be start, center or end, not '{other}'"),
                 };
-                cells.Add(new TableCellNode(header, header ? scope ?? "col" : null, alignment, ParseInlines(cell)));
+                cells.Add(new TableCellNode(header, header ? (scope == "row" ? TableScope.Row : TableScope.Column) : null, alignment, ParseInlines(cell)));
             }
 
             rows.Add(new TableRowNode(cells));

@@ -75,7 +75,7 @@ internal static class TableComposer
                     cellX -= widths[c];
                 }
 
-                context.Items.Add(new TagStartItem(cell.IsHeader ? StructureRole.TableHeader : StructureRole.TableCell) { Scope = cell.Scope == "row" ? "Row" : cell.IsHeader ? "Column" : null });
+                context.Items.Add(new TagStartItem(cell.IsHeader ? StructureRole.TableHeader : StructureRole.TableCell) { Scope = cell.Scope?.ToString() });
                 context.Y = rowTop + padding;
                 LinePlacer.Place(context, lines, style, cellX + padding, widths[c] - (2 * padding), cell.Alignment);
                 context.Items.Add(new TagEndItem(cell.IsHeader ? StructureRole.TableHeader : StructureRole.TableCell));

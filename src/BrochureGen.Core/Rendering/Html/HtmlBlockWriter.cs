@@ -119,7 +119,7 @@ internal sealed class HtmlBlockWriter(BrochureTheme theme, ImageResolver images,
             };
             if (cell.IsHeader)
             {
-                _html.Append(CultureInfo.InvariantCulture, $"<th scope=\"{(cell.Scope == "row" ? "row" : "col")}\" class=\"{StyleClass(StyleNames.TableHeader)}{align}\">{Inlines(cell.Content)}</th>");
+                _html.Append(CultureInfo.InvariantCulture, $"<th scope=\"{(cell.Scope == TableScope.Row ? "row" : "col")}\" class=\"{StyleClass(StyleNames.TableHeader)}{align}\">{Inlines(cell.Content)}</th>");
             }
             else
             {
